@@ -1,0 +1,58 @@
+"""Where a station keeps its data, logs and configuration (platformdirs, or one ``--data-dir``)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from platformdirs import PlatformDirs
+
+APP_NAME = "Station"
+APP_AUTHOR = "Station"
+DATA_DIR_ENV = "STATION_DATA_DIR"
+
+
+@dataclass(frozen=True)
+class StationPaths:
+    """The three folders a station writes to.
+
+    With ``--data-dir DIR`` (or ``STATION_DATA_DIR``) all three live under DIR, so tests, demos and
+    training never touch a real station's data.
+    """
+
+    data: Path
+    config: Path
+    logs: Path
+
+    @classmethod
+    def resolve(cls, data_dir: str | os.PathLike[str] | None = None) -> StationPaths:
+        """The platform's folders, or ``data_dir``'s when given (the argument beats the environment)."""
+        chosen = data_dir if data_dir is not None else os.environ.get(DATA_DIR_ENV) or None
+        if chosen is not None:
+            root = Path(chosen).expanduser().resolve()
+            return cls(data=root / "data", config=root / "config", logs=root / "logs")
+        dirs = PlatformDirs(APP_NAME, APP_AUTHOR)
+        return cls(
+            data=Path(dirs.user_data_dir),
+            config=Path(dirs.user_config_dir),
+            logs=Path(dirs.user_log_dir),
+        )
+
+    @property
+    def config_file(self) -> Path:
+        return self.config / "station.toml"
+
+    @property
+    def database(self) -> Path:
+        return self.data / "station.db"
+
+    @property
+    def log_file(self) -> Path:
+        return self.logs / "station.log"
+
+    def ensure(self) -> StationPaths:
+        """Create the folders if they are missing; return self."""
+        for folder in (self.data, self.config, self.logs):
+            folder.mkdir(parents=True, exist_ok=True)
+        return self

@@ -1,0 +1,62 @@
+"""Test-wide setup: Qt offscreen, service fixtures, no real station folders."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+import pytest
+
+# Before anything imports Qt: tests never open real windows.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from tests.helpers.services import POSTGRES_URL, REDIS_URL, require_service  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _no_real_station_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test runs as if started with --data-dir in a temporary folder."""
+    monkeypatch.setenv("STATION_DATA_DIR", str(tmp_path_factory.mktemp("station-data")))
+    for name in list(os.environ):
+        if name.startswith("STATION_") and name not in ("STATION_DATA_DIR", "STATION_REQUIRE_SERVICES"):
+            monkeypatch.delenv(name)
+
+
+@pytest.fixture
+def redis_url() -> Iterator[str]:
+    """A Redis database for this test, flushed before and after."""
+    parts = urlsplit(REDIS_URL)
+    require_service("Redis", parts.hostname or "127.0.0.1", parts.port or 6379)
+    import redis
+
+    client = redis.Redis.from_url(REDIS_URL)
+    client.flushdb()
+    try:
+        yield REDIS_URL
+    finally:
+        client.flushdb()
+        client.close()
+
+
+@pytest.fixture
+def postgres_url() -> str:
+    """The PostgreSQL database tests may use."""
+    parts = urlsplit(POSTGRES_URL)
+    require_service("PostgreSQL", parts.hostname or "127.0.0.1", parts.port or 5432)
+    return POSTGRES_URL
+
+
+@pytest.fixture
+def restore_logging() -> Iterator[None]:
+    """Undo what ``setup_logging`` does to the root logger, for tests that call it."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    for handler in list(root.handlers):
+        if handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
+    logging.captureWarnings(False)

@@ -1,0 +1,1 @@
+"""Shared test helpers; conftests import from here instead of copying."""
