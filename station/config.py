@@ -25,7 +25,20 @@ from station.paths import StationPaths
 
 ENV_PREFIX = "STATION_"
 # Environment variables of ours that are not settings.
-_NOT_SETTINGS = frozenset({"STATION_DATA_DIR", "STATION_CONFIG", "STATION_REQUIRE_SERVICES"})
+_NOT_SETTINGS = frozenset(
+    {
+        "STATION_DATA_DIR",
+        "STATION_CONFIG",
+        "STATION_REQUIRE_SERVICES",
+        "STATION_TEST_REDIS_URL",
+        "STATION_TEST_POSTGRES_URL",
+        # station-server's own (station/server/settings.py)
+        "STATION_SERVER_DB",
+        "STATION_SERVER_REDIS",
+        "STATION_SERVER_SECRET",
+        "STATION_SERVER_SETTINGS_JSON",
+    }
+)
 
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR"]
 Terminator = Literal["enter", "tab"]

@@ -418,6 +418,12 @@ class ServerConflict(Answer):
     server_data: dict[str, Any] = Field(default_factory=dict)
     detected_at: Epoch | None = None
     status: str = ConflictStatus.PENDING
+    rack_id: str = ""  # (ext) the rows below let a supervisor group and audit conflicts
+    session_id: str = ""  # (ext)
+    resolution: str | None = None  # (ext)
+    resolution_note: str | None = None  # (ext)
+    resolved_by: str | None = None  # (ext)
+    resolved_at: Epoch | None = None  # (ext)
 
 
 class Resolution(StrEnum):
@@ -427,14 +433,22 @@ class Resolution(StrEnum):
     IGNORE = "ignore"
 
 
+class MergedCount(Request):
+    """A supervisor's recount of a conflicting line (``merged_data`` of a merge resolution)."""
+
+    verified_qty: WireQuantity
+    damage_qty: WireQuantity = 0
+    serial_numbers: list[Serial] = Field(default_factory=list, max_length=MAX_SERIALS_PER_RECORD)
+
+
 class ConflictResolution(Request):
     resolution: Resolution
-    merged_data: dict[str, Any] | None = None
+    merged_data: MergedCount | None = None
     resolution_note: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_NOTE_LENGTH)]
 
     @model_validator(mode="after")
     def _merge_needs_data(self) -> ConflictResolution:
-        if self.resolution is Resolution.MERGE and not self.merged_data:
+        if self.resolution is Resolution.MERGE and self.merged_data is None:
             raise ValueError("a merge resolution carries the merged quantities in merged_data")
         return self
 

@@ -1,31 +1,164 @@
-"""The ``station-server`` command."""
+"""The ``station-server`` command: check the settings, seed demo data if asked, serve with uvicorn."""
 
 from __future__ import annotations
 
 import argparse
+import logging
+import os
+import socket
 import sys
+import time
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from pydantic import ValidationError
 
 from station import __version__
+from station.logs import setup_logging
+from station.paths import StationPaths
+from station.server.settings import ENV_PREFIX, ServerSettings
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
+
+# FastAPI, SQLAlchemy and uvicorn are imported where they are used, so that --version, --help and a
+# refusal answer at once.
+
+log = logging.getLogger(__name__)
+
+SETTINGS_ENV = "STATION_SERVER_SETTINGS_JSON"  # hands the settings to uvicorn's worker processes
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="station-server",
-        description="Station's reference server: the StockVerify contract over SQLite or PostgreSQL and Redis.",
+        description="Station's reference server: the StockVerify contract over SQLite or PostgreSQL, "
+        "with leases and live events in memory or in Redis.",
+        epilog=f"{ENV_PREFIX}DB, {ENV_PREFIX}REDIS and {ENV_PREFIX}SECRET stand in for --db, --redis and the "
+        "token secret (generated once into the data folder when not given).",
     )
     parser.add_argument("--version", action="version", version=f"station-server {__version__}")
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
+    parser.add_argument("--db", metavar="URL", help="sqlite:///FILE or postgresql+psycopg://USER@HOST/DB")
+    parser.add_argument(
+        "--redis", metavar="URL", help="redis://HOST:PORT/DB: share leases and events between processes"
+    )
+    parser.add_argument("--demo-data", action="store_true", help="seed an empty database with the demo warehouse")
+    parser.add_argument("--workers", type=int, default=1, help="server processes (more than one needs --redis)")
+    parser.add_argument("--data-dir", metavar="DIR", help="keep the database, secret and logs under DIR")
+    parser.add_argument("--log-level", default="INFO", type=str.upper, choices=["DEBUG", "INFO", "WARNING", "ERROR"])
     return parser
+
+
+class Refused(Exception):
+    """A reason not to start, as one sentence."""
+
+
+def settings_from(args: argparse.Namespace, paths: StationPaths) -> ServerSettings:
+    env = os.environ
+    try:
+        return ServerSettings(
+            data_dir=paths.data,
+            db_url=args.db or env.get(f"{ENV_PREFIX}DB", ""),
+            redis_url=args.redis or env.get(f"{ENV_PREFIX}REDIS") or None,
+            secret=env.get(f"{ENV_PREFIX}SECRET", ""),
+        ).with_secret()
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        raise Refused(f"{error['loc'][0]} is not valid: {str(error['msg']).removeprefix('Value error, ')}.") from None
+    except (OSError, ValueError) as exc:
+        raise Refused(f"The token secret cannot be read or made: {exc}.") from None
+
+
+def check_port(host: str, port: int) -> None:
+    try:
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((host, port))
+    except OSError as exc:
+        raise Refused(f"Cannot listen on {host}:{port} ({exc.strerror}); choose another with --port.") from None
+
+
+def prepare_database(settings: ServerSettings, *, demo: bool) -> None:
+    """Create missing tables, and seed the demo warehouse into an empty database when asked."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from station.server import db, demo_data
+
+    engine = db.make_engine(settings.database_url)
+    try:
+        db.create_schema(engine)
+        if demo and demo_data.is_empty(engine):
+            started = time.perf_counter()
+            labels = demo_data.seed(engine, time.time())
+            demo_data.write_labels(settings.data_dir / "demo-labels.txt", labels)
+            log.info("seeded the demo warehouse in %.2f s; practice labels in %s", time.perf_counter() - started,
+                     settings.data_dir / "demo-labels.txt")  # fmt: skip
+    except SQLAlchemyError as exc:
+        cause = getattr(exc, "orig", None) or exc
+        raise Refused(f"The database cannot be used ({type(cause).__name__}: {cause}).") from None
+    finally:
+        engine.dispose()
+
+
+def check_redis(url: str) -> None:
+    import redis
+
+    client = redis.Redis.from_url(url, socket_connect_timeout=3)
+    try:
+        client.ping()
+    except redis.RedisError as exc:
+        raise Refused(f"Redis at {url} does not answer ({exc}); start it or leave out --redis.") from None
+    finally:
+        client.close()
+
+
+def app_from_env() -> FastAPI:
+    """The application for uvicorn's worker processes, from the settings the parent checked."""
+    from station.server.app import create_app
+
+    return create_app(ServerSettings.model_validate_json(os.environ[SETTINGS_ENV]))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``station-server`` command."""
-    build_parser().parse_args(argv)
-    print(
-        "station-server: the reference server is not built yet; only --version and --help work.",
-        file=sys.stderr,
-    )
-    return 1
+    args = build_parser().parse_args(argv)
+    paths = StationPaths.resolve(args.data_dir)
+    try:
+        paths.ensure()
+        setup_logging(paths.logs / "server.log", args.log_level)
+        settings = settings_from(args, paths)
+        if args.workers < 1:
+            raise Refused("--workers counts server processes and must be at least 1.")
+        if args.workers > 1 and not settings.redis_url:
+            raise Refused("Several workers must share leases and events: add --redis redis://HOST:PORT/DB.")
+        if settings.redis_url:
+            check_redis(settings.redis_url)
+        check_port(args.host, args.port)
+        prepare_database(settings, demo=args.demo_data)
+    except Refused as exc:
+        print(f"station-server: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"station-server: cannot write to {paths.data.parent} ({exc.strerror}).", file=sys.stderr)
+        return 2
+    import uvicorn
+
+    print(f"station-server {__version__} listening on http://{args.host}:{args.port}", flush=True)
+    if args.workers == 1:
+        from station.server.app import create_app
+
+        uvicorn.run(
+            create_app(settings), host=args.host, port=args.port, log_config=None, log_level=args.log_level.lower()
+        )
+    else:
+        os.environ[SETTINGS_ENV] = settings.model_dump_json()
+        uvicorn.run(
+            "station.server.cli:app_from_env", factory=True, host=args.host, port=args.port, workers=args.workers,
+            log_config=None, log_level=args.log_level.lower(),
+        )  # fmt: skip
+    return 0
 
 
 if __name__ == "__main__":

@@ -1,0 +1,92 @@
+"""What every route stands on: the app's state, the caller's identity, role checks, database calls."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Annotated, Any, TypeVar
+
+from fastapi import Depends, Path, Query, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy import Engine
+from starlette.concurrency import run_in_threadpool
+
+from station.contract import RackUpdate, Role
+from station.domain.clock import Clock
+from station.server.errors import ApiError
+from station.server.events import EventBus
+from station.server.leases import LeaseStore
+from station.server.security import Identity, InvalidToken, PinPolicy, TokenIssuer
+from station.server.settings import ServerSettings
+
+T = TypeVar("T")
+
+
+@dataclass
+class AppState:
+    """Everything ``create_app`` builds once and the routes share."""
+
+    settings: ServerSettings
+    engine: Engine
+    leases: LeaseStore
+    events: EventBus
+    tokens: TokenIssuer
+    pins: PinPolicy
+    clock: Clock
+
+    def now(self) -> float:
+        """Wall-clock epoch seconds, as the contract gives times in status answers."""
+        return self.clock.wall().timestamp()
+
+    async def db(self, work: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run ``work(connection, *args, **kwargs)`` in one transaction on a worker thread."""
+
+        def transaction() -> T:
+            with self.engine.begin() as connection:
+                return work(connection, *args, **kwargs)
+
+        return await run_in_threadpool(transaction)
+
+    async def publish(self, rack_id: str, event: str, **data: Any) -> None:
+        await self.events.publish(RackUpdate(rack_id=rack_id, event=event, data=data))
+
+
+def get_state(request: Request) -> AppState:
+    state: AppState = request.app.state.station
+    return state
+
+
+State = Annotated[AppState, Depends(get_state)]
+_bearer = HTTPBearer(auto_error=False, description="The access_token from /api/auth/login")
+UNAUTHORIZED = {"WWW-Authenticate": "Bearer"}
+
+
+def identity(state: State, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> Identity:
+    """The caller, from the bearer token; a missing, malformed or expired token is a 401."""
+    if credentials is None:
+        raise ApiError(401, "Log in first: this needs a sign-in token.", UNAUTHORIZED)
+    try:
+        return state.tokens.verify(credentials.credentials)
+    except InvalidToken as exc:
+        raise ApiError(401, str(exc), UNAUTHORIZED) from exc
+
+
+CurrentUser = Annotated[Identity, Depends(identity)]
+
+
+def is_supervisor(who: Identity) -> bool:
+    return who.role in (Role.SUPERVISOR, Role.ADMIN)
+
+
+def supervisor(who: CurrentUser) -> Identity:
+    """The caller, who must be a supervisor or an admin."""
+    if not is_supervisor(who):
+        raise ApiError(403, "Only a supervisor or an admin may do this.")
+    return who
+
+
+Supervisor = Annotated[Identity, Depends(supervisor)]
+
+RackId = Annotated[str, Path(min_length=1, max_length=64, description="A rack id such as G-R01")]
+SessionId = Annotated[str, Path(min_length=1, max_length=128)]
+Floor = Annotated[str, Query(min_length=1, max_length=128)]

@@ -1,0 +1,129 @@
+"""Errors as the contract shapes them, ``{"detail": "a sentence"}``; client input never causes a 500."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from station.contract import MAX_BATCH_RECORDS, ErrorAnswer
+
+log = logging.getLogger(__name__)
+
+
+class ApiError(Exception):
+    """An answer other than success: a status code and a sentence (or StockVerify's detail object)."""
+
+    def __init__(self, status: int, detail: str | dict[str, Any], headers: dict[str, str] | None = None) -> None:
+        super().__init__(detail if isinstance(detail, str) else detail.get("message", ""))
+        self.status = status
+        self.detail = detail
+        self.headers = headers
+
+
+_MEANINGS = {
+    400: "The request cannot be carried out as sent",
+    401: "Missing, malformed or expired sign-in token",
+    403: "Signed in, but not allowed",
+    404: "No such rack, session, item or conflict",
+    409: "Held by someone else, or already settled",
+    413: "Too many records, or too large a body",
+    422: "A field is missing or of the wrong type",
+    429: "Too many tries; wait for Retry-After",
+}
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorAnswer, "description": meaning} for status, meaning in _MEANINGS.items()
+}
+"""Every error answers ``{"detail": ...}``; documented once for every route."""
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(ApiError, _api_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(Exception, _unexpected)
+
+
+async def _api_error(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, ApiError)
+    return JSONResponse({"detail": exc.detail}, status_code=exc.status, headers=exc.headers)
+
+
+async def _http_error(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    detail = exc.detail
+    if exc.status_code == 404 and detail == "Not Found":
+        detail = "There is no such address on this server."
+    elif exc.status_code == 405:
+        detail = "This address does not take that method."
+    return JSONResponse({"detail": detail}, status_code=exc.status_code, headers=exc.headers)
+
+
+async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    errors = exc.errors()
+    for error in errors:
+        if error.get("type") == "json_invalid":
+            return JSONResponse({"detail": "The request body is not valid JSON."}, status_code=400)
+        if error.get("type") == "too_long" and tuple(error.get("loc", ()))[-2:] == ("body", "records"):
+            count = len(error.get("input") or [])
+            return JSONResponse(
+                {
+                    "detail": f"A batch holds at most {MAX_BATCH_RECORDS} records; this one has {count}. "
+                    "Send them in smaller batches."
+                },
+                status_code=413,
+            )
+    first = errors[0] if errors else {}
+    where = ".".join(str(part) for part in first.get("loc", ()) if part != "body") or "the request"
+    message = str(first.get("msg", "is not valid")).removeprefix("Value error, ")
+    more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
+    return JSONResponse({"detail": f"The request is not valid: {where}: {message}{more}."}, status_code=422)
+
+
+async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+    incident = uuid.uuid4().hex[:8]
+    log.error("incident %s on %s %s", incident, request.method, request.url.path, exc_info=exc)
+    return JSONResponse(
+        {"detail": f"The server failed to handle this request (incident {incident}); it was logged. Try again."},
+        status_code=500,
+    )
+
+
+class BodyLimit:
+    """Refuses request bodies over a size with a 413 before they fill the server's memory."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+        self.sentence = (
+            f"The request is larger than this server accepts ({max_bytes // (1024 * 1024)} MB). Send less at a time."
+        )
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope.get("headers") or []).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
+            await JSONResponse({"detail": self.sentence}, status_code=413)(scope, receive, send)
+            return
+        seen = 0
+
+        async def counting_receive() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.max_bytes:
+                    # Raised inside the route, so the HTTP exception handler answers with the sentence.
+                    raise StarletteHTTPException(413, self.sentence)
+            return message
+
+        await self.app(scope, counting_receive, send)

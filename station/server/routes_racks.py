@@ -1,0 +1,182 @@
+"""Rack routes: floors, listings, claim, release, pause, resume, status, the caller's racks, items."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+from sqlalchemy import Connection
+
+from station import contract as c
+from station.server import racks_db as rdb
+from station.server.deps import CurrentUser, Floor, RackId, State, is_supervisor
+from station.server.errors import ApiError
+from station.server.leases import LeaseInfo
+from station.server.security import Identity
+
+router = APIRouter(prefix="/api/racks", tags=["racks"])
+
+
+def rack_view(rack: rdb.RackRow, lease: LeaseInfo | None, now: float) -> c.RackSummary:
+    """A rack as the station sees it: the database's record corrected by the lease's truth.
+
+    A rack whose lease lapsed shows as available at once, before the sweeper has written it down.
+    """
+    status, claimed_by, session_id, expires = rack.status, rack.claimed_by, rack.session_id, None
+    if rack.status == "active":
+        if lease is not None and lease.session_id == rack.session_id:
+            expires = now + lease.ttl_s
+        else:
+            status, claimed_by = "available", None
+    return c.RackSummary(
+        rack_id=rack.rack_id,
+        floor=rack.floor,
+        status=c.RackState(status),
+        claimed_by=claimed_by,
+        session_id=session_id,
+        lock_expires_at=expires,
+        updated_at=rack.updated_at,
+        lock_token=rack.lock_token,
+        item_count=rack.item_count,
+        counted_count=rack.counted_count,
+    )
+
+
+async def views(state: State, racks: list[rdb.RackRow]) -> list[c.RackSummary]:
+    leases = await state.leases.inspect([rack.rack_id for rack in racks])
+    now = state.now()
+    return [rack_view(rack, leases.get(rack.rack_id), now) for rack in racks]
+
+
+async def known_rack(state: State, rack_id: str) -> rdb.RackRow:
+    rack = await state.db(rdb.get_rack, rack_id)
+    if rack is None:
+        raise ApiError(404, f"There is no rack {rack_id}.")
+    return rack
+
+
+@router.get("/floors", response_model=list[str])
+async def list_floors(state: State, _who: CurrentUser) -> list[str]:
+    return await state.db(rdb.floors)
+
+
+@router.get("", response_model=list[c.RackSummary])
+async def list_racks(state: State, _who: CurrentUser, floor: Floor) -> list[c.RackSummary]:
+    """Every rack of a floor with its live status (extension: the rack grid uses this)."""
+    return await views(state, await state.db(rdb.racks_on_floor, floor))
+
+
+@router.get("/available", response_model=list[c.AvailableRack])
+async def list_available(state: State, _who: CurrentUser, floor: Floor) -> list[c.AvailableRack]:
+    racks = await views(state, await state.db(rdb.racks_on_floor, floor))
+    return [
+        c.AvailableRack(rack_id=r.rack_id, floor=r.floor, status=r.status, item_count=r.item_count)
+        for r in racks
+        if r.status in (c.RackState.AVAILABLE, c.RackState.PAUSED)
+    ]
+
+
+@router.get("/user/active", response_model=list[c.RackStatus])
+async def my_racks(state: State, who: CurrentUser) -> list[c.RackSummary]:
+    """The caller's racks that a restarted station can go back to: counting, paused, or lapsed."""
+    sessions = await state.db(rdb.list_sessions, username=who.username, statuses=rdb.LIVE_SESSION)
+    mine = {s.rack_id: s.id for s in sessions}
+    racks = await state.db(rdb.racks_by_id, list(mine))
+    return [view for view in await views(state, racks) if view.session_id == mine[view.rack_id]]
+
+
+@router.get("/{rack_id}/status", response_model=c.RackStatus)
+async def rack_status(state: State, _who: CurrentUser, rack_id: RackId) -> c.RackSummary:
+    return (await views(state, [await known_rack(state, rack_id)]))[0]
+
+
+@router.post("/{rack_id}/claim", response_model=c.ClaimResponse)
+async def claim(state: State, who: CurrentUser, rack_id: RackId, body: c.ClaimRequest) -> c.ClaimResponse:
+    rack = await known_rack(state, rack_id)
+    if body.floor != rack.floor:
+        raise ApiError(400, f"Rack {rack_id} is on floor {rack.floor}, not {body.floor}.")
+    if rack.status == "completed" and not is_supervisor(who):
+        raise ApiError(409, f"Rack {rack_id} has been counted already; a supervisor can claim it for a recount.")
+    own = None
+    if rack.session_id:
+        previous = await state.db(rdb.get_session, rack.session_id)
+        if previous and previous.username == who.username and previous.status in rdb.LIVE_SESSION:
+            own = previous
+    if rack.status == "paused" and own is None:
+        raise ApiError(
+            409, f"Rack {rack_id} is paused by {rack.claimed_by}; they can resume it, or a supervisor release it."
+        )
+    now = state.now()
+    session_id = own.id if own else rdb.new_session_id(who.username, rack_id, now)
+    ttl = state.settings.lease_ttl_s
+    grant = await state.leases.claim(rack_id, session_id, who.username, ttl, rack.lock_token)
+    if not grant.acquired:
+        raise ApiError(409, f"Rack {rack_id} is locked by {grant.holder_user}")
+    try:
+        await state.db(rdb.take_rack, rack, session_id, who.username, grant.token, now)
+    except Exception:
+        await state.leases.release(rack_id, session_id)
+        raise
+    await state.publish(rack_id, "claimed", floor=rack.floor, claimed_by=who.username, session_id=session_id)
+    return c.ClaimResponse(
+        rack_id=rack_id,
+        session_id=session_id,
+        floor=rack.floor,
+        lock_ttl=ttl,
+        message=f"Rack {rack_id} claimed successfully",
+        lock_token=grant.token,
+    )
+
+
+async def held_session(state: State, who: Identity, rack: rdb.RackRow, verb: str) -> rdb.SessionRow:
+    """The session counting ``rack``, which must be the caller's (supervisors may release any)."""
+    session = await state.db(rdb.get_session, rack.session_id) if rack.session_id else None
+    if session is None or session.status not in rdb.LIVE_SESSION or rack.status == "available":
+        raise ApiError(409, f"Rack {rack.rack_id} is not claimed, so there is nothing to {verb}.")
+    if session.username != who.username and not (verb == "release" and is_supervisor(who)):
+        raise ApiError(403, f"Rack {rack.rack_id} is held by {session.username}; only they can {verb} it.")
+    return session
+
+
+@router.post("/{rack_id}/release", response_model=c.ReleaseResponse)
+async def release(state: State, who: CurrentUser, rack_id: RackId) -> c.ReleaseResponse:
+    rack = await known_rack(state, rack_id)
+    session = await held_session(state, who, rack, "release")
+    await state.leases.release(rack_id, session.id)
+    now = state.now()
+
+    def finish(conn: Connection) -> str:
+        status = rdb.finish_rack(conn, session, now)
+        if session.username != who.username:
+            rdb.audit(
+                conn, who.username, "release", rack_id, now, f"released {session.username}'s session {session.id}"
+            )
+        return status
+
+    status = await state.db(finish)
+    await state.publish(rack_id, "released", floor=rack.floor, status=status, released_by=who.username)
+    return c.ReleaseResponse(rack_id=rack_id, message=f"Rack {rack_id} released")
+
+
+@router.post("/{rack_id}/pause", response_model=c.RackChangeResponse)
+async def pause(state: State, who: CurrentUser, rack_id: RackId) -> c.RackChangeResponse:
+    rack = await known_rack(state, rack_id)
+    session = await held_session(state, who, rack, "pause")
+    if rack.status != "active":
+        raise ApiError(400, f"Rack {rack_id} is {rack.status}, not being counted, so it cannot be paused.")
+    await state.leases.release(rack_id, session.id)
+    await state.db(rdb.set_paused, session, True, state.now())
+    await state.publish(rack_id, "paused", floor=rack.floor, claimed_by=session.username)
+    return c.RackChangeResponse(rack_id=rack_id, status=c.RackState.PAUSED)
+
+
+@router.post("/{rack_id}/resume", response_model=c.RackChangeResponse)
+async def resume(state: State, who: CurrentUser, rack_id: RackId) -> c.RackChangeResponse:
+    rack = await known_rack(state, rack_id)
+    if rack.status != "paused":
+        raise ApiError(400, f"Rack {rack_id} is not paused.")
+    session = await held_session(state, who, rack, "resume")
+    grant = await state.leases.claim(rack_id, session.id, who.username, state.settings.lease_ttl_s, rack.lock_token)
+    if not grant.acquired:
+        raise ApiError(409, f"Rack {rack_id} is locked by {grant.holder_user}")
+    await state.db(rdb.set_paused, session, False, state.now())
+    await state.publish(rack_id, "resumed", floor=rack.floor, claimed_by=session.username)
+    return c.RackChangeResponse(rack_id=rack_id, status=c.RackState.ACTIVE)

@@ -1,0 +1,143 @@
+"""Session routes: heartbeat (lease renewal), active sessions, detail, stats, complete, history."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from station import contract as c
+from station.server import racks_db as rdb
+from station.server.deps import CurrentUser, SessionId, State, is_supervisor
+from station.server.errors import ApiError
+from station.server.security import Identity
+
+router = APIRouter(prefix="/api/sessions", tags=["sessions"])
+
+ENDED = {
+    "completed": "it was completed",
+    "superseded": "another session took the rack",
+    "lost": "its lease lapsed and the rack was taken since",
+}
+
+
+def detail(session: rdb.SessionRow) -> c.SessionDetail:
+    return c.SessionDetail(
+        id=session.id,
+        user_id=session.username,
+        rack_id=session.rack_id,
+        floor=session.floor,
+        status=session.status,
+        started_at=session.started_at,
+        last_heartbeat=session.last_heartbeat,
+        completed_at=session.completed_at,
+        item_count=session.item_count,
+        verified_count=session.verified_count,
+    )
+
+
+async def visible_session(state: State, who: Identity, session_id: str, *, own_only: bool = False) -> rdb.SessionRow:
+    session = await state.db(rdb.get_session, session_id)
+    if session is None:
+        raise ApiError(404, f"There is no session {session_id}.")
+    if session.username != who.username and (own_only or not is_supervisor(who)):
+        raise ApiError(403, f"Session {session_id} belongs to {session.username}.")
+    return session
+
+
+@router.post("/{session_id}/heartbeat", response_model=c.HeartbeatResponse)
+async def heartbeat(state: State, who: CurrentUser, session_id: SessionId) -> c.HeartbeatResponse:
+    """Renew the session's rack lease; re-take it if it lapsed while nobody else took the rack."""
+    session = await visible_session(state, who, session_id, own_only=True)
+    if session.status == "superseded":
+        rack = await state.db(rdb.get_rack, session.rack_id)
+        raise ApiError(409, _lost(session.rack_id, rack.claimed_by if rack else None))
+    if session.status in ENDED:
+        raise ApiError(409, f"Session {session_id} has ended ({ENDED[session.status]}); claim the rack again.")
+    if session.status == "paused":
+        raise ApiError(409, f"Rack {session.rack_id} is paused; resume it to keep counting.")
+    ttl = state.settings.lease_ttl_s
+    grant = await state.leases.renew(session.rack_id, session.id, who.username, ttl)
+    now = state.now()
+    if grant.acquired:
+        await state.db(rdb.heartbeat_seen, session, now)
+        if grant.retaken:
+            await state.publish(
+                session.rack_id, "claimed", floor=session.floor, claimed_by=who.username, session_id=session.id
+            )
+        message = "Lease had lapsed; re-taken for this session" if grant.retaken else "Heartbeat received"
+        return c.HeartbeatResponse(
+            id=session.id,
+            rack_lock_renewed=True,
+            lock_ttl_remaining=grant.ttl_s,
+            message=message,
+            lock_token=grant.token,
+        )
+    status = "superseded" if grant.holder_session else "lost"
+    await state.db(rdb.end_session, session, status, now)
+    if grant.holder_session:
+        raise ApiError(
+            409, f"Rack {session.rack_id} is now held by {grant.holder_user}; this session's lease was lost."
+        )
+    return c.HeartbeatResponse(
+        success=False,
+        id=session.id,
+        rack_lock_renewed=False,
+        lock_ttl_remaining=0,
+        message=f"The lease on rack {session.rack_id} is gone; claim the rack again.",
+        lock_token=grant.token,
+    )
+
+
+def _lost(rack_id: str, holder: str | None) -> str:
+    return f"Rack {rack_id} is now held by {holder or 'another session'}; this session's lease was lost."
+
+
+@router.get("/active", response_model=list[c.SessionDetail])
+async def active_sessions(state: State, who: CurrentUser) -> list[c.SessionDetail]:
+    """Sessions being counted or paused: a supervisor sees everyone's, a counter their own."""
+    username = None if is_supervisor(who) else who.username
+    rows = await state.db(rdb.list_sessions, username=username, statuses=("active", "paused"))
+    return [detail(row) for row in rows]
+
+
+@router.get("/user/history", response_model=list[c.SessionDetail])
+async def history(state: State, who: CurrentUser) -> list[c.SessionDetail]:
+    """The caller's sessions, newest first."""
+    return [detail(row) for row in await state.db(rdb.list_sessions, username=who.username, statuses=None)]
+
+
+@router.get("/{session_id}", response_model=c.SessionDetail)
+async def get_session(state: State, who: CurrentUser, session_id: SessionId) -> c.SessionDetail:
+    return detail(await visible_session(state, who, session_id))
+
+
+@router.get("/{session_id}/stats", response_model=c.SessionStats)
+async def stats(state: State, who: CurrentUser, session_id: SessionId) -> c.SessionStats:
+    """Pieces counted (total), in good condition (verified), damaged; expected items not counted yet
+    (pending); and the pace."""
+    session = await visible_session(state, who, session_id)
+    totals = await state.db(rdb.session_totals, session.id)
+    end = session.completed_at or state.now()
+    duration = max(0.0, end - session.started_at)
+    return c.SessionStats(
+        id=session.id,
+        total_items=totals["pieces"],
+        verified_items=totals["pieces"] - totals["damaged"],
+        damage_items=totals["damaged"],
+        pending_items=totals["pending"],
+        duration_seconds=round(duration, 1),
+        items_per_minute=round(totals["pieces"] / (duration / 60), 2) if duration >= 1 else 0.0,
+    )
+
+
+@router.post("/{session_id}/complete", response_model=c.CompleteResponse)
+async def complete(state: State, who: CurrentUser, session_id: SessionId) -> c.CompleteResponse:
+    """Finish counting: the lease is given up and the rack shows as completed."""
+    session = await visible_session(state, who, session_id, own_only=True)
+    if session.status == "completed":
+        return c.CompleteResponse(id=session.id)
+    if session.status in ENDED:
+        raise ApiError(409, f"Session {session_id} has ended ({ENDED[session.status]}).")
+    await state.leases.release(session.rack_id, session.id)
+    status = await state.db(rdb.finish_rack, session, state.now())
+    await state.publish(session.rack_id, "released", floor=session.floor, status=status, released_by=who.username)
+    return c.CompleteResponse(id=session.id)

@@ -1,0 +1,252 @@
+"""Applying a sync batch: fencing, record rules, serial uniqueness and versions, in one transaction.
+
+Every record of a batch ends in exactly one of three lists: ``ok`` (stored, or already stored the
+same: a resend is harmless), ``conflicts`` (refused until a person decides; kept in the conflicts
+table with both sides) or ``errors`` (could not be written this time; the station retries).
+The batch reads what it needs in a handful of queries, not one per record.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, and_, delete, insert, select, tuple_, update
+from sqlalchemy.exc import IntegrityError
+
+from station import contract as c
+from station.domain.records import LineCount, line_problems
+from station.server import db
+
+_COMPARED = (
+    "session_id", "rack_id", "floor", "item_code", "verified_qty", "damage_qty", "serial_numbers", "status",
+    "updated_at", "uom", "item_condition", "lock_token", "barcode", "manual_entry",
+)  # fmt: skip
+
+
+@dataclass
+class Outcome:
+    ok: list[str] = field(default_factory=list)
+    conflicts: list[c.SyncConflict] = field(default_factory=list)
+    errors: list[c.SyncErrorEntry] = field(default_factory=list)
+
+
+class _Refused(Exception):
+    def __init__(self, kind: c.ConflictType, message: str, details: dict[str, Any], server_data: dict[str, Any]):
+        super().__init__(message)
+        self.kind, self.message, self.details, self.server_data = kind, message, details, server_data
+
+
+def record_row(record: c.SyncRecord) -> dict[str, Any]:
+    """A wire record as a database row (times as epoch seconds)."""
+    row = record.model_dump(mode="json", exclude={"base_version", "created_at", "updated_at", "client_record_id"})
+    row.update(
+        client_record_id=record.client_record_id,
+        created_at=record.created_at.timestamp(),
+        updated_at=record.updated_at.timestamp(),
+    )
+    return row
+
+
+def apply_batch(conn: Connection, batch: c.SyncBatchRequest, submitted_by: str, now: float) -> Outcome:
+    context = _Context.load(conn, batch.records)
+    outcome = Outcome()
+    for record in batch.records:
+        row = record_row(record)
+        existing = context.existing.get(record.client_record_id)
+        if existing is not None and all(existing[k] == row[k] for k in _COMPARED):
+            # A resend of what is stored (its answer was lost): harmless, whatever happened since.
+            outcome.ok.append(record.client_record_id)
+            continue
+        try:
+            context.check(record, existing)
+        except _Refused as refusal:
+            _store_conflict(conn, record, row, refusal, now)
+            outcome.conflicts.append(
+                c.SyncConflict(
+                    client_record_id=record.client_record_id,
+                    conflict_type=refusal.kind,
+                    message=refusal.message,
+                    details=refusal.details,
+                )
+            )
+            continue
+        try:
+            with conn.begin_nested():
+                _write(conn, row, existing, submitted_by, now)
+        except IntegrityError as exc:
+            outcome.errors.append(
+                c.SyncErrorEntry(
+                    client_record_id=record.client_record_id,
+                    error_type="write_conflict",
+                    message=f"Another write got there first ({exc.orig.__class__.__name__}); send it again.",
+                )
+            )
+            continue
+        context.stored(row, existing)
+        outcome.ok.append(record.client_record_id)
+    return outcome
+
+
+@dataclass
+class _Context:
+    """What the checks need, read once for the whole batch."""
+
+    sessions: dict[str, Any]
+    racks: dict[str, Any]
+    existing: dict[str, dict[str, Any]]
+    serialized: dict[str, bool]
+    serial_owner: dict[tuple[str, str], str]
+
+    @classmethod
+    def load(cls, conn: Connection, records: list[c.SyncRecord]) -> _Context:
+        ids = {r.client_record_id for r in records}
+        pairs = {(r.item_code, s) for r in records for s in r.serial_numbers}
+        sessions = conn.execute(select(db.sessions).where(db.sessions.c.id.in_({r.session_id for r in records})))
+        racks = conn.execute(select(db.racks).where(db.racks.c.rack_id.in_({r.rack_id for r in records})))
+        existing = conn.execute(select(db.records).where(db.records.c.client_record_id.in_(ids)))
+        items = conn.execute(
+            select(db.items.c.item_code, db.items.c.serialized).where(
+                db.items.c.item_code.in_({r.item_code for r in records})
+            )
+        )
+        owners = (
+            conn.execute(select(db.serials).where(tuple_(db.serials.c.item_code, db.serials.c.serial).in_(pairs))).all()
+            if pairs
+            else []
+        )
+        return cls(
+            sessions={row.id: row for row in sessions},
+            racks={row.rack_id: row for row in racks},
+            existing={row.client_record_id: dict(row._mapping) for row in existing},
+            serialized={row.item_code: row.serialized for row in items},
+            serial_owner={(row.item_code, row.serial): row.client_record_id for row in owners},
+        )
+
+    def check(self, record: c.SyncRecord, existing: dict[str, Any] | None) -> None:
+        """Raise ``_Refused`` for the first rule the record breaks."""
+        self._check_lease(record)
+        serialized = self.serialized.get(record.item_code, bool(record.serial_numbers))
+        line = LineCount(record.verified_qty, record.damage_qty, tuple(record.serial_numbers))
+        problems = line_problems(line, serialized=serialized)
+        duplicates = [p for p in problems if p.code == "duplicate_serial"]
+        others = [p for p in problems if p.code != "duplicate_serial"]
+        if others:
+            raise _Refused(
+                c.ConflictType.INVALID_QUANTITY,
+                " ".join(p.sentence for p in others),
+                {"problems": [p.code for p in others]},
+                {},
+            )
+        if duplicates:
+            raise _Refused(c.ConflictType.DUPLICATE_SERIAL, duplicates[0].sentence, {"within_record": True}, {})
+        for serial in record.serial_numbers:
+            owner = self.serial_owner.get((record.item_code, serial))
+            if owner is not None and owner != record.client_record_id:
+                other = self.existing.get(owner) or {"client_record_id": owner}
+                raise _Refused(
+                    c.ConflictType.DUPLICATE_SERIAL,
+                    f"Serial {serial} of {record.item_code} is already counted on another line.",
+                    {"serial_number": serial, "existing_record_id": owner},
+                    _jsonable(other),
+                )
+        if existing is not None and record.base_version is not None and record.base_version != existing["version"]:
+            raise _Refused(
+                c.ConflictType.VERSION_CONFLICT,
+                f"This line changed on the server (version {existing['version']}) since the station's copy "
+                f"(version {record.base_version}).",
+                {"server_version": existing["version"], "base_version": record.base_version},
+                _jsonable(existing),
+            )
+
+    def _check_lease(self, record: c.SyncRecord) -> None:
+        session = self.sessions.get(record.session_id)
+        rack = self.racks.get(record.rack_id)
+        if session is None or rack is None:
+            what = f"session {record.session_id}" if session is None else f"rack {record.rack_id}"
+            raise _Refused(
+                c.ConflictType.STALE_LOCK,
+                f"The server does not know {what} (was it reset?); a supervisor must decide about this line.",
+                {"unknown": what},
+                {},
+            )
+        rack_side = {"rack_id": rack.rack_id, "lock_token": rack.lock_token, "session_id": rack.session_id,
+                     "claimed_by": rack.claimed_by, "status": rack.status}  # fmt: skip
+        if session.rack_id != record.rack_id:
+            raise _Refused(
+                c.ConflictType.RACK_LOCKED,
+                f"Session {session.id} counts rack {session.rack_id}, not {record.rack_id}.",
+                {"session_rack_id": session.rack_id},
+                rack_side,
+            )
+        if record.lock_token is not None:
+            if record.lock_token != rack.lock_token:
+                raise _Refused(
+                    c.ConflictType.STALE_LOCK,
+                    f"Rack {rack.rack_id} was taken by another session since this line was counted "
+                    f"(lease {record.lock_token}, now {rack.lock_token}).",
+                    {"record_lock_token": record.lock_token, "rack_lock_token": rack.lock_token},
+                    rack_side,
+                )
+        elif rack.session_id != session.id and rack.status in ("active", "paused"):
+            raise _Refused(
+                c.ConflictType.RACK_LOCKED,
+                f"Rack {rack.rack_id} is being counted by {rack.claimed_by} in another session.",
+                {"holder_session": rack.session_id},
+                rack_side,
+            )
+
+    def stored(self, row: dict[str, Any], existing: dict[str, Any] | None) -> None:
+        version = existing["version"] + 1 if existing else 1
+        self.existing[row["client_record_id"]] = {**row, "version": version}
+        for serial in row["serial_numbers"]:
+            self.serial_owner[(row["item_code"], serial)] = row["client_record_id"]
+
+
+def _write(conn: Connection, row: dict[str, Any], existing: dict[str, Any] | None, by: str, now: float) -> None:
+    record_id = row["client_record_id"]
+    if existing is None:
+        conn.execute(insert(db.records).values(**row, version=1, submitted_by=by, received_at=now))
+    else:
+        conn.execute(
+            update(db.records)
+            .where(db.records.c.client_record_id == record_id)
+            .values(**row, version=existing["version"] + 1, submitted_by=by, received_at=now)
+        )
+        conn.execute(delete(db.serials).where(db.serials.c.client_record_id == record_id))
+    if row["serial_numbers"]:
+        conn.execute(
+            insert(db.serials),
+            [
+                {"item_code": row["item_code"], "serial": s, "client_record_id": record_id}
+                for s in row["serial_numbers"]
+            ],
+        )
+
+
+def _store_conflict(conn: Connection, record: c.SyncRecord, row: dict[str, Any], refusal: _Refused, now: float) -> None:
+    """Keep the conflict for a supervisor; a resend refreshes the pending one instead of adding another."""
+    local = _jsonable({**row, "base_version": record.base_version})
+    values = {"message": refusal.message, "local_data": local, "server_data": refusal.server_data, "detected_at": now}
+    cf = db.conflicts.c
+    pending = and_(
+        cf.client_record_id == record.client_record_id, cf.conflict_type == refusal.kind.value, cf.status == "pending"
+    )
+    if conn.execute(update(db.conflicts).where(pending).values(**values)).rowcount:
+        return
+    conn.execute(
+        insert(db.conflicts).values(
+            id=uuid.uuid4().hex,
+            client_record_id=record.client_record_id,
+            conflict_type=refusal.kind.value,
+            rack_id=record.rack_id,
+            session_id=record.session_id,
+            status="pending",
+            **values,
+        )
+    )
+
+
+def _jsonable(data: dict[str, Any]) -> dict[str, Any]:
+    return {k: (list(v) if isinstance(v, tuple) else v) for k, v in data.items()}

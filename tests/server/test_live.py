@@ -1,0 +1,36 @@
+"""Live rack events on /ws/updates, and the sweeper that announces lapsed leases."""
+
+from __future__ import annotations
+
+import pytest
+from starlette.websockets import WebSocketDisconnect
+
+from tests.helpers.server import Harness
+
+
+def test_claims_and_releases_reach_the_websocket(server: Harness) -> None:
+    with server.client.websocket_connect("/ws/updates", headers=server.auth("counter2")) as socket:
+        claim = server.claim("counter1")
+        data = {"floor": "Ground", "claimed_by": "counter1", "session_id": claim["session_id"]}
+        assert socket.receive_json() == {"type": "rack_update", "rack_id": "G-R01", "event": "claimed", "data": data}
+        server.call("POST", "/api/racks/G-R01/pause", "counter1")
+        assert socket.receive_json()["event"] == "paused"
+        server.call("POST", "/api/racks/G-R01/resume", "counter1")
+        assert socket.receive_json()["event"] == "resumed"
+        server.call("POST", "/api/racks/G-R01/release", "counter1")
+        assert socket.receive_json()["event"] == "released"
+
+
+def test_a_lapsed_lease_is_announced_once(server: Harness) -> None:
+    server.claim("counter1")
+    token = server.auth("supervisor")["Authorization"].split()[1]
+    with server.client.websocket_connect(f"/ws/updates?token={token}") as socket:
+        server.clock.advance(61)
+        assert server.sweep() == ["G-R01"]
+        assert socket.receive_json()["event"] == "expired"
+
+
+def test_the_websocket_refuses_a_missing_token(server: Harness) -> None:
+    with pytest.raises(WebSocketDisconnect) as closed, server.client.websocket_connect("/ws/updates") as socket:
+        socket.receive_json()
+    assert closed.value.code == 1008
