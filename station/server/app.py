@@ -84,6 +84,7 @@ def build_state(settings: ServerSettings, clock: Clock) -> AppState:
     return AppState(
         settings=settings,
         engine=engine,
+        reader=engine.execution_options(isolation_level="AUTOCOMMIT"),
         leases=leases,
         events=events,
         tokens=TokenIssuer(settings.secret, settings.token_ttl_s, clock=lambda: clock.wall().timestamp()),

@@ -28,6 +28,7 @@ class AppState:
 
     settings: ServerSettings
     engine: Engine
+    reader: Engine
     leases: LeaseStore
     events: EventBus
     tokens: TokenIssuer
@@ -47,11 +48,23 @@ class AppState:
 
         return await run_in_threadpool(transaction)
 
+    async def read(self, work: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run read-only ``work(connection, …)`` on a worker thread, outside a transaction: no BEGIN
+        or COMMIT round trips, and on SQLite no write lock."""
+
+        def reading() -> T:
+            with self.reader.connect() as connection:
+                return work(connection, *args, **kwargs)
+
+        return await run_in_threadpool(reading)
+
     async def publish(self, rack_id: str, event: str, **data: Any) -> None:
         await self.events.publish(RackUpdate(rack_id=rack_id, event=event, data=data))
 
 
-def get_state(request: Request) -> AppState:
+# Dependencies are ``async def`` on purpose: FastAPI runs plain ``def`` dependencies on its thread
+# pool, and that hop costs more than the work they do.
+async def get_state(request: Request) -> AppState:
     state: AppState = request.app.state.station
     return state
 
@@ -78,7 +91,7 @@ def is_supervisor(who: Identity) -> bool:
     return who.role in (Role.SUPERVISOR, Role.ADMIN)
 
 
-def supervisor(who: CurrentUser) -> Identity:
+async def supervisor(who: CurrentUser) -> Identity:
     """The caller, who must be a supervisor or an admin."""
     if not is_supervisor(who):
         raise ApiError(403, "Only a supervisor or an admin may do this.")

@@ -50,7 +50,7 @@ async def _forward(websocket: WebSocket, events: object) -> None:
 
 async def sweep_once(state: AppState) -> list[str]:
     """Free every rack the database thinks is counted but whose lease has lapsed; announce each once."""
-    active = await state.db(rdb.active_racks)
+    active = await state.read(rdb.active_racks)
     if not active:
         return []
     leases = await state.leases.inspect([rack_id for rack_id, _ in active])

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, insert, select, update
+from sqlalchemy import Connection, and_, bindparam, func, insert, select, update
 
 from station.server import db
 
@@ -59,9 +59,20 @@ def floors(conn: Connection) -> list[str]:
     return [row.floor for row in conn.execute(query)]
 
 
-def get_rack(conn: Connection, rack_id: str) -> RackRow | None:
-    row = conn.execute(_rack_query().where(db.racks.c.rack_id == rack_id)).first()
+def get_rack(conn: Connection, rack_id: str, *, counts: bool = True) -> RackRow | None:
+    """One rack; ``counts`` adds its expected and counted lines (claiming needs neither)."""
+    row = conn.execute(_RACK_COUNTED if counts else _RACK, {"b_rack": rack_id}).first()
     return _rack(row) if row else None
+
+
+def claim_context(conn: Connection, rack_id: str, username: str) -> tuple[RackRow | None, SessionRow | None]:
+    """What a claim decides on, in one read: the rack, and the caller's own live session on it."""
+    rack = get_rack(conn, rack_id, counts=False)
+    if rack is None or not rack.session_id:
+        return rack, None
+    previous = get_session(conn, rack.session_id)
+    own = previous if previous and previous.username == username and previous.status in LIVE_SESSION else None
+    return rack, own
 
 
 def racks_on_floor(conn: Connection, floor: str) -> list[RackRow]:
@@ -75,40 +86,35 @@ def racks_by_id(conn: Connection, rack_ids: Sequence[str]) -> list[RackRow]:
 
 
 def _rack_query() -> Any:
-    """Racks with their expected item count and the lines counted in their latest session: two
-    grouped subqueries, not one query per rack."""
-    expected = select(db.items.c.rack_id, func.count().label("n")).group_by(db.items.c.rack_id).subquery("expected")
-    counted = (
-        select(db.records.c.session_id, func.count().label("n")).group_by(db.records.c.session_id).subquery("counted")
-    )
+    """Racks with their expected item count and the lines counted in their latest session, as
+    correlated subqueries on indexed columns: one statement, not one query per rack."""
     r = db.racks.c
-    return (
-        select(
-            r.rack_id,
-            r.floor,
-            r.status,
-            r.claimed_by,
-            r.session_id,
-            r.lock_token,
-            r.updated_at,
-            func.coalesce(expected.c.n, 0).label("item_count"),
-            func.coalesce(counted.c.n, 0).label("counted_count"),
-        )
-        .select_from(db.racks)
-        .outerjoin(expected, expected.c.rack_id == r.rack_id)
-        .outerjoin(counted, counted.c.session_id == r.session_id)
-    )
+    expected = select(func.count()).where(db.items.c.rack_id == r.rack_id).scalar_subquery()
+    counted = select(func.count()).where(db.records.c.session_id == r.session_id).scalar_subquery()
+    return select(*_RACK_COLUMNS, expected.label("item_count"), counted.label("counted_count"))
 
 
-def get_session(conn: Connection, session_id: str) -> SessionRow | None:
-    row = conn.execute(_session_query().where(db.sessions.c.id == session_id)).first()
+_RACK_COLUMNS = (
+    db.racks.c.rack_id,
+    db.racks.c.floor,
+    db.racks.c.status,
+    db.racks.c.claimed_by,
+    db.racks.c.session_id,
+    db.racks.c.lock_token,
+    db.racks.c.updated_at,
+)
+
+
+def get_session(conn: Connection, session_id: str, *, totals: bool = False) -> SessionRow | None:
+    """One session; with ``totals`` also its counted lines and pieces (a heartbeat needs neither)."""
+    row = conn.execute(_SESSION_TOTALS if totals else _SESSION, {"b_session": session_id}).first()
     return SessionRow(**row._mapping) if row else None
 
 
 def list_sessions(
     conn: Connection, *, username: str | None, statuses: Sequence[str] | None, limit: int = 200
 ) -> list[SessionRow]:
-    query = _session_query()
+    query = _session_query(True)
     if username is not None:
         query = query.where(db.sessions.c.username == username)
     if statuses is not None:
@@ -117,34 +123,16 @@ def list_sessions(
     return [SessionRow(**row._mapping) for row in conn.execute(query)]
 
 
-def _session_query() -> Any:
-    totals = (
-        select(
-            db.records.c.session_id,
-            func.count().label("item_count"),
-            func.sum(db.records.c.verified_qty).label("verified_count"),
-        )
-        .group_by(db.records.c.session_id)
-        .subquery("totals")
-    )
+def _session_query(totals: bool) -> Any:
     s = db.sessions.c
-    return (
-        select(
-            s.id,
-            s.username,
-            s.rack_id,
-            s.floor,
-            s.status,
-            s.lock_token,
-            s.started_at,
-            s.last_heartbeat,
-            s.completed_at,
-            func.coalesce(totals.c.item_count, 0).label("item_count"),
-            func.coalesce(totals.c.verified_count, 0).label("verified_count"),
-        )
-        .select_from(db.sessions)
-        .outerjoin(totals, totals.c.session_id == s.id)
-    )
+    columns: list[Any] = [s.id, s.username, s.rack_id, s.floor, s.status, s.lock_token, s.started_at, s.last_heartbeat,
+               s.completed_at]  # fmt: skip
+    if totals:
+        mine = db.records.c.session_id == s.id
+        lines = select(func.count()).where(mine).scalar_subquery()
+        pieces = select(func.coalesce(func.sum(db.records.c.verified_qty), 0)).where(mine).scalar_subquery()
+        columns += [lines.label("item_count"), pieces.label("verified_count")]
+    return select(*columns)
 
 
 def session_totals(conn: Connection, session_id: str) -> dict[str, int]:
@@ -165,57 +153,35 @@ def session_totals(conn: Connection, session_id: str) -> dict[str, int]:
     return {"pieces": int(pieces), "damaged": int(damaged), "pending": int(pending)}
 
 
-def take_rack(conn: Connection, rack: RackRow, session_id: str, username: str, token: int, now: float) -> SessionRow:
+def take_rack(
+    conn: Connection, rack: RackRow, session_id: str, username: str, token: int, now: float, *, resumed: bool
+) -> None:
     """Record that ``session_id`` holds ``rack`` with fencing token ``token``.
 
-    The rack's previous session, if it was someone else's and still live, is marked superseded.
+    ``resumed`` says the session exists already (the caller took its own rack back). The rack's
+    previous session, if it was another one and still live, is marked superseded.
     """
-    s = db.sessions.c
     if rack.session_id and rack.session_id != session_id:
-        conn.execute(
-            update(db.sessions)
-            .where(and_(s.id == rack.session_id, s.status.in_(LIVE_SESSION)))
-            .values(status="superseded", completed_at=now)
-        )
-    exists = conn.execute(select(s.id).where(s.id == session_id)).first()
-    if exists:
-        conn.execute(
-            update(db.sessions)
-            .where(s.id == session_id)
-            .values(status="active", lock_token=token, last_heartbeat=now, completed_at=None)
-        )
+        conn.execute(_SUPERSEDE, {"b_session": rack.session_id, "b_now": now})
+    if resumed:
+        conn.execute(_RESUME, {"b_session": session_id, "b_token": token, "b_now": now})
     else:
         conn.execute(
-            insert(db.sessions).values(
-                id=session_id,
-                username=username,
-                rack_id=rack.rack_id,
-                floor=rack.floor,
-                status="active",
-                lock_token=token,
-                started_at=now,
-                last_heartbeat=now,
-            )
-        )
+            insert(db.sessions),
+            {"id": session_id, "username": username, "rack_id": rack.rack_id, "floor": rack.floor, "status": "active",
+             "lock_token": token, "started_at": now, "last_heartbeat": now},
+        )  # fmt: skip
     conn.execute(
-        update(db.racks)
-        .where(db.racks.c.rack_id == rack.rack_id)
-        .values(status="active", claimed_by=username, session_id=session_id, lock_token=token, updated_at=now)
+        _TAKE, {"b_rack": rack.rack_id, "b_user": username, "b_session": session_id, "b_token": token, "b_now": now}
     )
-    session = get_session(conn, session_id)
-    assert session is not None
-    return session
 
 
 def heartbeat_seen(conn: Connection, session: SessionRow, now: float) -> None:
-    """A renewal succeeded: note the heartbeat, and make the rack active again if the sweeper (or a
-    lapse) had freed it meanwhile."""
-    conn.execute(update(db.sessions).where(db.sessions.c.id == session.id).values(status="active", last_heartbeat=now))
-    r = db.racks.c
+    """A renewal succeeded after a lapse: the session is active again, and so is the rack if the
+    sweeper had freed it meanwhile."""
+    conn.execute(_HEARD, {"b_session": session.id, "b_now": now})
     conn.execute(
-        update(db.racks)
-        .where(and_(r.rack_id == session.rack_id, r.session_id == session.id, r.status == "available"))
-        .values(status="active", claimed_by=session.username, updated_at=now)
+        _RETAKEN, {"b_rack": session.rack_id, "b_session": session.id, "b_user": session.username, "b_now": now}
     )
 
 
@@ -289,3 +255,37 @@ def audit(conn: Connection, actor: str, action: str, subject: str, now: float, n
             after=change.get("after"),
         )
     )
+
+
+# Hot statements are built once: SQLAlchemy then skips building and keying them on every call.
+_r, _s = db.racks.c, db.sessions.c
+_RACK = select(*_RACK_COLUMNS).where(_r.rack_id == bindparam("b_rack"))
+_RACK_COUNTED = _rack_query().where(_r.rack_id == bindparam("b_rack"))
+_SESSION = _session_query(False).where(_s.id == bindparam("b_session"))
+_SESSION_TOTALS = _session_query(True).where(_s.id == bindparam("b_session"))
+_SUPERSEDE = (
+    update(db.sessions)
+    .where(and_(_s.id == bindparam("b_session"), _s.status.in_(LIVE_SESSION)))
+    .values(status="superseded", completed_at=bindparam("b_now"))
+)
+_RESUME = (
+    update(db.sessions)
+    .where(_s.id == bindparam("b_session"))
+    .values(status="active", lock_token=bindparam("b_token"), last_heartbeat=bindparam("b_now"), completed_at=None)
+)
+_TAKE = (
+    update(db.racks)
+    .where(_r.rack_id == bindparam("b_rack"))
+    .values(status="active", claimed_by=bindparam("b_user"), session_id=bindparam("b_session"),
+            lock_token=bindparam("b_token"), updated_at=bindparam("b_now"))
+)  # fmt: skip
+_HEARD = (
+    update(db.sessions)
+    .where(_s.id == bindparam("b_session"))
+    .values(status="active", last_heartbeat=bindparam("b_now"))
+)
+_RETAKEN = (
+    update(db.racks)
+    .where(and_(_r.rack_id == bindparam("b_rack"), _r.session_id == bindparam("b_session"), _r.status == "available"))
+    .values(status="active", claimed_by=bindparam("b_user"), updated_at=bindparam("b_now"))
+)

@@ -35,7 +35,7 @@ def _tokens(state: State, user: Any) -> c.TokenResponse:
 
 @router.post("/login", response_model=c.TokenResponse, response_model_exclude_none=True)
 async def login(state: State, body: c.LoginRequest) -> c.TokenResponse:
-    user = await state.db(_user, body.username)
+    user = await state.read(_user, body.username)
     # Verify against a real hash even for an unknown user, so timing does not tell who exists.
     stored = user.password_hash if user else _dummy_hash()
     if not await run_in_threadpool(verify_secret, stored, body.password) or user is None:
@@ -45,7 +45,7 @@ async def login(state: State, body: c.LoginRequest) -> c.TokenResponse:
 
 @router.post("/login-pin", response_model=c.TokenResponse, response_model_exclude_none=True)
 async def login_pin(state: State, body: c.PinLoginRequest) -> c.TokenResponse:
-    user = await state.db(_user, body.username)
+    user = await state.read(_user, body.username)
     if user is None or not user.pin_hash:
         await run_in_threadpool(verify_secret, _dummy_hash(), body.pin)
         raise ApiError(401, "Wrong user name or PIN.")
@@ -84,7 +84,7 @@ def _set_pin_state(conn: Connection, username: str, failures: int, locked_until:
 
 @router.get("/me", response_model=c.UserInfo)
 async def me(state: State, who: CurrentUser) -> c.UserInfo:
-    user = await state.db(_user, who.username)
+    user = await state.read(_user, who.username)
     if user is None:
         raise ApiError(401, "This user no longer exists; log in again.")
     return c.UserInfo(username=user.username, full_name=user.full_name, role=c.Role(user.role))

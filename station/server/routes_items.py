@@ -72,7 +72,7 @@ async def item_by_barcode(state: State, _who: CurrentUser, barcode: str) -> c.Er
             400,
             {"message": f"“{code[:40]}” is not a barcode this server can look up.", "error_code": "INVALID_BARCODE"},
         )
-    row = await state.db(_find_item, code)
+    row = await state.read(_find_item, code)
     if row is None:
         raise ApiError(404, {"message": f"No item has the barcode {code}.", "code": "ITEM_NOT_FOUND", "barcode": code})
     return c.ErpItem(
@@ -123,7 +123,7 @@ def _rack_items(conn: Connection, rack_id: str) -> list[c.RackItem] | None:
 @router.get("/api/racks/{rack_id}/items", response_model=list[c.RackItem], tags=["racks"])
 async def rack_items(state: State, _who: CurrentUser, rack_id: RackId) -> list[c.RackItem]:
     """The items expected on a rack, with every barcode each carries (extension)."""
-    found = await state.db(_rack_items, rack_id)
+    found = await state.read(_rack_items, rack_id)
     if found is None:
         raise ApiError(404, f"There is no rack {rack_id}.")
     return found

@@ -47,7 +47,7 @@ async def views(state: State, racks: list[rdb.RackRow]) -> list[c.RackSummary]:
 
 
 async def known_rack(state: State, rack_id: str) -> rdb.RackRow:
-    rack = await state.db(rdb.get_rack, rack_id)
+    rack = await state.read(rdb.get_rack, rack_id)
     if rack is None:
         raise ApiError(404, f"There is no rack {rack_id}.")
     return rack
@@ -55,18 +55,18 @@ async def known_rack(state: State, rack_id: str) -> rdb.RackRow:
 
 @router.get("/floors", response_model=list[str])
 async def list_floors(state: State, _who: CurrentUser) -> list[str]:
-    return await state.db(rdb.floors)
+    return await state.read(rdb.floors)
 
 
 @router.get("", response_model=list[c.RackSummary])
 async def list_racks(state: State, _who: CurrentUser, floor: Floor) -> list[c.RackSummary]:
     """Every rack of a floor with its live status (extension: the rack grid uses this)."""
-    return await views(state, await state.db(rdb.racks_on_floor, floor))
+    return await views(state, await state.read(rdb.racks_on_floor, floor))
 
 
 @router.get("/available", response_model=list[c.AvailableRack])
 async def list_available(state: State, _who: CurrentUser, floor: Floor) -> list[c.AvailableRack]:
-    racks = await views(state, await state.db(rdb.racks_on_floor, floor))
+    racks = await views(state, await state.read(rdb.racks_on_floor, floor))
     return [
         c.AvailableRack(rack_id=r.rack_id, floor=r.floor, status=r.status, item_count=r.item_count)
         for r in racks
@@ -77,9 +77,9 @@ async def list_available(state: State, _who: CurrentUser, floor: Floor) -> list[
 @router.get("/user/active", response_model=list[c.RackStatus])
 async def my_racks(state: State, who: CurrentUser) -> list[c.RackSummary]:
     """The caller's racks that a restarted station can go back to: counting, paused, or lapsed."""
-    sessions = await state.db(rdb.list_sessions, username=who.username, statuses=rdb.LIVE_SESSION)
+    sessions = await state.read(rdb.list_sessions, username=who.username, statuses=rdb.LIVE_SESSION)
     mine = {s.rack_id: s.id for s in sessions}
-    racks = await state.db(rdb.racks_by_id, list(mine))
+    racks = await state.read(rdb.racks_by_id, list(mine))
     return [view for view in await views(state, racks) if view.session_id == mine[view.rack_id]]
 
 
@@ -90,16 +90,13 @@ async def rack_status(state: State, _who: CurrentUser, rack_id: RackId) -> c.Rac
 
 @router.post("/{rack_id}/claim", response_model=c.ClaimResponse)
 async def claim(state: State, who: CurrentUser, rack_id: RackId, body: c.ClaimRequest) -> c.ClaimResponse:
-    rack = await known_rack(state, rack_id)
+    rack, own = await state.read(rdb.claim_context, rack_id, who.username)
+    if rack is None:
+        raise ApiError(404, f"There is no rack {rack_id}.")
     if body.floor != rack.floor:
         raise ApiError(400, f"Rack {rack_id} is on floor {rack.floor}, not {body.floor}.")
     if rack.status == "completed" and not is_supervisor(who):
         raise ApiError(409, f"Rack {rack_id} has been counted already; a supervisor can claim it for a recount.")
-    own = None
-    if rack.session_id:
-        previous = await state.db(rdb.get_session, rack.session_id)
-        if previous and previous.username == who.username and previous.status in rdb.LIVE_SESSION:
-            own = previous
     if rack.status == "paused" and own is None:
         raise ApiError(
             409, f"Rack {rack_id} is paused by {rack.claimed_by}; they can resume it, or a supervisor release it."
@@ -111,7 +108,7 @@ async def claim(state: State, who: CurrentUser, rack_id: RackId, body: c.ClaimRe
     if not grant.acquired:
         raise ApiError(409, f"Rack {rack_id} is locked by {grant.holder_user}")
     try:
-        await state.db(rdb.take_rack, rack, session_id, who.username, grant.token, now)
+        await state.db(rdb.take_rack, rack, session_id, who.username, grant.token, now, resumed=own is not None)
     except Exception:
         await state.leases.release(rack_id, session_id)
         raise
@@ -128,7 +125,7 @@ async def claim(state: State, who: CurrentUser, rack_id: RackId, body: c.ClaimRe
 
 async def held_session(state: State, who: Identity, rack: rdb.RackRow, verb: str) -> rdb.SessionRow:
     """The session counting ``rack``, which must be the caller's (supervisors may release any)."""
-    session = await state.db(rdb.get_session, rack.session_id) if rack.session_id else None
+    session = await state.read(rdb.get_session, rack.session_id) if rack.session_id else None
     if session is None or session.status not in rdb.LIVE_SESSION or rack.status == "available":
         raise ApiError(409, f"Rack {rack.rack_id} is not claimed, so there is nothing to {verb}.")
     if session.username != who.username and not (verb == "release" and is_supervisor(who)):

@@ -19,7 +19,7 @@ ENDED = {
 }
 
 
-def detail(session: rdb.SessionRow) -> c.SessionDetail:
+def detail(session: rdb.SessionRow, last_renewal: float | None = None) -> c.SessionDetail:
     return c.SessionDetail(
         id=session.id,
         user_id=session.username,
@@ -27,15 +27,17 @@ def detail(session: rdb.SessionRow) -> c.SessionDetail:
         floor=session.floor,
         status=session.status,
         started_at=session.started_at,
-        last_heartbeat=session.last_heartbeat,
+        last_heartbeat=max(filter(None, (session.last_heartbeat, last_renewal)), default=None),
         completed_at=session.completed_at,
         item_count=session.item_count,
         verified_count=session.verified_count,
     )
 
 
-async def visible_session(state: State, who: Identity, session_id: str, *, own_only: bool = False) -> rdb.SessionRow:
-    session = await state.db(rdb.get_session, session_id)
+async def visible_session(
+    state: State, who: Identity, session_id: str, *, own_only: bool = False, totals: bool = False
+) -> rdb.SessionRow:
+    session = await state.read(rdb.get_session, session_id, totals=totals)
     if session is None:
         raise ApiError(404, f"There is no session {session_id}.")
     if session.username != who.username and (own_only or not is_supervisor(who)):
@@ -48,7 +50,7 @@ async def heartbeat(state: State, who: CurrentUser, session_id: SessionId) -> c.
     """Renew the session's rack lease; re-take it if it lapsed while nobody else took the rack."""
     session = await visible_session(state, who, session_id, own_only=True)
     if session.status == "superseded":
-        rack = await state.db(rdb.get_rack, session.rack_id)
+        rack = await state.read(rdb.get_rack, session.rack_id)
         raise ApiError(409, _lost(session.rack_id, rack.claimed_by if rack else None))
     if session.status in ENDED:
         raise ApiError(409, f"Session {session_id} has ended ({ENDED[session.status]}); claim the rack again.")
@@ -58,7 +60,9 @@ async def heartbeat(state: State, who: CurrentUser, session_id: SessionId) -> c.
     grant = await state.leases.renew(session.rack_id, session.id, who.username, ttl)
     now = state.now()
     if grant.acquired:
-        await state.db(rdb.heartbeat_seen, session, now)
+        # A normal renewal writes nothing: the lease itself tells when it was last renewed.
+        if grant.retaken or session.status != "active":
+            await state.db(rdb.heartbeat_seen, session, now)
         if grant.retaken:
             await state.publish(
                 session.rack_id, "claimed", floor=session.floor, claimed_by=who.username, session_id=session.id
@@ -67,7 +71,7 @@ async def heartbeat(state: State, who: CurrentUser, session_id: SessionId) -> c.
         return c.HeartbeatResponse(
             id=session.id,
             rack_lock_renewed=True,
-            lock_ttl_remaining=grant.ttl_s,
+            lock_ttl_remaining=round(grant.ttl_s, 1),
             message=message,
             lock_token=grant.token,
         )
@@ -95,19 +99,27 @@ def _lost(rack_id: str, holder: str | None) -> str:
 async def active_sessions(state: State, who: CurrentUser) -> list[c.SessionDetail]:
     """Sessions being counted or paused: a supervisor sees everyone's, a counter their own."""
     username = None if is_supervisor(who) else who.username
-    rows = await state.db(rdb.list_sessions, username=username, statuses=("active", "paused"))
-    return [detail(row) for row in rows]
+    rows = await state.read(rdb.list_sessions, username=username, statuses=("active", "paused"))
+    return await with_renewals(state, rows)
+
+
+async def with_renewals(state: State, sessions: list[rdb.SessionRow]) -> list[c.SessionDetail]:
+    """Session details whose last heartbeat comes from the live lease (renewals are not written down)."""
+    leases = await state.leases.inspect(sorted({s.rack_id for s in sessions}))
+    now, ttl = state.now(), state.settings.lease_ttl_s
+    renewed = {lease.session_id: now - (ttl - lease.ttl_s) for lease in leases.values()}
+    return [detail(s, renewed.get(s.id)) for s in sessions]
 
 
 @router.get("/user/history", response_model=list[c.SessionDetail])
 async def history(state: State, who: CurrentUser) -> list[c.SessionDetail]:
     """The caller's sessions, newest first."""
-    return [detail(row) for row in await state.db(rdb.list_sessions, username=who.username, statuses=None)]
+    return [detail(row) for row in await state.read(rdb.list_sessions, username=who.username, statuses=None)]
 
 
 @router.get("/{session_id}", response_model=c.SessionDetail)
 async def get_session(state: State, who: CurrentUser, session_id: SessionId) -> c.SessionDetail:
-    return detail(await visible_session(state, who, session_id))
+    return (await with_renewals(state, [await visible_session(state, who, session_id, totals=True)]))[0]
 
 
 @router.get("/{session_id}/stats", response_model=c.SessionStats)
@@ -115,7 +127,7 @@ async def stats(state: State, who: CurrentUser, session_id: SessionId) -> c.Sess
     """Pieces counted (total), in good condition (verified), damaged; expected items not counted yet
     (pending); and the pace."""
     session = await visible_session(state, who, session_id)
-    totals = await state.db(rdb.session_totals, session.id)
+    totals = await state.read(rdb.session_totals, session.id)
     end = session.completed_at or state.now()
     duration = max(0.0, end - session.started_at)
     return c.SessionStats(

@@ -6,7 +6,7 @@ import time
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from station import contract as c
 from station.server import conflicts_db, sync_db
@@ -23,7 +23,10 @@ async def sync_batch(state: State, who: CurrentUser, body: c.SyncBatchRequest) -
     """Store up to 100 counted lines in one transaction; each is ok, a conflict, or an error to retry."""
     started = time.perf_counter()
     try:
-        outcome = await state.db(sync_db.apply_batch, body, who.username, state.now())
+        try:
+            outcome = await state.db(sync_db.apply_batch, body, who.username, state.now())
+        except IntegrityError:  # another process won a race for a serial: go again, record by record
+            outcome = await state.db(sync_db.apply_batch, body, who.username, state.now(), careful=True)
     except OperationalError as exc:
         raise ApiError(
             503,
@@ -45,7 +48,7 @@ async def list_conflicts(
     state: State, _who: Supervisor, status: Annotated[ConflictStatusFilter, Query()] = "pending"
 ) -> list[c.ServerConflict]:
     """Conflicts grouped by rack and session, oldest first (supervisors and admins)."""
-    return await state.db(conflicts_db.list_conflicts, status)
+    return await state.read(conflicts_db.list_conflicts, status)
 
 
 @router.post("/conflicts/{conflict_id}/resolve", response_model=c.ServerConflict)

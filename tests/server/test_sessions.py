@@ -26,6 +26,17 @@ def test_a_heartbeat_renews_the_lease_and_moves_its_expiry(server: Harness) -> N
     assert status["lock_expires_at"] == pytest.approx(server.clock.wall().timestamp() + 60)
 
 
+def test_the_last_heartbeat_is_the_last_renewal(server: Harness) -> None:
+    claim = server.claim("counter1")
+    server.clock.advance(40)
+    heartbeat(server, claim["session_id"])
+    server.clock.advance(5)
+    detail = server.call("GET", f"/api/sessions/{claim['session_id']}", "supervisor").json()
+    assert detail["last_heartbeat"] == pytest.approx(server.clock.wall().timestamp() - 5)
+    [active] = server.call("GET", "/api/sessions/active", "supervisor").json()
+    assert active["last_heartbeat"] == pytest.approx(detail["last_heartbeat"])
+
+
 def test_a_lapsed_lease_nobody_took_is_re_taken_with_the_same_token(server: Harness) -> None:
     claim = server.claim("counter1")
     server.clock.advance(90)

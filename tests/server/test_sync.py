@@ -5,7 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from sqlalchemy import insert
 
+from station import contract as c
+from station.server import db, sync_db
 from tests.helpers.records import batch, wire_record
 from tests.helpers.server import Harness
 
@@ -151,3 +154,53 @@ def test_a_batch_mixes_ok_and_conflicts_in_one_answer(server: Harness) -> None:
     body = send(server, good, bad)
     assert body["ok"] == [good["client_record_id"]] and kinds(body) == ["invalid_quantity"]
     assert body["total_records"] == 2
+
+
+def race_a_serial_in(server: Harness, monkeypatch: pytest.MonkeyPatch, item: str, serial: str) -> None:
+    """Make another writer store ``serial`` between the next batch's read and its write (once)."""
+    real_load = sync_db._Context.load
+
+    def load_then_race(conn: Any, records: list[Any]) -> Any:
+        context = real_load(conn, records)
+        with server.state.engine.connect() as other:
+            other.execute(insert(db.serials).values(item_code=item, serial=serial, client_record_id="elsewhere"))
+            other.commit()
+        monkeypatch.setattr(sync_db._Context, "load", real_load)
+        return context
+
+    monkeypatch.setattr(sync_db._Context, "load", load_then_race)
+
+
+def test_a_serial_another_process_wrote_mid_batch_is_caught_on_the_retry(
+    server: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The race the checks cannot see: the bulk write fails, and the batch is run again record by record."""
+    if server.state.engine.dialect.name == "sqlite":
+        pytest.skip("SQLite takes the write lock at BEGIN IMMEDIATE: no other writer can get in mid-batch")
+    claim = server.claim("counter1")
+    item = items_of(server)[1][0]
+    racing = wire_record(claim, item, serial_numbers=["SN-RACE"])
+    calm = wire_record(claim, item, serial_numbers=["SN-CALM"])
+    race_a_serial_in(server, monkeypatch, item, "SN-RACE")
+    body = send(server, racing, calm)
+    assert body["ok"] == [calm["client_record_id"]] and body["errors"] == []
+    assert [(c["client_record_id"], c["conflict_type"]) for c in body["conflicts"]] == [
+        (racing["client_record_id"], "duplicate_serial")
+    ]
+
+
+def test_a_race_during_the_careful_run_is_an_error_to_retry(server: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
+    if server.state.engine.dialect.name == "sqlite":
+        pytest.skip("SQLite takes the write lock at BEGIN IMMEDIATE: no other writer can get in mid-batch")
+    claim = server.claim("counter1")
+    item = items_of(server)[1][0]
+    racing = wire_record(claim, item, serial_numbers=["SN-RACE"])
+    calm = wire_record(claim, item, serial_numbers=["SN-CALM"])
+    race_a_serial_in(server, monkeypatch, item, "SN-RACE")
+    request = c.SyncBatchRequest.model_validate(batch(racing, calm))
+    with server.state.engine.begin() as conn:
+        outcome = sync_db.apply_batch(conn, request, "counter1", 0.0, careful=True)
+    assert outcome.ok == [calm["client_record_id"]]
+    assert [(e.client_record_id, e.error_type) for e in outcome.errors] == [
+        (racing["client_record_id"], "write_conflict")
+    ]
