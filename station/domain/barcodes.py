@@ -132,6 +132,18 @@ def upc_e_to_upc_a(code: str) -> str:
         raise ValueError(str(exc)) from exc
 
 
+def gtin_forms(code: str) -> list[str]:
+    """The forms one GTIN is printed in: ``code`` itself, then as GTIN-12, -13 and -14 (leading zeros).
+
+    A GS1 label carries a GTIN-14 (``0`` + the EAN-13); a catalogue may hold the EAN-13 or UPC-A.
+    """
+    forms = [code]
+    if code.isascii() and code.isdigit() and len(code) in (12, 13, 14):
+        stripped = code.lstrip("0")
+        forms += [stripped.rjust(n, "0") for n in (12, 13, 14) if len(stripped) <= n]
+    return list(dict.fromkeys(forms))
+
+
 def split_burst(raw: str) -> list[str]:
     """Split what arrived at once into single scans.
 

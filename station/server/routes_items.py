@@ -9,6 +9,7 @@ from fastapi import APIRouter
 from sqlalchemy import Connection, select
 
 from station import contract as c
+from station.domain.barcodes import gtin_forms
 from station.server import db
 from station.server.deps import CurrentUser, RackId, State
 from station.server.errors import ApiError
@@ -16,17 +17,6 @@ from station.server.errors import ApiError
 router = APIRouter(tags=["items"])
 
 _CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/\-]{0,63}")
-
-
-def gtin_variants(code: str) -> list[str]:
-    """The forms one GTIN is printed in: a GTIN-14 with a leading 0 is the EAN-13, and so on."""
-    variants = [code]
-    if code.isdigit() and len(code) in (12, 13, 14):
-        stripped = code.lstrip("0")
-        for length in (12, 13, 14):
-            if len(stripped) <= length:
-                variants.append(stripped.rjust(length, "0"))
-    return list(dict.fromkeys(variants))
 
 
 def _find_item(conn: Connection, code: str) -> Any:
@@ -48,7 +38,7 @@ def _find_item(conn: Connection, code: str) -> Any:
         .select_from(db.barcodes)
         .join(db.items, i.item_code == b.item_code)
         .outerjoin(db.racks, r.rack_id == i.rack_id)
-        .where(b.barcode.in_(gtin_variants(code)))
+        .where(b.barcode.in_(gtin_forms(code)))
     )
     found = conn.execute(query).first()
     if found is not None:

@@ -230,3 +230,9 @@ def test_a_label_read_without_its_separator_has_the_true_reading_among_its_readi
     without_gs = parse_gs1(f"{fields}21{serial}")
     readings = [without_gs, *without_gs.alternatives]
     assert Gs1Label(gtin, batch, expiry, serial) in readings
+
+
+def test_a_gtin_14_gives_its_ean_13_and_upc_a_forms() -> None:
+    assert barcodes.gtin_forms("00036000291452") == ["00036000291452", "036000291452", "0036000291452"]
+    assert barcodes.gtin_forms("4006381333931") == ["4006381333931", "04006381333931"]
+    assert barcodes.gtin_forms("ITM-1") == ["ITM-1"]

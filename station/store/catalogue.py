@@ -1,0 +1,90 @@
+"""The cached catalogue slice of the claimed rack: scans are looked up here first, offline too."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import Connection, delete, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from station import contract as c
+from station.domain.barcodes import gtin_forms
+from station.domain.clock import Clock, utc_iso
+from station.store.database import Store
+from station.store.records import Item
+from station.store.schema import item_barcodes, items
+
+
+class Catalogue:
+    """Items this station can recognise without asking the server."""
+
+    def __init__(self, store: Store, clock: Clock) -> None:
+        self._store = store
+        self._clock = clock
+
+    def put_slice(self, rack_id: str, slice_: Iterable[c.RackItem]) -> int:
+        """Replace the cached items of ``rack_id`` with the server's slice; how many items."""
+        now = utc_iso(self._clock.wall())
+        rows = list(slice_)
+        with self._store.write() as conn:
+            conn.execute(delete(items).where(items.c.rack_id == rack_id))
+            for item in rows:
+                self._put(conn, item.item_code, rack_id, item.name, item.uom, item.expected_qty, item.serialized, now)
+                for barcode in item.barcodes:
+                    conn.execute(
+                        sqlite_insert(item_barcodes)
+                        .values(barcode=barcode, item_code=item.item_code)
+                        .on_conflict_do_update(index_elements=["barcode"], set_={"item_code": item.item_code})
+                    )
+        return len(rows)
+
+    def learn(self, found: c.ErpItem) -> Item:
+        """Keep an item the server looked up one scan at a time (a server without rack slices)."""
+        now = utc_iso(self._clock.wall())
+        with self._store.write() as conn:
+            self._put(conn, found.item_code, found.rack, found.item_name, found.uom_code or "", found.stock_qty,
+                      found.is_serialized, now)  # fmt: skip
+            if found.barcode:
+                conn.execute(
+                    sqlite_insert(item_barcodes)
+                    .values(barcode=found.barcode, item_code=found.item_code)
+                    .on_conflict_do_nothing()
+                )
+        return Item(found.item_code, found.item_name, found.barcode or None, found.uom_code, found.is_serialized)
+
+    def find(self, code: str) -> Item | None:
+        """The item carrying barcode ``code`` (any of its GTIN forms), or with item code ``code``."""
+        forms = gtin_forms(code)
+        query = (
+            select(items, item_barcodes.c.barcode)
+            .join(item_barcodes, item_barcodes.c.item_code == items.c.item_code)
+            .where(item_barcodes.c.barcode.in_(forms))
+        )
+        with self._store.read() as conn:
+            row = conn.execute(query).first()
+            if row is None:
+                row = conn.execute(
+                    select(items, items.c.item_code.label("barcode")).where(items.c.item_code == code)
+                ).first()
+        if row is None:
+            return None
+        return Item(row.item_code, row.name, row.barcode, row.uom or None, bool(row.serialized))
+
+    def expected(self, rack_id: str) -> dict[str, float | None]:
+        """Expected quantity of every cached item of the rack (for expected-beside-counted)."""
+        with self._store.read() as conn:
+            rows = conn.execute(select(items.c.item_code, items.c.expected_qty).where(items.c.rack_id == rack_id))
+            return {row.item_code: row.expected_qty for row in rows}
+
+    @staticmethod
+    def _put(
+        conn: Connection, code: str, rack_id: str | None, name: str, uom: str | None, expected: float | None,
+        serialized: bool, now: str,
+    ) -> None:  # fmt: skip
+        values = {"rack_id": rack_id, "name": name, "uom": uom or "", "expected_qty": expected,
+                  "serialized": serialized, "cached_at": now}  # fmt: skip
+        conn.execute(
+            sqlite_insert(items)
+            .values(item_code=code, **values)
+            .on_conflict_do_update(index_elements=["item_code"], set_=values)
+        )

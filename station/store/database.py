@@ -1,0 +1,130 @@
+"""Opening the local database: corruption kept aside, migrations, one engine with durable settings."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.pool import ConnectionPoolEntry
+
+from station.store import migrations
+from station.store.errors import StoreError, known_error, translated
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass
+class Store:
+    """The open database: one engine for the process, a connection per use, per thread.
+
+    Attributes:
+        path: the database file.
+        recovered_from: where a damaged file was moved when this one was started fresh.
+        backup: the copy kept before the last migration, if one ran.
+    """
+
+    engine: Engine
+    path: Path
+    recovered_from: Path | None = None
+    backup: Path | None = None
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """One short write transaction (``BEGIN IMMEDIATE``), committed on leaving the block."""
+        with translated(self.path), self.engine.begin() as connection:
+            yield connection
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A connection for reading, outside any transaction (no write lock taken)."""
+        with translated(self.path), self._reader.connect() as connection:
+            yield connection
+
+    @property
+    def _reader(self) -> Engine:
+        return self.engine.execution_options(isolation_level="AUTOCOMMIT")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(path: Path, *, now: datetime | None = None) -> Store:
+    """Open (or create) the station's database at ``path``.
+
+    A damaged file is moved aside with a timestamp, never deleted, and a fresh one started; the
+    returned store says so in ``recovered_from``.
+
+    Raises:
+        StoreError: for a database written by a newer major version, or one that cannot be read or
+            written at all (read-only folder, full disk).
+    """
+    when = now or datetime.now(UTC)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    recovered_from = None
+    if path.exists() and not _intact(path):
+        recovered_from = migrations.move_aside(path, "corrupt", when)
+        log.error("the station database %s was damaged; kept it as %s and started a fresh one", path, recovered_from)
+    try:
+        backup = migrations.migrate(path, now=lambda: when)
+    except sqlite3.Error as exc:
+        known = known_error(exc, path)
+        if known is None:
+            raise
+        raise known from exc
+    if backup is not None:
+        log.info("migrated %s to schema %s; the earlier file is kept as %s", path, migrations.CURRENT, backup)
+    return Store(engine=_engine(path), path=path, recovered_from=recovered_from, backup=backup)
+
+
+def _intact(path: Path) -> bool:
+    """Whether SQLite can read the file and its quick check finds nothing wrong."""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            result = connection.execute("PRAGMA quick_check").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        known = known_error(exc, path)
+        if known is not None and known.kind != "corrupt":
+            raise known from exc
+        return False
+    return bool(result) and result[0] == "ok"
+
+
+def _engine(path: Path) -> Engine:
+    engine = create_engine(
+        f"sqlite:///{path}", connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
+    )
+    event.listen(engine, "connect", _pragmas)
+    event.listen(engine, "begin", _begin_immediate)
+    return engine
+
+
+def _pragmas(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
+    dbapi_connection.isolation_level = None  # SQLAlchemy's "begin" event issues BEGIN itself
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")  # a scan must survive a power cut
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def _begin_immediate(connection: Connection) -> None:
+    # Take the write lock at BEGIN: two deferred transactions that both upgrade to writing can
+    # deadlock in a way busy_timeout cannot untangle.
+    if connection.get_execution_options().get("isolation_level") != "AUTOCOMMIT":
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+__all__ = ["Store", "StoreError", "open_store"]

@@ -1,0 +1,250 @@
+"""The outbox: dirty lines due for sending, and what the server's answers do to them.
+
+Nothing here deletes a line. An acknowledged line is marked synced only up to the revision that was
+sent (a line edited while its batch was in flight stays dirty); a refused line is kept with the
+server's reason until a supervisor decides; a failed one waits its backoff and is tried again.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import and_, case, func, insert, select, update
+
+from station import contract as c
+from station.domain.backoff import BackoffPolicy
+from station.domain.clock import utc_iso
+from station.store.database import Store
+from station.store.schema import conflicts, records, sync_state
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """A line on its way to the server: the wire record and the revision it carries."""
+
+    record: c.SyncRecord
+    local_rev: int
+    attempts: int
+
+
+@dataclass(frozen=True)
+class QueueCounts:
+    """What the status bar shows: lines waiting, of which stalled, and conflicts waiting for a person."""
+
+    waiting: int
+    stalled: int
+    conflicts: int
+
+
+@dataclass(frozen=True)
+class Settled:
+    """What one answer did."""
+
+    synced: int
+    conflicts: int
+    retry: int
+
+
+_DIRTY = and_(records.c.local_rev > records.c.synced_rev, sync_state.c.blocked.is_(False))
+_JOINED = records.join(sync_state, sync_state.c.client_record_id == records.c.client_record_id)
+
+
+class Outbox:
+    """The lines waiting to reach the server, as the sync engine sees them."""
+
+    def __init__(self, store: Store, policy: BackoffPolicy) -> None:
+        self._store = store
+        self._policy = policy
+
+    def sessions_due(self, now: float) -> list[str]:
+        """Sessions whose oldest waiting line may go now, oldest first.
+
+        A session waits while its oldest line waits: its lines reach the server in order.
+        """
+        oldest = (
+            select(records.c.session_id, func.min(records.c.seq).label("seq"))
+            .select_from(_JOINED)
+            .where(_DIRTY)
+            .group_by(records.c.session_id)
+            .subquery()
+        )
+        query = (
+            select(oldest.c.session_id)
+            .join(records, records.c.seq == oldest.c.seq)
+            .join(sync_state, sync_state.c.client_record_id == records.c.client_record_id)
+            .where(sync_state.c.next_attempt_at <= now)
+            .order_by(oldest.c.seq)
+        )
+        with self._store.read() as conn:
+            return [row.session_id for row in conn.execute(query)]
+
+    def next_due(self) -> float | None:
+        """When the earliest waiting line may go (epoch seconds), or ``None`` if nothing waits."""
+        with self._store.read() as conn:
+            return conn.execute(
+                select(func.min(sync_state.c.next_attempt_at)).select_from(_JOINED).where(_DIRTY)
+            ).scalar()
+
+    def take(self, session_id: str, limit: int) -> list[Outgoing]:
+        """The session's oldest waiting lines, at most ``limit``, as they stand now."""
+        query = (
+            select(records, sync_state.c.attempts)
+            .select_from(_JOINED)
+            .where(and_(_DIRTY, records.c.session_id == session_id))
+            .order_by(records.c.seq)
+            .limit(limit)
+        )
+        with self._store.read() as conn:
+            return [_outgoing(row._mapping) for row in conn.execute(query)]
+
+    def settle(
+        self, sent: list[Outgoing], answer: c.SyncBatchResponse, now: float, delay_for: Callable[[int], float]
+    ) -> Settled:
+        """Apply the server's answer in one transaction.
+
+        Args:
+            sent: the lines of the batch, as they were sent.
+            answer: what the server said of each.
+            now: epoch seconds.
+            delay_for: seconds to wait before attempt ``n`` (the backoff policy, with its jitter).
+        """
+        by_id = {o.record.client_record_id: o for o in sent}
+        refused = {
+            conflict.client_record_id: conflict for conflict in answer.conflicts if conflict.client_record_id in by_id
+        }
+        ok = [by_id[i] for i in dict.fromkeys(answer.ok) if i in by_id and i not in refused]
+        failed = {e.client_record_id: e.message for e in answer.errors if e.client_record_id in by_id}
+        unanswered = set(by_id) - {o.record.client_record_id for o in ok} - set(refused) - set(failed)
+        failed.update(dict.fromkeys(unanswered, "The server did not answer for this line."))
+        detected = utc_iso(datetime.fromtimestamp(now, UTC))
+        with self._store.write() as conn:
+            for outgoing in ok:
+                record_id = outgoing.record.client_record_id
+                conn.execute(
+                    update(records)
+                    .where(records.c.client_record_id == record_id)
+                    .values(
+                        synced_rev=case(
+                            (records.c.synced_rev < outgoing.local_rev, outgoing.local_rev), else_=records.c.synced_rev
+                        ),
+                        server_version=(outgoing.record.base_version or 0) + 1,
+                    )
+                )
+                conn.execute(_reset(record_id))
+            for record_id, conflict in refused.items():
+                conn.execute(
+                    insert(conflicts).values(
+                        client_record_id=record_id,
+                        conflict_type=conflict.conflict_type,
+                        message=conflict.message,
+                        details=json.dumps(conflict.details),
+                        local_data=by_id[record_id].record.model_dump_json(),
+                        detected_at=detected,
+                        status="pending",
+                    )
+                )
+                conn.execute(
+                    update(sync_state)
+                    .where(sync_state.c.client_record_id == record_id)
+                    .values(blocked=True, last_error=conflict.message)
+                )
+            for record_id, message in failed.items():
+                self._failed(conn, by_id[record_id], message, now, delay_for)
+        return Settled(synced=len(ok), conflicts=len(refused), retry=len(failed))
+
+    def failed(self, sent: list[Outgoing], message: str, now: float, delay_for: Callable[[int], float]) -> None:
+        """The whole batch failed (network, server error): each line waits its backoff."""
+        with self._store.write() as conn:
+            for outgoing in sent:
+                self._failed(conn, outgoing, message, now, delay_for)
+
+    def defer(self, sent: list[Outgoing], until: float, message: str) -> None:
+        """The server asked us to wait (429): not a failure, no attempt counted."""
+        ids = [o.record.client_record_id for o in sent]
+        with self._store.write() as conn:
+            conn.execute(
+                update(sync_state)
+                .where(sync_state.c.client_record_id.in_(ids))
+                .values(next_attempt_at=until, last_error=message)
+            )
+
+    def wake_stalled(self) -> int:
+        """Make stalled lines due at once (the periodic wake and "sync now" do this); how many."""
+        with self._store.write() as conn:
+            return conn.execute(
+                update(sync_state)
+                .where(and_(sync_state.c.stalled.is_(True), sync_state.c.blocked.is_(False)))
+                .values(next_attempt_at=0.0)
+            ).rowcount
+
+    def counts(self) -> QueueCounts:
+        with self._store.read() as conn:
+            waiting, stalled = conn.execute(
+                select(func.count(), func.coalesce(func.sum(case((sync_state.c.stalled.is_(True), 1), else_=0)), 0))
+                .select_from(_JOINED)
+                .where(_DIRTY)
+            ).one()
+            pending = conn.execute(
+                select(func.count()).select_from(conflicts).where(conflicts.c.status == "pending")
+            ).scalar_one()
+        return QueueCounts(waiting=int(waiting), stalled=int(stalled), conflicts=int(pending))
+
+    def last_error(self) -> str | None:
+        """The most recent reason a line is waiting, if any."""
+        with self._store.read() as conn:
+            return conn.execute(
+                select(sync_state.c.last_error)
+                .select_from(_JOINED)
+                .where(and_(_DIRTY, sync_state.c.last_error.is_not(None)))
+                .order_by(sync_state.c.next_attempt_at.desc())
+                .limit(1)
+            ).scalar()
+
+    def _failed(
+        self, conn: Any, outgoing: Outgoing, message: str, now: float, delay_for: Callable[[int], float]
+    ) -> None:
+        attempts = outgoing.attempts + 1
+        conn.execute(
+            update(sync_state)
+            .where(sync_state.c.client_record_id == outgoing.record.client_record_id)
+            .values(
+                attempts=attempts,
+                next_attempt_at=now + delay_for(attempts),
+                stalled=self._policy.is_stalled(attempts),
+                last_error=message,
+            )
+        )
+
+
+def _reset(record_id: str) -> Any:
+    return (
+        update(sync_state)
+        .where(sync_state.c.client_record_id == record_id)
+        .values(attempts=0, next_attempt_at=0.0, stalled=False, last_error=None)
+    )
+
+
+def _outgoing(row: Any) -> Outgoing:
+    record = c.SyncRecord(
+        client_record_id=row["client_record_id"],
+        session_id=row["session_id"],
+        rack_id=row["rack_id"],
+        floor=row["floor"],
+        item_code=row["item_code"],
+        verified_qty=row["verified_qty"],
+        damage_qty=row["damage_qty"],
+        serial_numbers=json.loads(row["serial_numbers"]),
+        status=c.RecordStatusWire(row["status"]),
+        created_at=datetime.fromisoformat(row["created_at"].replace("Z", "+00:00")),
+        updated_at=datetime.fromisoformat(row["updated_at"].replace("Z", "+00:00")),
+        uom=row["uom"],
+        lock_token=row["lock_token"],
+        base_version=row["server_version"],
+        barcode=row["barcode"],
+        manual_entry=bool(row["manual_entry"]),
+    )
+    return Outgoing(record=record, local_rev=row["local_rev"], attempts=row["attempts"])

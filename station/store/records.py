@@ -1,0 +1,240 @@
+"""Counted lines: a scan is committed here before the screen shows it; undo and edits bump a revision."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, and_, case, func, insert, select, update
+
+from station.domain.clock import Clock, utc_iso
+from station.domain.records import LineCount, RecordStatus, check_line
+from station.store.database import Store
+from station.store.schema import records, scans, sync_state
+
+
+@dataclass(frozen=True)
+class Counting:
+    """What a scan is counted under: the session holding the rack, and its fencing token."""
+
+    session_id: str
+    rack_id: str
+    floor: str
+    username: str
+    lock_token: int | None
+
+
+@dataclass(frozen=True)
+class Item:
+    """An item as the station knows it when a scan arrives."""
+
+    item_code: str
+    name: str = ""
+    barcode: str | None = None
+    uom: str | None = None
+    serialized: bool = False
+    unknown: bool = False
+
+
+@dataclass(frozen=True)
+class Line:
+    """One counted line as the screen shows it."""
+
+    client_record_id: str
+    item_code: str
+    item_name: str
+    barcode: str | None
+    verified_qty: int
+    damage_qty: int
+    serials: tuple[str, ...]
+    serialized: bool
+    unknown_item: bool
+    manual_entry: bool
+    synced: bool
+    status: str
+    seq: int
+
+    @property
+    def count(self) -> LineCount:
+        return LineCount(self.verified_qty, self.damage_qty, self.serials)
+
+
+class Records:
+    """Counted lines of this station, one per item per session.
+
+    Every change (a scan, an undo, an edit) bumps ``local_rev`` in the same transaction that makes
+    it; the sync engine sends the line while ``local_rev > synced_rev``.
+    """
+
+    def __init__(self, store: Store, clock: Clock) -> None:
+        self._store = store
+        self._clock = clock
+
+    def add_scan(
+        self,
+        counting: Counting,
+        item: Item,
+        quantity: int = 1,
+        *,
+        damaged: bool = False,
+        serials: tuple[str, ...] = (),
+        manual: bool = False,
+    ) -> Line:
+        """Count ``quantity`` more of ``item`` and commit it; the line as it now stands.
+
+        Raises:
+            Rejected: the scan breaks a record rule (a serial counted twice, too many pieces).
+            StoreError: the database could not take it (disk full, locked): nothing was counted.
+        """
+        now = utc_iso(self._clock.wall())
+        with self._store.write() as conn:
+            row = _line_row(conn, counting.session_id, item.item_code)
+            before = _count(row) if row else LineCount()
+            after = before.add(quantity, damaged=damaged, serials=serials)
+            if row is None:
+                record_id = str(uuid.uuid4())
+                conn.execute(
+                    insert(records).values(
+                        client_record_id=record_id, session_id=counting.session_id, rack_id=counting.rack_id,
+                        floor=counting.floor, username=counting.username, item_code=item.item_code,
+                        item_name=item.name, barcode=item.barcode, uom=item.uom, serialized=item.serialized,
+                        unknown_item=item.unknown, verified_qty=after.verified_qty, damage_qty=after.damage_qty,
+                        serial_numbers=json.dumps(list(after.serials)), status=RecordStatus.PARTIAL.value,
+                        manual_entry=manual, lock_token=counting.lock_token, created_at=now, updated_at=now,
+                        local_rev=1, synced_rev=0,
+                    )
+                )  # fmt: skip
+                conn.execute(
+                    insert(sync_state).values(
+                        client_record_id=record_id, attempts=0, next_attempt_at=0.0, stalled=False, blocked=False
+                    )
+                )
+            else:
+                record_id = row["client_record_id"]
+                _store_count(conn, record_id, after, now, manual=manual or row["manual_entry"])
+            conn.execute(
+                insert(scans).values(
+                    client_record_id=record_id, quantity=quantity, damaged=damaged, serials=json.dumps(list(serials)),
+                    scanned_at=now, undone=False,
+                )
+            )  # fmt: skip
+            return _line(_line_row_by_id(conn, record_id))
+
+    def undo_last(self, session_id: str) -> Line | None:
+        """Take back the session's last scan that is not undone yet; the line after, or ``None``."""
+        now = utc_iso(self._clock.wall())
+        with self._store.write() as conn:
+            last = conn.execute(
+                select(scans)
+                .join(records, records.c.client_record_id == scans.c.client_record_id)
+                .where(and_(records.c.session_id == session_id, scans.c.undone.is_(False)))
+                .order_by(scans.c.seq.desc())
+                .limit(1)
+            ).first()
+            if last is None:
+                return None
+            row = _line_row_by_id(conn, last.client_record_id)
+            taken = set(json.loads(last.serials))
+            after = LineCount(
+                verified_qty=max(0, row["verified_qty"] - last.quantity),
+                damage_qty=max(0, row["damage_qty"] - (last.quantity if last.damaged else 0)),
+                serials=tuple(s for s in json.loads(row["serial_numbers"]) if s not in taken),
+            )
+            conn.execute(update(scans).where(scans.c.seq == last.seq).values(undone=True))
+            _store_count(conn, last.client_record_id, after, now, manual=row["manual_entry"])
+            return _line(_line_row_by_id(conn, last.client_record_id))
+
+    def edit_line(self, client_record_id: str, count: LineCount) -> Line:
+        """Replace a line's count (F4), after checking it against the record rules.
+
+        Raises:
+            Rejected: the count breaks a rule; the line is unchanged.
+        """
+        now = utc_iso(self._clock.wall())
+        with self._store.write() as conn:
+            row = _line_row_by_id(conn, client_record_id)
+            check_line(count, serialized=row["serialized"])
+            _store_count(conn, client_record_id, count, now, manual=True)
+            return _line(_line_row_by_id(conn, client_record_id))
+
+    def finalize(self, session_id: str) -> int:
+        """Mark every line of a finished session final (one more revision each); how many."""
+        now = utc_iso(self._clock.wall())
+        with self._store.write() as conn:
+            result = conn.execute(
+                update(records)
+                .where(and_(records.c.session_id == session_id, records.c.status != RecordStatus.FINALIZED.value))
+                .values(status=RecordStatus.FINALIZED.value, updated_at=now, local_rev=records.c.local_rev + 1)
+            )
+            return result.rowcount
+
+    def lines(self, session_id: str) -> list[Line]:
+        """The session's lines, in the order they were first counted."""
+        with self._store.read() as conn:
+            rows = conn.execute(select(records).where(records.c.session_id == session_id).order_by(records.c.seq))
+            return [_line(row._mapping) for row in rows]
+
+    def totals(self, session_id: str) -> dict[str, int]:
+        """Pieces counted and damaged, lines, and lines not yet acknowledged by the server."""
+        r = records.c
+        with self._store.read() as conn:
+            pieces, damaged, lines, unsynced = conn.execute(
+                select(
+                    func.coalesce(func.sum(r.verified_qty), 0),
+                    func.coalesce(func.sum(r.damage_qty), 0),
+                    func.count(),
+                    func.coalesce(func.sum(case((r.local_rev > r.synced_rev, 1), else_=0)), 0),
+                ).where(r.session_id == session_id)
+            ).one()
+        return {"pieces": pieces, "damaged": damaged, "lines": lines, "unsynced": unsynced}
+
+
+def _line_row(conn: Connection, session_id: str, item_code: str) -> dict[str, Any] | None:
+    row = conn.execute(
+        select(records).where(and_(records.c.session_id == session_id, records.c.item_code == item_code))
+    ).first()
+    return dict(row._mapping) if row else None
+
+
+def _line_row_by_id(conn: Connection, client_record_id: str) -> dict[str, Any]:
+    row = conn.execute(select(records).where(records.c.client_record_id == client_record_id)).one()
+    return dict(row._mapping)
+
+
+def _store_count(conn: Connection, client_record_id: str, count: LineCount, now: str, *, manual: bool) -> None:
+    conn.execute(
+        update(records)
+        .where(records.c.client_record_id == client_record_id)
+        .values(
+            verified_qty=count.verified_qty,
+            damage_qty=count.damage_qty,
+            serial_numbers=json.dumps(list(count.serials)),
+            manual_entry=manual,
+            updated_at=now,
+            local_rev=records.c.local_rev + 1,
+        )
+    )
+
+
+def _count(row: dict[str, Any]) -> LineCount:
+    return LineCount(row["verified_qty"], row["damage_qty"], tuple(json.loads(row["serial_numbers"])))
+
+
+def _line(row: Any) -> Line:
+    return Line(
+        client_record_id=row["client_record_id"],
+        item_code=row["item_code"],
+        item_name=row["item_name"],
+        barcode=row["barcode"],
+        verified_qty=row["verified_qty"],
+        damage_qty=row["damage_qty"],
+        serials=tuple(json.loads(row["serial_numbers"])),
+        serialized=bool(row["serialized"]),
+        unknown_item=bool(row["unknown_item"]),
+        manual_entry=bool(row["manual_entry"]),
+        synced=row["local_rev"] <= row["synced_rev"],
+        status=row["status"],
+        seq=row["seq"],
+    )

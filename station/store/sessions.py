@@ -1,0 +1,75 @@
+"""The active counting session, kept so that a restart resumes where it stopped; and small memories."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from station.domain.clock import Clock, utc_iso
+from station.store.database import Store
+from station.store.schema import meta, sessions
+
+
+@dataclass(frozen=True)
+class ActiveSession:
+    """The rack this station is counting, as the last claim or heartbeat left it."""
+
+    session_id: str
+    username: str
+    rack_id: str
+    floor: str
+    lock_token: int | None
+    lock_ttl: float
+    claimed_at: str
+    last_heartbeat: str | None
+    status: str
+    server_url: str
+
+
+class Sessions:
+    """Where the active session lives between restarts."""
+
+    def __init__(self, store: Store, clock: Clock) -> None:
+        self._store = store
+        self._clock = clock
+
+    def started(self, session: ActiveSession) -> None:
+        """A claim succeeded (or a session was recovered from the server): remember it."""
+        values = {**session.__dict__, "status": "active"}
+        statement = sqlite_insert(sessions).values(**values)
+        with self._store.write() as conn:
+            conn.execute(statement.on_conflict_do_update(index_elements=["session_id"], set_=values))
+
+    def heartbeat(self, session_id: str, lock_token: int | None) -> None:
+        with self._store.write() as conn:
+            conn.execute(
+                update(sessions)
+                .where(sessions.c.session_id == session_id)
+                .values(last_heartbeat=utc_iso(self._clock.wall()), lock_token=lock_token)
+            )
+
+    def set_status(self, session_id: str, status: str) -> None:
+        """``active``, ``paused``, ``lost`` (another session took the rack) or ``ended``."""
+        with self._store.write() as conn:
+            conn.execute(update(sessions).where(sessions.c.session_id == session_id).values(status=status))
+
+    def active(self, username: str | None = None) -> ActiveSession | None:
+        """The session to go back to after a restart: active, paused or lost (said plainly), newest first."""
+        query = select(sessions).where(sessions.c.status.in_(("active", "paused", "lost")))
+        if username is not None:
+            query = query.where(sessions.c.username == username)
+        with self._store.read() as conn:
+            row = conn.execute(query.order_by(sessions.c.claimed_at.desc()).limit(1)).first()
+        return ActiveSession(**row._mapping) if row else None
+
+    def remember(self, key: str, value: str) -> None:
+        """Keep a small fact (the last user, the last floor)."""
+        statement = sqlite_insert(meta).values(key=key, value=value)
+        with self._store.write() as conn:
+            conn.execute(statement.on_conflict_do_update(index_elements=["key"], set_={"value": value}))
+
+    def recall(self, key: str) -> str | None:
+        with self._store.read() as conn:
+            return conn.execute(select(meta.c.value).where(meta.c.key == key)).scalar()

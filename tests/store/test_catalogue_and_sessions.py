@@ -1,0 +1,65 @@
+"""The cached catalogue slice, and the active session a restart goes back to."""
+
+from __future__ import annotations
+
+from station import contract as c
+from station.domain.clock import FakeClock
+from station.store.catalogue import Catalogue
+from station.store.database import Store
+from station.store.sessions import ActiveSession, Sessions
+from tests.helpers.payloads import payload
+
+
+def test_a_rack_slice_is_found_by_any_barcode_and_gtin_form(store: Store, clock: FakeClock) -> None:
+    catalogue = Catalogue(store, clock)
+    assert catalogue.put_slice("R1", c.read_list(c.RackItem, payload("rack_items"))) == 2
+    assert catalogue.find("8901234567894").item_code == "ITM-000001"  # type: ignore[union-attr]
+    assert catalogue.find("08901234567894").item_code == "ITM-000001"  # type: ignore[union-attr]  # GTIN-14
+    cooker = catalogue.find("520113")
+    assert cooker is not None and cooker.serialized and cooker.name == "Steel Pressure Cooker 3 L"
+    assert catalogue.find("ITM-000002").barcode == "ITM-000002"  # type: ignore[union-attr]  # typed item code
+    assert catalogue.find("0000000000000") is None
+    assert catalogue.expected("R1") == {"ITM-000001": 40, "ITM-000002": 6}
+
+
+def test_a_new_slice_replaces_the_old_one(store: Store, clock: FakeClock) -> None:
+    catalogue = Catalogue(store, clock)
+    catalogue.put_slice("R1", c.read_list(c.RackItem, payload("rack_items")))
+    catalogue.put_slice("R1", [c.RackItem(item_code="ITM-9", name="Nine", barcodes=["111"])])
+    assert catalogue.expected("R1") == {"ITM-9": None}
+
+
+def test_an_item_looked_up_one_at_a_time_is_learnt(store: Store, clock: FakeClock) -> None:
+    catalogue = Catalogue(store, clock)
+    item = catalogue.learn(c.read(c.ErpItem, payload("item_barcode")))
+    assert (item.item_code, item.barcode, item.serialized) == ("ITM-000001", "8901234567894", False)
+    assert catalogue.find("8901234567894") == item
+
+
+SESSION = ActiveSession(
+    "s-1", "counter1", "G-R01", "Ground", 1, 60.0, "2026-01-05T08:00:00.000Z", None, "active", "http://x"
+)
+
+
+def test_the_active_session_survives_a_restart(store: Store, clock: FakeClock) -> None:
+    sessions = Sessions(store, clock)
+    assert sessions.active() is None
+    sessions.started(SESSION)
+    sessions.heartbeat("s-1", 2)
+    again = Sessions(store, clock).active("counter1")
+    assert again is not None and (again.rack_id, again.lock_token, again.last_heartbeat) == (
+        "G-R01",
+        2,
+        "2026-01-05T08:00:00.000Z",
+    )
+    assert sessions.active("counter2") is None
+    sessions.set_status("s-1", "ended")
+    assert sessions.active() is None
+
+
+def test_small_facts_are_remembered(store: Store, clock: FakeClock) -> None:
+    sessions = Sessions(store, clock)
+    assert sessions.recall("last_user") is None
+    sessions.remember("last_user", "counter1")
+    sessions.remember("last_user", "counter2")
+    assert sessions.recall("last_user") == "counter2"

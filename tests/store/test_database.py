@@ -1,0 +1,169 @@
+"""Opening the database: schema and migrations, a newer major refused, corruption kept aside, a full
+disk, and writers on two threads at once."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+from sqlalchemy import event, inspect
+
+from station.domain.clock import FakeClock
+from station.store import migrations, schema
+from station.store.database import open_store
+from station.store.errors import StoreError
+from station.store.records import Counting, Records
+from tests.store.conftest import COUNTING, RICE
+
+RECORDED_V1001 = Path(__file__).resolve().parents[1] / "fixtures" / "store" / "station-v1001.db"
+
+
+def test_a_new_database_has_the_current_schema(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "station.db")
+    try:
+        with sqlite3.connect(store.path) as raw:
+            assert migrations.version_of(raw) == migrations.CURRENT
+            assert raw.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+        live = inspect(store.engine)
+        for table in schema.metadata.sorted_tables:
+            assert {c["name"] for c in live.get_columns(table.name)} == {c.name for c in table.columns}, table.name
+        assert store.backup is None and store.recovered_from is None
+    finally:
+        store.close()
+
+
+def test_the_recorded_first_version_file_migrates_and_keeps_its_data(tmp_path: Path, clock: FakeClock) -> None:
+    path = tmp_path / "station.db"
+    shutil.copyfile(RECORDED_V1001, path)
+    store = open_store(path)
+    try:
+        assert store.backup is not None and store.backup.exists()
+        with sqlite3.connect(store.backup) as old:
+            assert migrations.version_of(old) == 1001
+        with sqlite3.connect(path) as raw:
+            assert migrations.version_of(raw) == migrations.CURRENT
+        lines = Records(store, clock).lines("session_counter1_G-R01_1767600000")
+        assert [(line.item_code, line.verified_qty, line.serials, line.synced) for line in lines] == [
+            ("ITM-000201", 12, (), True),
+            ("ITM-000001", 2, ("SN-1", "SN-2"), False),
+        ]
+        undone = Records(store, clock).undo_last("session_counter1_G-R01_1767600000")
+        assert undone is not None and undone.serials == ("SN-1",)
+    finally:
+        store.close()
+
+
+def test_a_newer_major_version_is_refused_with_a_sentence(tmp_path: Path) -> None:
+    path = tmp_path / "station.db"
+    with sqlite3.connect(path) as raw:
+        raw.execute("PRAGMA user_version = 2001")
+    with pytest.raises(StoreError) as caught:
+        open_store(path)
+    assert caught.value.kind == "newer_schema"
+    assert "written by a newer Station" in caught.value.sentence
+
+
+def test_a_newer_minor_version_opens(tmp_path: Path) -> None:
+    path = tmp_path / "station.db"
+    open_store(path).close()
+    with sqlite3.connect(path) as raw:
+        raw.execute(f"PRAGMA user_version = {migrations.CURRENT + 5}")
+    open_store(path).close()
+
+
+def test_a_corrupt_file_is_kept_aside_and_a_fresh_one_started(tmp_path: Path, clock: FakeClock) -> None:
+    path = tmp_path / "station.db"
+    path.write_bytes(b"this is not a database" * 100)
+    store = open_store(path)
+    try:
+        assert store.recovered_from is not None
+        assert store.recovered_from.read_bytes().startswith(b"this is not a database")
+        assert ".corrupt-" in store.recovered_from.name
+        Records(store, clock).add_scan(COUNTING, RICE)
+        assert len(Records(store, clock).lines(COUNTING.session_id)) == 1
+    finally:
+        store.close()
+
+
+def test_a_damaged_page_is_found_too(tmp_path: Path, clock: FakeClock) -> None:
+    path = tmp_path / "station.db"
+    store = open_store(path)
+    for n in range(200):
+        Records(store, clock).add_scan(COUNTING, RICE.__class__(f"ITM-{n:06d}", "x" * 200))
+    store.close()
+    data = bytearray(path.read_bytes())
+    data[4096 * 3 : 4096 * 3 + 512] = b"\xff" * 512  # scribble over a b-tree page
+    path.write_bytes(bytes(data))
+    reopened = open_store(path)
+    try:
+        assert reopened.recovered_from is not None
+    finally:
+        reopened.close()
+
+
+def test_a_full_disk_is_a_sentence_and_loses_nothing_committed(tmp_path: Path, clock: FakeClock) -> None:
+    store = open_store(tmp_path / "station.db")
+    limit = {"pages": 40}
+
+    @event.listens_for(store.engine, "connect")
+    def small_disk(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+        dbapi_connection.execute(f"PRAGMA max_page_count = {limit['pages']}")
+
+    store.engine.dispose()  # new connections get the limit
+    records = Records(store, clock)
+    committed = 0
+    with pytest.raises(StoreError) as caught:
+        for n in range(10_000):
+            records.add_scan(COUNTING, RICE.__class__(f"ITM-{n:06d}", "long name " * 20))
+            committed += 1
+    assert caught.value.kind == "disk_full"
+    assert "is full" in caught.value.sentence and "everything counted before is safe" in caught.value.sentence
+    assert committed > 0 and len(records.lines(COUNTING.session_id)) == committed
+    limit["pages"] = 100_000  # space returns
+    store.engine.dispose()
+    records.add_scan(COUNTING, RICE)
+    assert len(records.lines(COUNTING.session_id)) == committed + 1
+    store.close()
+
+
+def test_a_read_only_database_is_a_sentence(tmp_path: Path) -> None:
+    # Tests run as root, whom file modes do not stop: SQLite's query_only gives the same error.
+    store = open_store(tmp_path / "station.db")
+
+    @event.listens_for(store.engine, "connect")
+    def read_only(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+        dbapi_connection.execute("PRAGMA query_only = 1")
+
+    with pytest.raises(StoreError) as caught:
+        Records(store, FakeClock()).add_scan(COUNTING, RICE)
+    assert caught.value.kind == "read_only"
+    assert caught.value.sentence.startswith("The station cannot write to its data folder")
+    store.close()
+
+
+def test_writers_on_two_threads_at_once_lose_nothing(tmp_path: Path) -> None:
+    """The GUI thread commits scans while the sync worker writes: both finish, nothing lost."""
+    store = open_store(tmp_path / "station.db")
+    errors: list[BaseException] = []
+
+    def scan_many(session: str) -> None:
+        records = Records(store, FakeClock())
+        counting = Counting(session, "G-R01", "Ground", "counter1", 1)
+        try:
+            for n in range(300):
+                records.add_scan(counting, RICE.__class__(f"ITM-{n % 40:06d}", "x"))
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=scan_many, args=(name,)) for name in ("gui", "worker")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    totals = {name: Records(store, FakeClock()).totals(name)["pieces"] for name in ("gui", "worker")}
+    assert totals == {"gui": 300, "worker": 300}
+    store.close()
