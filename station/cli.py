@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from station import __version__
-from station.config import ConfigError, LoadedSettings, load_settings, setting_keys
+from station.config import ConfigError, LoadedSettings, Settings, load_settings, setting_keys
 from station.logs import setup_logging
 from station.paths import StationPaths
 
@@ -32,29 +32,47 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="run against the built-in reference server with demo data (training, evaluation)",
     )
-    parser.add_argument("--server-url", metavar="URL", help="the StockVerify or station-server address")
-    parser.add_argument("--station-name", metavar="NAME", help="this workstation's name, as supervisors see it")
+    _common_options(parser, suppress=False)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands for support staff")
+    status = commands.add_parser("status", help="what is waiting to sync, conflicts, the active session")
+    status.add_argument("--json", action="store_true", help="print it as JSON")
+    _common_options(status, suppress=True)
+    sync = commands.add_parser("sync", help="send what is waiting now; exit 0 when nothing is left")
+    sync.add_argument("--timeout", type=float, default=60.0, metavar="S", help="give up after S seconds (60)")
+    sync.add_argument("--user", metavar="NAME", help="send as this user (asks for the password or PIN)")
+    _common_options(sync, suppress=True)
+    return parser
+
+
+def _common_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    """Options that go before or after a command; after it they are given with no defaults of their own."""
+    unset: dict[str, Any] = {"default": argparse.SUPPRESS} if suppress else {}
+    parser.add_argument("--server-url", metavar="URL", help="the StockVerify or station-server address", **unset)
+    parser.add_argument(
+        "--station-name", metavar="NAME", help="this workstation's name, as supervisors see it", **unset
+    )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
         help="keep data, logs and configuration under DIR instead of the platform's folders",
+        **unset,
     )
-    parser.add_argument("--config", metavar="FILE", type=Path, help="read settings from FILE")
+    parser.add_argument("--config", metavar="FILE", type=Path, help="read settings from FILE", **unset)
     parser.add_argument(
         "--set",
         metavar="KEY=VALUE",
         action="append",
-        default=[],
         dest="settings",
         help=f"set any setting, e.g. --set sync.batch_size=50 (keys: {', '.join(setting_keys())})",
+        **(unset or {"default": []}),
     )
     parser.add_argument(
         "--log-level",
         choices=["DEBUG", "INFO", "WARNING", "ERROR"],
         type=str.upper,
         help="how much to log (default INFO)",
+        **unset,
     )
-    return parser
 
 
 def overrides_from(args: argparse.Namespace) -> dict[str, tuple[Any, str]]:
@@ -88,7 +106,8 @@ def prepare(args: argparse.Namespace) -> tuple[StationPaths, LoadedSettings]:
             "Choose another with --data-dir."
         ) from None
     loaded = load_settings(paths, config_file=args.config, overrides=overrides_from(args))
-    setup_logging(paths.log_file, loaded.settings.logging.level)
+    quiet = "WARNING" if getattr(args, "command", None) else None  # a command's output is its answer
+    setup_logging(paths.log_file, loaded.settings.logging.level, stream_level=quiet)
     for warning in loaded.warnings:
         log.warning("%s", warning)
     log.info("station %s; data in %s; settings from %s", __version__, paths.data, loaded.config_file)
@@ -103,12 +122,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"station: {exc.sentence}", file=sys.stderr)
         return EXIT_USAGE
+    if args.command in ("status", "sync"):
+        return _headless(args, paths, loaded.settings)
     print(
         "Station is installed and configured, but its counting screens are not built yet "
         f"(server: {loaded.settings.server.url}; data: {paths.data}). "
         "Run the tests to see what works so far."
     )
     return EXIT_OK
+
+
+def _headless(args: argparse.Namespace, paths: StationPaths, settings: Settings) -> int:
+    from station import commands
+    from station.store.database import open_store
+    from station.store.errors import StoreError
+
+    try:
+        store = open_store(paths.database)
+    except StoreError as exc:
+        print(f"station: {exc.sentence}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        if args.command == "status":
+            return commands.status(store, settings, paths, as_json=args.json)
+        return commands.sync(store, settings, user=args.user, timeout_s=args.timeout)
+    except StoreError as exc:
+        print(f"station: {exc.sentence}", file=sys.stderr)
+        return commands.EXIT_LEFT
+    finally:
+        store.close()
 
 
 if __name__ == "__main__":

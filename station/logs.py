@@ -15,8 +15,13 @@ BACKUPS = 5
 _HANDLER_NAME = "station"
 
 
-def setup_logging(log_file: Path, level: str, *, stream: TextIO | None = sys.stderr) -> None:
+def setup_logging(
+    log_file: Path, level: str, *, stream: TextIO | None = sys.stderr, stream_level: str | None = None
+) -> None:
     """Send the station's logs to ``log_file`` (rotated at 5 MB, 5 kept) and to ``stream``.
+
+    ``stream_level`` quiets the stream (a command's own output should not drown in the log) while the
+    file keeps ``level``.
 
     Calling it again replaces the handlers it added before, so tests and restarts don't stack them.
     """
@@ -30,7 +35,9 @@ def setup_logging(log_file: Path, level: str, *, stream: TextIO | None = sys.std
         logging.handlers.RotatingFileHandler(log_file, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
     ]
     if stream is not None:
-        handlers.append(logging.StreamHandler(stream))
+        console = logging.StreamHandler(stream)
+        console.setLevel(stream_level or level)
+        handlers.append(console)
     for handler in handlers:
         handler.set_name(_HANDLER_NAME)
         handler.setFormatter(formatter)

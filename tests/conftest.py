@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Iterator
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -13,6 +14,14 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from tests.helpers.services import POSTGRES_URL, REDIS_URL, require_service  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small seeded reference-server database (15 racks, 60 items, the demo users) to copy."""
+    from tests.helpers.server import seed_template
+
+    return seed_template(tmp_path_factory.mktemp("template") / "server.db")
 
 
 @pytest.fixture(autouse=True)

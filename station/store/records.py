@@ -7,12 +7,12 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, and_, case, func, insert, select, update
+from sqlalchemy import Connection, and_, case, func, select, update
 
 from station.domain.clock import Clock, utc_iso
 from station.domain.records import LineCount, RecordStatus, check_line
 from station.store.database import Store
-from station.store.schema import records, scans, sync_state
+from station.store.schema import records, scans
 
 
 @dataclass(frozen=True)
@@ -94,33 +94,23 @@ class Records:
             before = _count(row) if row else LineCount()
             after = before.add(quantity, damaged=damaged, serials=serials)
             if row is None:
-                record_id = str(uuid.uuid4())
-                conn.execute(
-                    insert(records).values(
-                        client_record_id=record_id, session_id=counting.session_id, rack_id=counting.rack_id,
-                        floor=counting.floor, username=counting.username, item_code=item.item_code,
-                        item_name=item.name, barcode=item.barcode, uom=item.uom, serialized=item.serialized,
-                        unknown_item=item.unknown, verified_qty=after.verified_qty, damage_qty=after.damage_qty,
-                        serial_numbers=json.dumps(list(after.serials)), status=RecordStatus.PARTIAL.value,
-                        manual_entry=manual, lock_token=counting.lock_token, created_at=now, updated_at=now,
-                        local_rev=1, synced_rev=0,
-                    )
-                )  # fmt: skip
-                conn.execute(
-                    insert(sync_state).values(
-                        client_record_id=record_id, attempts=0, next_attempt_at=0.0, stalled=False, blocked=False
-                    )
-                )
+                row = {
+                    "client_record_id": str(uuid.uuid4()), "session_id": counting.session_id,
+                    "rack_id": counting.rack_id, "floor": counting.floor, "username": counting.username,
+                    "item_code": item.item_code, "item_name": item.name, "barcode": item.barcode, "uom": item.uom,
+                    "serialized": item.serialized, "unknown_item": item.unknown, "verified_qty": after.verified_qty,
+                    "damage_qty": after.damage_qty, "serial_numbers": json.dumps(list(after.serials)),
+                    "status": RecordStatus.PARTIAL.value, "manual_entry": manual, "lock_token": counting.lock_token,
+                    "created_at": now, "updated_at": now, "local_rev": 1, "synced_rev": 0,
+                }  # fmt: skip
+                row["seq"] = conn.exec_driver_sql(_INSERT_RECORD, tuple(row[c] for c in _RECORD_COLUMNS)).lastrowid
+                conn.exec_driver_sql(_INSERT_STATE, (row["client_record_id"],))
             else:
-                record_id = row["client_record_id"]
-                _store_count(conn, record_id, after, now, manual=manual or row["manual_entry"])
-            conn.execute(
-                insert(scans).values(
-                    client_record_id=record_id, quantity=quantity, damaged=damaged, serials=json.dumps(list(serials)),
-                    scanned_at=now, undone=False,
-                )
-            )  # fmt: skip
-            return _line(_line_row_by_id(conn, record_id))
+                row = _store_count(conn, row, after, now, manual=manual or bool(row["manual_entry"]))
+            conn.exec_driver_sql(
+                _INSERT_SCAN, (row["client_record_id"], quantity, damaged, json.dumps(list(serials)), now)
+            )
+            return _line(row)
 
     def undo_last(self, session_id: str) -> Line | None:
         """Take back the session's last scan that is not undone yet; the line after, or ``None``."""
@@ -143,8 +133,7 @@ class Records:
                 serials=tuple(s for s in json.loads(row["serial_numbers"]) if s not in taken),
             )
             conn.execute(update(scans).where(scans.c.seq == last.seq).values(undone=True))
-            _store_count(conn, last.client_record_id, after, now, manual=row["manual_entry"])
-            return _line(_line_row_by_id(conn, last.client_record_id))
+            return _line(_store_count(conn, row, after, now, manual=bool(row["manual_entry"])))
 
     def edit_line(self, client_record_id: str, count: LineCount) -> Line:
         """Replace a line's count (F4), after checking it against the record rules.
@@ -156,8 +145,7 @@ class Records:
         with self._store.write() as conn:
             row = _line_row_by_id(conn, client_record_id)
             check_line(count, serialized=row["serialized"])
-            _store_count(conn, client_record_id, count, now, manual=True)
-            return _line(_line_row_by_id(conn, client_record_id))
+            return _line(_store_count(conn, row, count, now, manual=True))
 
     def finalize(self, session_id: str) -> int:
         """Mark every line of a finished session final (one more revision each); how many."""
@@ -192,9 +180,7 @@ class Records:
 
 
 def _line_row(conn: Connection, session_id: str, item_code: str) -> dict[str, Any] | None:
-    row = conn.execute(
-        select(records).where(and_(records.c.session_id == session_id, records.c.item_code == item_code))
-    ).first()
+    row = conn.exec_driver_sql(_LINE, (session_id, item_code)).first()
     return dict(row._mapping) if row else None
 
 
@@ -203,19 +189,18 @@ def _line_row_by_id(conn: Connection, client_record_id: str) -> dict[str, Any]:
     return dict(row._mapping)
 
 
-def _store_count(conn: Connection, client_record_id: str, count: LineCount, now: str, *, manual: bool) -> None:
-    conn.execute(
-        update(records)
-        .where(records.c.client_record_id == client_record_id)
-        .values(
-            verified_qty=count.verified_qty,
-            damage_qty=count.damage_qty,
-            serial_numbers=json.dumps(list(count.serials)),
-            manual_entry=manual,
-            updated_at=now,
-            local_rev=records.c.local_rev + 1,
-        )
-    )
+def _store_count(conn: Connection, row: dict[str, Any], count: LineCount, now: str, *, manual: bool) -> dict[str, Any]:
+    """Write a line's new count with one more revision; the row as it now stands."""
+    changed = {
+        "verified_qty": count.verified_qty,
+        "damage_qty": count.damage_qty,
+        "serial_numbers": json.dumps(list(count.serials)),
+        "manual_entry": manual,
+        "updated_at": now,
+        "local_rev": row["local_rev"] + 1,
+    }
+    conn.exec_driver_sql(_UPDATE_COUNT, (*changed.values(), row["client_record_id"]))
+    return {**row, **changed}
 
 
 def _count(row: dict[str, Any]) -> LineCount:
@@ -238,3 +223,23 @@ def _line(row: Any) -> Line:
         status=row["status"],
         seq=row["seq"],
     )
+
+
+# A scan is the hottest write there is: its statements go to SQLite as they stand, without being
+# built and compiled by SQLAlchemy each time (a third of a scan's time). The column lists come from
+# the table definitions, so they cannot drift from the schema.
+_RECORD_COLUMNS = [c.name for c in records.columns if c.name not in ("seq", "server_version")]
+_LINE = "SELECT * FROM records WHERE session_id = ? AND item_code = ?"
+_INSERT_RECORD = (
+    f"INSERT INTO records ({', '.join(_RECORD_COLUMNS)}) VALUES ({', '.join('?' for _ in _RECORD_COLUMNS)})"
+)
+_INSERT_STATE = (
+    "INSERT INTO sync_state (client_record_id, attempts, next_attempt_at, stalled, blocked) VALUES (?, 0, 0.0, 0, 0)"
+)
+_INSERT_SCAN = (
+    "INSERT INTO scans (client_record_id, quantity, damaged, serials, scanned_at, undone) VALUES (?, ?, ?, ?, ?, 0)"
+)
+_UPDATE_COUNT = (
+    "UPDATE records SET verified_qty = ?, damage_qty = ?, serial_numbers = ?, manual_entry = ?, updated_at = ?, "
+    "local_rev = ? WHERE client_record_id = ?"
+)

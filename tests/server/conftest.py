@@ -7,12 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers.server import Harness, postgres_schema, running_server, seed_template, sqlite_copy
-
-
-@pytest.fixture(scope="session")
-def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return seed_template(tmp_path_factory.mktemp("template") / "server.db")
+from tests.helpers.server import Harness, postgres_schema, running_server, sqlite_copy
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.services)])

@@ -1,0 +1,295 @@
+"""``ServerClient``: one typed method for every endpoint of the contract, over an injected httpx client.
+
+It reads StockVerify's shapes and the reference server's alike (``station.contract`` is tolerant),
+uses the reference server's extensions when they answer and falls back when they are 404, and turns
+every failure into one of the errors of ``station.api.errors``.
+"""
+
+from __future__ import annotations
+
+import logging
+import ssl
+import threading
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from station import contract as c
+from station.api import errors as e
+from station.domain.backoff import parse_retry_after
+
+log = logging.getLogger(__name__)
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class Credentials:
+    """The bearer token of the person logged in, shared by the GUI's and the sync worker's clients.
+
+    Held in memory only: never written to disk or to the log.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._token: str | None = None
+        self.user: c.UserInfo | None = None
+
+    @property
+    def token(self) -> str | None:
+        with self._lock:
+            return self._token
+
+    def set(self, token: str | None, user: c.UserInfo | None = None) -> None:
+        with self._lock:
+            self._token, self.user = token, user
+
+    def clear(self) -> None:
+        self.set(None, None)
+
+
+class ServerClient:
+    """Calls to a StockVerify-compatible server."""
+
+    def __init__(self, http: httpx.AsyncClient, credentials: Credentials | None = None) -> None:
+        self.http = http
+        self.credentials = credentials or Credentials()
+
+    # --- auth ---------------------------------------------------------------------------------
+
+    async def login(self, username: str, password: str) -> c.TokenResponse:
+        answer = await self._call(c.TokenResponse, "POST", "/api/auth/login",
+                                  json=c.LoginRequest(username=username, password=password), auth=False)  # fmt: skip
+        self.credentials.set(answer.access_token, answer.user)
+        return answer
+
+    async def login_pin(self, username: str, pin: str) -> c.TokenResponse:
+        answer = await self._call(c.TokenResponse, "POST", "/api/auth/login-pin",
+                                  json=c.PinLoginRequest(username=username, pin=pin), auth=False)  # fmt: skip
+        self.credentials.set(answer.access_token, answer.user)
+        return answer
+
+    async def me(self) -> c.UserInfo:
+        return await self._call(c.UserInfo, "GET", "/api/auth/me")
+
+    # --- racks --------------------------------------------------------------------------------
+
+    async def floors(self) -> list[str]:
+        payload = await self._json("GET", "/api/racks/floors")
+        names = c.unwrap(payload)
+        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+            raise e.BadResponse(
+                "The server's list of floors is not one this station can read.", detail=str(payload)[:200]
+            )
+        return names
+
+    async def racks(self, floor: str) -> list[c.RackSummary]:
+        """Every rack of a floor (the extension), or the available and paused ones (StockVerify)."""
+        try:
+            return await self._call_list(c.RackSummary, "GET", "/api/racks", params={"floor": floor})
+        except e.NotFound:
+            available = await self.available(floor)
+            return [
+                c.RackSummary(rack_id=r.rack_id, floor=r.floor, status=r.status, item_count=r.item_count)
+                for r in available
+            ]
+
+    async def available(self, floor: str) -> list[c.AvailableRack]:
+        return await self._call_list(c.AvailableRack, "GET", "/api/racks/available", params={"floor": floor})
+
+    async def claim(self, rack_id: str, floor: str) -> c.ClaimResponse:
+        return await self._call(
+            c.ClaimResponse, "POST", f"/api/racks/{rack_id}/claim", json=c.ClaimRequest(floor=floor)
+        )
+
+    async def release(self, rack_id: str) -> c.ReleaseResponse:
+        return await self._call(c.ReleaseResponse, "POST", f"/api/racks/{rack_id}/release")
+
+    async def pause(self, rack_id: str) -> c.RackChangeResponse:
+        return await self._call(c.RackChangeResponse, "POST", f"/api/racks/{rack_id}/pause")
+
+    async def resume(self, rack_id: str) -> c.RackChangeResponse:
+        return await self._call(c.RackChangeResponse, "POST", f"/api/racks/{rack_id}/resume")
+
+    async def rack_status(self, rack_id: str) -> c.RackStatus:
+        return await self._call(c.RackStatus, "GET", f"/api/racks/{rack_id}/status")
+
+    async def my_racks(self) -> list[c.RackStatus]:
+        return await self._call_list(c.RackStatus, "GET", "/api/racks/user/active")
+
+    async def rack_items(self, rack_id: str) -> list[c.RackItem] | None:
+        """The rack's catalogue slice (extension), or ``None`` when the server has no such thing."""
+        try:
+            return await self._call_list(c.RackItem, "GET", f"/api/racks/{rack_id}/items")
+        except e.NotFound as missing:
+            if "rack" in missing.detail.lower() and rack_id in missing.detail:
+                raise
+            return None
+
+    # --- items --------------------------------------------------------------------------------
+
+    async def item_by_barcode(self, barcode: str) -> c.ErpItem | None:
+        """The item with this barcode, or ``None`` when the server knows no such barcode."""
+        try:
+            return await self._call(c.ErpItem, "GET", f"/api/erp/items/barcode/{barcode}")
+        except e.NotFound:
+            return None
+
+    # --- sessions -----------------------------------------------------------------------------
+
+    async def heartbeat(self, session_id: str) -> c.HeartbeatResponse:
+        return await self._call(c.HeartbeatResponse, "POST", f"/api/sessions/{session_id}/heartbeat")
+
+    async def active_sessions(self) -> list[c.SessionDetail]:
+        return await self._call_list(c.SessionDetail, "GET", "/api/sessions/active")
+
+    async def session(self, session_id: str) -> c.SessionDetail:
+        return await self._call(c.SessionDetail, "GET", f"/api/sessions/{session_id}")
+
+    async def session_stats(self, session_id: str) -> c.SessionStats:
+        return await self._call(c.SessionStats, "GET", f"/api/sessions/{session_id}/stats")
+
+    async def complete(self, session_id: str) -> c.CompleteResponse:
+        return await self._call(c.CompleteResponse, "POST", f"/api/sessions/{session_id}/complete")
+
+    async def history(self) -> list[c.SessionDetail]:
+        return await self._call_list(c.SessionDetail, "GET", "/api/sessions/user/history")
+
+    # --- sync ---------------------------------------------------------------------------------
+
+    async def sync_batch(self, batch: c.SyncBatchRequest) -> c.SyncBatchResponse:
+        return await self._call(c.SyncBatchResponse, "POST", "/api/sync/batch", json=batch)
+
+    async def conflicts(self, status: str = "pending", *, token: str | None = None) -> list[c.ServerConflict]:
+        return await self._call_list(
+            c.ServerConflict, "GET", "/api/sync/conflicts", params={"status": status}, token=token
+        )
+
+    async def resolve(
+        self, conflict_id: str, resolution: c.ConflictResolution, *, token: str | None = None
+    ) -> c.ServerConflict:
+        """Settle a conflict; ``token`` lets a supervisor's token be used for this call only."""
+        return await self._call(
+            c.ServerConflict, "POST", f"/api/sync/conflicts/{conflict_id}/resolve", json=resolution, token=token
+        )
+
+    async def health(self) -> c.Health:
+        return await self._call(c.Health, "GET", "/api/health", auth=False)
+
+    # --- plumbing -----------------------------------------------------------------------------
+
+    async def _call(self, model: type[M], method: str, url: str, **kwargs: Any) -> M:
+        payload = await self._json(method, url, **kwargs)
+        try:
+            return c.read(model, payload)
+        except ValidationError as exc:
+            raise e.BadResponse(
+                f"The server's answer to {url} is not one this station understands; is the server address right?",
+                detail=str(exc)[:500],
+            ) from exc
+
+    async def _call_list(self, model: type[M], method: str, url: str, **kwargs: Any) -> list[M]:
+        payload = await self._json(method, url, **kwargs)
+        try:
+            return c.read_list(model, payload)
+        except ValidationError as exc:
+            raise e.BadResponse(
+                f"The server's answer to {url} is not one this station understands; is the server address right?",
+                detail=str(exc)[:500],
+            ) from exc
+
+    async def _json(
+        self,
+        method: str,
+        url: str,
+        *,
+        json: BaseModel | None = None,
+        params: dict[str, str] | None = None,
+        auth: bool = True,
+        token: str | None = None,
+    ) -> Any:
+        headers = {}
+        bearer = token or (self.credentials.token if auth else None)
+        if auth and bearer:
+            headers["Authorization"] = f"Bearer {bearer}"
+        body = json.model_dump(mode="json", exclude_none=True) if json is not None else None
+        try:
+            response = await self.http.request(method, url, json=body, params=params, headers=headers)
+        except httpx.TimeoutException as exc:
+            raise e.ServerUnavailable(
+                "The server did not answer in time. The station keeps counting and will send everything later.",
+                detail=f"{type(exc).__name__} on {method} {url}",
+            ) from exc
+        except httpx.TransportError as exc:
+            raise _unreachable(exc, method, url) from exc
+        if response.is_success:
+            try:
+                return response.json()
+            except ValueError as exc:
+                raise e.BadResponse(
+                    f"The server's answer to {url} is not JSON; is the server address right?",
+                    status=response.status_code, detail=response.text[:200],
+                ) from exc  # fmt: skip
+        raise _error(response, method, url)
+
+
+def _unreachable(exc: httpx.TransportError, method: str, url: str) -> e.ServerUnavailable:
+    cause = exc.__cause__ or exc.__context__
+    while cause is not None and not isinstance(cause, ssl.SSLError):
+        cause = cause.__cause__ or cause.__context__
+    if isinstance(cause, ssl.SSLCertVerificationError) or "CERTIFICATE_VERIFY_FAILED" in str(exc):
+        return e.ServerUnavailable(
+            "The server's certificate is not trusted by this station. Ask IT to set server.ca_bundle "
+            "to the warehouse's certificate authority.",
+            detail=f"{method} {url}: {exc}",
+        )
+    return e.ServerUnavailable(
+        "The server cannot be reached. The station keeps counting and will send everything when it is back.",
+        detail=f"{type(exc).__name__} on {method} {url}: {exc}",
+    )
+
+
+def _error(response: httpx.Response, method: str, url: str) -> e.ApiError:
+    status = response.status_code
+    try:
+        message = c.read(c.ErrorAnswer, response.json()).message
+    except (ValueError, ValidationError):
+        message = response.text[:200]
+    detail = message or response.reason_phrase
+    message = _as_sentence(message)
+    log.info("%s %s answered %s: %s", method, url, status, detail)
+    if status == 401:
+        return e.Unauthorized(
+            "Your sign-in has expired. Log in again; nothing you counted is lost.", status=status, detail=detail
+        )
+    if status == 403:
+        return e.Forbidden(message or "You are not allowed to do that.", status=status, detail=detail)
+    if status == 404:
+        return e.NotFound(message or f"The server has no {url}.", status=status, detail=detail)
+    if status == 409:
+        return e.LeaseConflict(message or "Someone else holds this rack.", status=status, detail=detail)
+    if status == 429:
+        wait = parse_retry_after(response.headers.get("Retry-After"), datetime.now(UTC))
+        wait = 60.0 if wait is None else wait
+        sentence = message or f"The server asked the station to wait {wait:.0f} s."
+        return e.RateLimited(sentence, retry_after=wait, detail=detail)
+    if status in (400, 413, 422):
+        return e.InvalidRequest(message or "The server refused the request.", status=status, detail=detail)
+    if status >= 500:
+        return e.ServerUnavailable(
+            f"The server failed ({status}). The station keeps counting and will send everything later.",
+            status=status, detail=detail,
+        )  # fmt: skip
+    return e.BadResponse(
+        f"The server answered {status}, which this station does not expect.", status=status, detail=detail
+    )
+
+
+def _as_sentence(message: str) -> str:
+    """The server's words as a sentence: capitalised, ending in a full stop."""
+    message = message.strip()
+    if not message:
+        return ""
+    message = message[0].upper() + message[1:]
+    return message if message[-1] in ".!?" else message + "."
