@@ -124,12 +124,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     if args.command in ("status", "sync"):
         return _headless(args, paths, loaded.settings)
-    print(
-        "Station is installed and configured, but its counting screens are not built yet "
-        f"(server: {loaded.settings.server.url}; data: {paths.data}). "
-        "Run the tests to see what works so far."
-    )
-    return EXIT_OK
+    from station.app import run
+
+    return run(paths, loaded.settings, demo=args.demo)
 
 
 def _headless(args: argparse.Namespace, paths: StationPaths, settings: Settings) -> int:

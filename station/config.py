@@ -91,6 +91,10 @@ class SessionSettings(_Section):
     heartbeat_interval_s: float = Field(25.0, ge=1, le=300)
 
 
+class CountingSettings(_Section):
+    blind: bool = False  # hide the expected quantities while counting
+
+
 class SyncSettings(_Section):
     batch_size: int = Field(100, ge=1, le=100)
     parallel_batches: int = Field(2, ge=1, le=8)
@@ -135,6 +139,7 @@ class Settings(_Section):
     server: ServerSettings = ServerSettings()
     station: StationSettings = StationSettings()
     session: SessionSettings = SessionSettings()
+    counting: CountingSettings = CountingSettings()
     sync: SyncSettings = SyncSettings()
     scanner: ScannerSettings = ScannerSettings()
     feedback: FeedbackSettings = FeedbackSettings()

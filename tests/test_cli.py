@@ -71,14 +71,12 @@ def test_a_broken_config_file_is_one_sentence_and_exit_code_2(tmp_path: Path) ->
 
 @pytest.mark.usefixtures("restore_logging")
 def test_data_logs_and_config_go_under_data_dir(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert (
-        cli.main(["--data-dir", str(tmp_path), "--server-url", "https://stock.example.com", "--log-level", "debug"])
-        == 0
-    )
+    argv = ["--data-dir", str(tmp_path), "--server-url", "https://stock.example.com", "--log-level", "debug", "status"]
+    assert cli.main(argv) == 0
     assert (tmp_path / "data").is_dir() and (tmp_path / "config").is_dir()
     log = (tmp_path / "logs" / "station.log").read_text(encoding="utf-8")
     assert f"station {__version__}; data in {tmp_path / 'data'}" in log
-    assert "server: https://stock.example.com" in capsys.readouterr().out
+    assert "Server: https://stock.example.com" in capsys.readouterr().out
 
 
 @pytest.mark.usefixtures("restore_logging")

@@ -106,7 +106,7 @@ class RedisLeaseStore:
         for index, rack_id in enumerate(rack_ids):
             value, pttl, token = replies[3 * index : 3 * index + 3]
             session, user = split_owner(value)
-            if session is not None and int(pttl) > 0:
+            if session is not None and int(pttl) >= 0:  # -2: gone; 0: the last millisecond, still held
                 found[rack_id] = LeaseInfo(session, user or "", int(token or 0), int(pttl) / 1000.0)
         return found
 

@@ -82,6 +82,11 @@ def seed_template(path: Path) -> Path:
     engine = db.make_engine(f"sqlite:///{path}")
     db.create_schema(engine)
     demo_data.seed(engine, FakeClock().wall().timestamp(), **SMALL)
+    with engine.begin() as conn:  # one serialized item on G-R01, whatever the random draw gave
+        first = conn.execute(
+            text("SELECT item_code FROM items WHERE rack_id = 'G-R01' ORDER BY item_code DESC")
+        ).first()
+        conn.execute(text("UPDATE items SET serialized = true WHERE item_code = :code"), {"code": first[0]})
     engine.dispose()
     return path
 

@@ -1,0 +1,159 @@
+"""The composition root: builds every object once, in order, wires the signals, and runs the loop.
+
+Order: settings and paths (done by the command line) → the store → QApplication and the qasync loop →
+the server client and the sync worker → the session controller → the window. Shutdown reverses it:
+heartbeat and live feed, then the sync worker (its batch finished or abandoned), then the store.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import qasync
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from station import __version__
+from station.api.client import Credentials, ServerClient
+from station.api.transport import make_http_client
+from station.config import Settings
+from station.domain.backoff import BackoffPolicy
+from station.domain.clock import Clock, SystemClock
+from station.domain.wedge import WedgeSettings
+from station.paths import StationPaths
+from station.resources import resources_dir
+from station.scanner.keyboard import ScanFilter
+from station.scanner.sound import QtSound, Silent, Sound
+from station.session.presence import Presence
+from station.session.station import StationController
+from station.store.catalogue import Catalogue
+from station.store.database import Store, open_store
+from station.store.errors import StoreError
+from station.store.outbox import Outbox
+from station.store.records import Records
+from station.store.sessions import Sessions
+from station.sync.engine import SyncEngine
+from station.sync.worker import SyncWorker
+from station.ui.main_window import MainWindow
+from station.ui.theme import apply_theme
+
+log = logging.getLogger(__name__)
+
+
+def client_for(settings: Settings, credentials: Credentials) -> ServerClient:
+    server = settings.server
+    http = make_http_client(
+        server.url,
+        connect_timeout=server.connect_timeout_s,
+        read_timeout=server.read_timeout_s,
+        ca_bundle=server.ca_bundle,
+    )
+    return ServerClient(http, credentials)
+
+
+def policy_for(settings: Settings) -> BackoffPolicy:
+    sync = settings.sync
+    return BackoffPolicy(base=sync.backoff_base_s, cap=sync.backoff_cap_s, stall_after=sync.stall_after)
+
+
+@dataclass
+class Station:
+    """Everything ``build`` made, for ``run`` (and tests) to drive and to shut down."""
+
+    settings: Settings
+    store: Store
+    controller: StationController
+    worker: SyncWorker
+    window: MainWindow
+    scan_filter: ScanFilter
+    on_shutdown: list[Callable[[], None]] = field(default_factory=list)
+
+    def shutdown(self) -> None:
+        """Heartbeat and feed, then the sync worker (waiting for its batch), then the store."""
+        self.controller.shutdown()
+        if not self.worker.stop():
+            log.warning("the sync worker did not stop in time; its lines stay queued")
+        for action in self.on_shutdown:
+            action()
+        self.store.close()
+
+
+def build(
+    app: QApplication, settings: Settings, store: Store, *, clock: Clock | None = None, sound: Sound | None = None
+) -> Station:
+    """Make the station's objects and wire them (no loop is run here)."""
+    clock = clock or SystemClock()
+    credentials = Credentials()
+    client = client_for(settings, credentials)
+    policy = policy_for(settings)
+
+    def engine() -> SyncEngine:  # made on the worker's thread, with a client of its own
+        return SyncEngine(Outbox(store, policy), client_for(settings, credentials), clock, policy,
+                          rng=random.Random(), batch_size=settings.sync.batch_size,
+                          parallel=settings.sync.parallel_batches)  # fmt: skip
+
+    worker = SyncWorker(engine, wake_interval_s=settings.sync.wake_interval_s)
+    presence = Presence()
+    controller = StationController(
+        settings, client, Records(store, clock), Catalogue(store, clock), Sessions(store, clock), clock, presence,
+        wake_sync=worker.wake, pause_sync=lambda paused: worker.pause() if paused else worker.resume(),
+    )  # fmt: skip
+    if sound is None:
+        sound = Silent() if not settings.feedback.sound else QtSound(resources_dir() / "sounds")
+    window = MainWindow(controller, sound, settings.station.name)
+    scan_filter = ScanFilter(WedgeSettings(settings.scanner.min_length, settings.scanner.max_key_gap_ms,
+                                           settings.scanner.terminators))  # fmt: skip
+    scan_filter.entered.connect(window.on_entry)
+    app.installEventFilter(scan_filter)
+    worker.queue_changed.connect(window.on_queue_changed)
+    worker.progress.connect(window.on_progress)
+    worker.needs_login.connect(window.on_needs_login)
+    return Station(settings, store, controller, worker, window, scan_filter)
+
+
+def run(paths: StationPaths, settings: Settings, *, demo: bool) -> int:
+    """Open the window and run until it closes; the exit code."""
+    QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Station")
+    app.setApplicationVersion(__version__)
+    app.setQuitOnLastWindowClosed(False)  # qasync: we quit ourselves, after shutting down in order
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "station.svg")))
+    apply_theme(app, "light")
+    try:
+        store = open_store(paths.database)
+    except StoreError as failure:
+        QMessageBox.critical(None, "Station cannot start", failure.sentence)
+        return 2
+    embedded = None
+    if demo:
+        from station.server.embedded import EmbeddedServer
+
+        embedded = EmbeddedServer(paths.data / "demo-server")
+        url = embedded.start()
+        settings = settings.with_overrides(server={"url": url})
+        print(f"Demo server: {url} (log in as counter1, PIN 1111)", flush=True)
+    station = build(app, settings, store)
+    if embedded is not None:
+        station.on_shutdown.append(embedded.stop)
+    if store.recovered_from is not None:
+        station.window.status.showMessage(f"The database was damaged and kept aside as {store.recovered_from.name}.")
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    # Not run_until_complete: qasync's processes Qt events once more after the loop has stopped,
+    # and a coroutine step run then finds no running loop.
+    station.window.closing.connect(loop.stop)
+    station.worker.start()
+    station.window.start()
+    station.window.show()
+    with loop:
+        loop.run_forever()
+        station.shutdown()
+    return 0

@@ -1,0 +1,62 @@
+"""The reference server inside the station's process, for ``station --demo`` and tests.
+
+It is uvicorn on a thread of its own, on a free loopback port.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+import threading
+import time
+from pathlib import Path
+
+import uvicorn
+
+from station.server.app import create_app
+from station.server.cli import prepare_database
+from station.server.settings import ServerSettings
+
+log = logging.getLogger(__name__)
+
+
+class EmbeddedServer:
+    """``start()`` returns the URL once the server answers; ``stop()`` ends it."""
+
+    def __init__(self, data_dir: Path, *, demo_data: bool = True, lease_ttl_s: float = 60.0) -> None:
+        self.settings = ServerSettings(data_dir=data_dir, lease_ttl_s=lease_ttl_s).with_secret()
+        self._demo = demo_data
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+        self.url = ""
+
+    def start(self, timeout_s: float = 20.0) -> str:
+        prepare_database(self.settings, demo=self._demo)
+        port = _free_port()
+        config = uvicorn.Config(create_app(self.settings), host="127.0.0.1", port=port, log_config=None,
+                                log_level="warning", lifespan="on")  # fmt: skip
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=self._server.run, name="embedded-server", daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + timeout_s
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the built-in server did not start; see the log")
+            time.sleep(0.01)  # a server thread starting: no signal to wait on but its flag
+        self.url = f"http://127.0.0.1:{port}"
+        log.info("built-in reference server at %s (data in %s)", self.url, self.settings.data_dir)
+        return self.url
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(timeout=10)
+        self._server = self._thread = None
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port

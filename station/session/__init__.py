@@ -1,0 +1,1 @@
+"""The counting session: log-in, racks, claim, scans, heartbeat and lease, presence, finishing."""

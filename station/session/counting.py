@@ -1,0 +1,208 @@
+"""Counting a rack: what each scan or typed entry becomes, committed before anyone is told it counted.
+
+An entry is looked up in the cached slice of the rack's catalogue, then on the server; a code nobody
+knows is offered to be recorded as unknown. A number typed before a scan multiplies it; damage mode
+counts pieces as damaged; a serialized item asks for its serials. Every outcome carries a sentence
+for the large message on the screen.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtCore import QObject, Signal
+
+from station.api import errors as e
+from station.api.client import ServerClient
+from station.domain.barcodes import CodeKind, Scan, normalise, require_check_digit, resolve_gs1
+from station.domain.errors import Rejected
+from station.domain.records import LineCount, parse_multiplier
+from station.domain.wedge import Entry
+from station.store.catalogue import Catalogue
+from station.store.errors import StoreError
+from station.store.records import Counting, Item, Line, Records
+
+log = logging.getLogger(__name__)
+
+MULTIPLIER_DIGITS = 4
+"""Typed digits up to this long, then Enter, are a multiplier for the next scan, not a code."""
+
+
+class Verdict(StrEnum):
+    COUNTED = "counted"
+    REJECTED = "rejected"
+    NEEDS_SERIALS = "needs_serials"
+    UNKNOWN = "unknown"
+    MULTIPLIER = "multiplier"
+    STOPPED = "stopped"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of an entry.
+
+    ``item``, ``quantity``, ``code`` and ``manual`` say what to count when the verdict asks the person
+    first (serials to scan, an unknown code to confirm).
+    """
+
+    verdict: Verdict
+    sentence: str
+    line: Line | None = None
+    item: Item | None = None
+    quantity: int = 1
+    code: str = ""
+    manual: bool = False
+
+    @property
+    def good(self) -> bool:
+        return self.verdict in (Verdict.COUNTED, Verdict.MULTIPLIER)
+
+
+class CountingController(QObject):
+    """The scanning screen's logic for one session. Every action returns its ``Outcome``.
+
+    Signals:
+        line_changed(Line): a line was written (the table updates that row).
+        mode_changed(bool, int): damage mode on or off, and the multiplier waiting (0 for none).
+    """
+
+    line_changed = Signal(object)
+    mode_changed = Signal(bool, int)
+
+    def __init__(self, records: Records, catalogue: Catalogue, client: ServerClient) -> None:
+        super().__init__()
+        self._records = records
+        self._catalogue = catalogue
+        self._client = client
+        self.counting: Counting | None = None
+        self.damage_mode = False
+        self.multiplier = 0
+        self.stopped_because = ""
+        self.on_written: Callable[[], None] = lambda: None  # wakes the sync worker
+
+    def start(self, counting: Counting) -> list[Line]:
+        self.counting = counting
+        self.damage_mode, self.multiplier, self.stopped_because = False, 0, ""
+        return self._records.lines(counting.session_id)
+
+    def stop_scanning(self, why: str) -> None:
+        """The lease is gone (or the rack paused): entries are refused with ``why``."""
+        self.stopped_because = why
+
+    def allow_scanning(self) -> None:
+        self.stopped_because = ""
+
+    def toggle_damage(self) -> bool:
+        self.damage_mode = not self.damage_mode
+        self.mode_changed.emit(self.damage_mode, self.multiplier)
+        return self.damage_mode
+
+    async def enter(self, entry: Entry) -> Outcome:
+        """Handle what a scan or Enter produced."""
+        text = entry.text.strip()
+        if not text:
+            return Outcome(Verdict.REJECTED, "Nothing was read. Scan the label again.")
+        if self.stopped_because:
+            return Outcome(Verdict.STOPPED, self.stopped_because)
+        code, manual = (entry.scanned.strip(), False) if entry.scanned else (text, True)
+        quantity = self.multiplier or 1
+        try:
+            if entry.scanned and entry.typed.strip():
+                quantity = parse_multiplier(entry.typed)
+            elif manual and text.isdigit() and len(text) <= MULTIPLIER_DIGITS:
+                self.multiplier = parse_multiplier(text)
+                self.mode_changed.emit(self.damage_mode, self.multiplier)
+                return Outcome(Verdict.MULTIPLIER, f"×{self.multiplier}: now scan the item.")
+            scan = normalise(code)
+        except Rejected as refused:
+            return Outcome(Verdict.REJECTED, refused.sentence)
+        return await self._count_scan(scan, quantity, manual)
+
+    async def _count_scan(self, scan: Scan, quantity: int, manual: bool) -> Outcome:
+        item, offline = await self._lookup(scan.code)
+        if item is None:
+            try:
+                require_check_digit(scan)
+            except Rejected as misread:
+                return Outcome(Verdict.REJECTED, misread.sentence)
+            why = "The server cannot be reached to look it up." if offline else "No item has this barcode."
+            return Outcome(Verdict.UNKNOWN, f"{why} Record {scan.code} as an unknown item?", code=scan.code,
+                           quantity=quantity, manual=manual)  # fmt: skip
+        serials: tuple[str, ...] = ()
+        if scan.kind is CodeKind.GS1 and scan.gs1 is not None:
+            try:
+                label = resolve_gs1(scan.gs1, serialized=item.serialized)
+            except Rejected as ambiguous:
+                return Outcome(Verdict.REJECTED, ambiguous.sentence)
+            serials = (label.serial,) if label.serial and item.serialized else ()
+        if item.serialized and len(serials) != quantity:
+            return Outcome(Verdict.NEEDS_SERIALS, f"{item.name or item.item_code} has serial numbers: scan "
+                           f"{'its' if quantity == 1 else f'all {quantity}'} serial.", item=item, quantity=quantity,
+                           code=scan.code, manual=manual)  # fmt: skip
+        return self.count(item, quantity, serials=serials, manual=manual)
+
+    def count(self, item: Item, quantity: int, *, serials: tuple[str, ...] = (), manual: bool = False) -> Outcome:
+        """Commit the count, then say so (never the other way round)."""
+        assert self.counting is not None, "no session is being counted"
+        try:
+            line = self._records.add_scan(self.counting, item, quantity, damaged=self.damage_mode, serials=serials,
+                                          manual=manual)  # fmt: skip
+        except Rejected as refused:
+            return Outcome(Verdict.REJECTED, refused.sentence, item=item)
+        except StoreError as failure:
+            log.error("a scan was not saved: %s", failure.sentence)
+            return Outcome(Verdict.REJECTED, failure.sentence, item=item)
+        self.multiplier = 0
+        self.mode_changed.emit(self.damage_mode, 0)
+        self.line_changed.emit(line)
+        self.on_written()
+        what = "damaged " if self.damage_mode else ""
+        name = item.name or item.item_code
+        return Outcome(Verdict.COUNTED, f"+{quantity} {what}{name} (now {line.verified_qty})", line=line)
+
+    def record_unknown(self, code: str, quantity: int, *, manual: bool) -> Outcome:
+        """The person confirmed: count a code nobody knows under its own barcode."""
+        item = Item(item_code=f"UNKNOWN-{code}"[:64], name=f"Unknown barcode {code}", barcode=code, unknown=True)
+        return self.count(item, quantity, manual=manual)
+
+    def undo(self) -> Outcome:
+        assert self.counting is not None
+        try:
+            line = self._records.undo_last(self.counting.session_id)
+        except StoreError as failure:
+            return Outcome(Verdict.REJECTED, failure.sentence)
+        if line is None:
+            return Outcome(Verdict.REJECTED, "There is no scan to undo.")
+        self.line_changed.emit(line)
+        self.on_written()
+        return Outcome(
+            Verdict.COUNTED, f"Undone: {line.item_name or line.item_code} is back to {line.verified_qty}.", line=line
+        )
+
+    def edit(self, line: Line, count: LineCount) -> Outcome:
+        try:
+            changed = self._records.edit_line(line.client_record_id, count)
+        except (Rejected, StoreError) as refused:
+            return Outcome(Verdict.REJECTED, refused.sentence)
+        self.line_changed.emit(changed)
+        self.on_written()
+        return Outcome(
+            Verdict.COUNTED, f"{changed.item_name or changed.item_code}: now {changed.verified_qty}.", line=changed
+        )
+
+    async def _lookup(self, code: str) -> tuple[Item | None, bool]:
+        """The item for ``code`` (cached slice first), and whether the server could not be asked."""
+        cached = self._catalogue.find(code)
+        if cached is not None:
+            return cached, False
+        try:
+            found = await self._client.item_by_barcode(code)
+        except e.InvalidRequest:
+            return None, False
+        except e.ApiError as failure:
+            log.info("look-up of %s failed: %s", code, failure.detail)
+            return None, True
+        return (self._catalogue.learn(found), False) if found else (None, False)

@@ -1,0 +1,147 @@
+"""The heartbeat: a QTimer that renews the rack's lease, and a ticker that keeps the countdown true.
+
+The domain's ``Lease`` decides what each answer means (held, at risk, expired, lost); this object
+only asks the server and reports. It stops while the station is away (minimised) and, back, beats
+once at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from station.api import errors as e
+from station.api.client import ServerClient
+from station.domain.clock import Clock
+from station.domain.lease import Lease, LeaseState, LeaseTransition
+
+log = logging.getLogger(__name__)
+
+TICK_MS = 1000
+
+
+@dataclass(frozen=True)
+class LeaseView:
+    """The lease as the status bar and the scanning screen show it."""
+
+    state: LeaseState
+    remaining: float
+    holder: str | None
+    reason: str
+    rack_id: str
+
+
+class Heartbeat(QObject):
+    """Renews one lease every ``interval_s`` seconds.
+
+    Signals:
+        changed(LeaseView): every tick and every transition.
+        lost(LeaseView): another session holds the rack; scanning must stop.
+        unauthorized(): the token expired: log in again (the lease keeps its own clock meanwhile).
+        reached(bool, str): whether the server answered, and if not, why, as a sentence.
+    """
+
+    changed = Signal(object)
+    lost = Signal(object)
+    unauthorized = Signal()
+    reached = Signal(bool, str)
+
+    def __init__(self, client: ServerClient, clock: Clock, interval_s: float) -> None:
+        super().__init__()
+        self._client = client
+        self._clock = clock
+        self.interval_s = interval_s
+        self.lease: Lease | None = None
+        self.beats = 0
+        self._timer = QTimer(self)
+        self._timer.setObjectName("heartbeat")
+        self._timer.setInterval(round(interval_s * 1000))
+        self._timer.timeout.connect(self._on_timer)
+        self._ticker = QTimer(self)
+        self._ticker.setObjectName("lease-countdown")
+        self._ticker.setInterval(TICK_MS)
+        self._ticker.timeout.connect(self.tick)
+        self._in_flight: asyncio.Future[None] | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._timer.isActive()
+
+    def start(self, lease: Lease) -> None:
+        self.lease = lease
+        self._timer.start()
+        self._ticker.start()
+        self._emit(None)
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._ticker.stop()
+        if self._in_flight is not None and not self._in_flight.done():
+            self._in_flight.cancel()
+
+    def pause(self) -> None:
+        """Away: no heartbeats (the lease's own clock keeps running and may say at risk)."""
+        self._timer.stop()
+
+    def resume(self) -> None:
+        """Back: beat once at once, then on the interval again."""
+        if self.lease is None or self.lease.state is LeaseState.RELEASED:
+            return
+        self._timer.start()
+        self._on_timer()
+
+    def tick(self) -> None:
+        if self.lease is not None:
+            self._emit(self.lease.tick())
+
+    def _on_timer(self) -> None:
+        if self._in_flight is None or self._in_flight.done():
+            self._in_flight = asyncio.ensure_future(self.beat())
+
+    async def beat(self) -> None:
+        """One renewal; what it meant goes out through the signals."""
+        lease = self.lease
+        if lease is None or lease.state in (LeaseState.LOST, LeaseState.RELEASED):
+            return
+        self.beats += 1
+        try:
+            answer = await self._client.heartbeat(lease.session_id)
+        except e.LeaseConflict as conflict:
+            self.reached.emit(True, "")
+            self._emit(lease.lost(conflict.holder))
+            return
+        except e.Unauthorized:
+            self.unauthorized.emit()
+            self._emit(lease.renewal_failed("sign-in expired"))
+            return
+        except e.ApiError as failure:
+            log.warning("heartbeat failed: %s (%s)", failure.sentence, failure.detail)
+            self.reached.emit(not isinstance(failure, e.ServerUnavailable), failure.sentence)
+            self._emit(lease.renewal_failed(failure.sentence))
+            return
+        self.reached.emit(True, "")
+        if answer.rack_lock_renewed:
+            self._emit(lease.renewed(answer.lock_ttl_remaining or lease.remaining(), lock_token=answer.lock_token))
+        else:
+            self._emit(lease.lost(None))
+
+    def _emit(self, transition: LeaseTransition | None) -> None:
+        lease = self.lease
+        if lease is None:
+            return
+        view = LeaseView(
+            lease.state, lease.remaining(), lease.holder, transition.reason if transition else "", lease.rack_id
+        )
+        if transition is not None:
+            log.info(
+                "lease on %s: %s -> %s (%s)", lease.rack_id, transition.before, transition.after, transition.reason
+            )
+            if transition.after is LeaseState.LOST:
+                self.stop()
+                self.lost.emit(view)
+            elif transition.after is LeaseState.EXPIRED and self._timer.isActive():
+                self._on_timer()  # try to take the rack back at once: the server does if nobody else has
+        self.changed.emit(view)

@@ -1,0 +1,97 @@
+"""Live rack events from ``/ws/updates`` (QtWebSockets); when that fails, a poll every few seconds."""
+
+from __future__ import annotations
+
+import logging
+
+from pydantic import ValidationError
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtNetwork import QAbstractSocket, QNetworkRequest
+from PySide6.QtWebSockets import QWebSocket
+
+from station import contract as c
+
+log = logging.getLogger(__name__)
+
+POLL_MS = 5000
+RECONNECT_MS = 30_000
+
+
+class RackFeed(QObject):
+    """Tells the rack grid when to look again.
+
+    Signals:
+        updated(RackUpdate): an event for one rack arrived.
+        poll(): the live feed is down; fetch the racks again now.
+        live_changed(bool): whether events are arriving live.
+    """
+
+    updated = Signal(object)
+    poll = Signal()
+    live_changed = Signal(bool)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._socket = QWebSocket()
+        self._socket.textMessageReceived.connect(self._on_message)
+        self._socket.connected.connect(self._on_connected)
+        self._socket.disconnected.connect(self._on_disconnected)
+        self._socket.errorOccurred.connect(self._on_error)
+        self._poller = QTimer(self)
+        self._poller.setObjectName("rack-poll")
+        self._poller.setInterval(POLL_MS)
+        self._poller.timeout.connect(self.poll)
+        self._reconnect = QTimer(self)
+        self._reconnect.setObjectName("rack-feed-reconnect")
+        self._reconnect.setSingleShot(True)
+        self._reconnect.setInterval(RECONNECT_MS)
+        self._reconnect.timeout.connect(self._open)
+        self._url = ""
+        self._token = ""
+        self.live = False
+
+    def start(self, server_url: str, token: str) -> None:
+        """Listen to ``server_url``'s events; poll until the socket is up."""
+        base = server_url.replace("https://", "wss://", 1).replace("http://", "ws://", 1)
+        self._url, self._token = f"{base}/ws/updates", token
+        self._poller.start()
+        self._open()
+
+    def stop(self) -> None:
+        self._poller.stop()
+        self._reconnect.stop()
+        self._url = ""
+        self._socket.abort()
+        self._set_live(False)
+
+    def _open(self) -> None:
+        if not self._url:
+            return
+        request = QNetworkRequest(QUrl(self._url))
+        request.setRawHeader(b"Authorization", f"Bearer {self._token}".encode())
+        self._socket.open(request)
+
+    def _on_connected(self) -> None:
+        self._poller.stop()
+        self._set_live(True)
+        self.poll.emit()  # catch up with what happened before the socket was up
+
+    def _on_disconnected(self) -> None:
+        self._set_live(False)
+        if self._url:
+            self._poller.start()
+            self._reconnect.start()
+
+    def _on_error(self, error: QAbstractSocket.SocketError) -> None:
+        log.info("live rack events unavailable (%s); polling every %d s", error, POLL_MS // 1000)
+
+    def _on_message(self, text: str) -> None:
+        try:
+            self.updated.emit(c.RackUpdate.model_validate_json(text))
+        except ValidationError:
+            log.warning("ignored a rack event this station cannot read: %.200s", text)
+
+    def _set_live(self, live: bool) -> None:
+        if live != self.live:
+            self.live = live
+            self.live_changed.emit(live)

@@ -1,0 +1,1 @@
+"""The station's window: screens, item models, dialogs and theme; it talks to the session layer only."""

@@ -1,0 +1,166 @@
+"""Dialogs over the scanning screen: serials to scan, a line to edit, a log-in again, questions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station.domain.errors import Rejected
+from station.domain.records import MAX_LINE_QUANTITY, LineCount, normalise_serial
+from station.domain.wedge import Entry
+from station.scanner.keyboard import SCAN_TARGET
+from station.store.records import Line
+
+
+class SerialsDialog(QDialog):
+    """Scan (or type) one serial per piece; a serial already given is refused on the spot."""
+
+    def __init__(self, parent: QWidget | None, item_name: str, count: int, taken: tuple[str, ...] = ()) -> None:
+        super().__init__(parent)
+        self.setObjectName("serialsDialog")
+        self.setWindowTitle("Serial numbers")
+        self.count = count
+        self.taken = set(taken)
+        self.serials: list[str] = []
+        self.prompt = QLabel("")
+        self.prompt.setWordWrap(True)
+        self.field = QLineEdit()
+        self.field.setObjectName("serialField")
+        self.field.setProperty(SCAN_TARGET, True)
+        self.error = QLabel("")
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout = QVBoxLayout(self)
+        for widget in (
+            QLabel(item_name),
+            self.prompt,
+            self.field,
+            self.error,
+            self.list,
+            QLabel("Esc cancels the scan"),
+        ):
+            layout.addWidget(widget)
+        self._show()
+
+    def on_entry(self, entry: Entry) -> None:
+        self.field.clear()
+        try:
+            serial = normalise_serial(entry.scanned or entry.text)
+        except Rejected as bad:
+            self.error.setText(bad.sentence)
+            return
+        if serial in self.taken or serial in self.serials:
+            self.error.setText(f"Serial {serial} is already counted. Scan the next piece's serial.")
+            return
+        self.error.clear()
+        self.serials.append(serial)
+        self.list.addItem(serial)
+        if len(self.serials) >= self.count:
+            self.accept()
+        else:
+            self._show()
+
+    def _show(self) -> None:
+        self.prompt.setText(f"Scan serial {len(self.serials) + 1} of {self.count}.")
+        self.field.setFocus()
+
+
+class EditLineDialog(QDialog):
+    """F4: correct a line's counted and damaged pieces (and its serials)."""
+
+    def __init__(self, parent: QWidget | None, line: Line) -> None:
+        super().__init__(parent)
+        self.setObjectName("editLineDialog")
+        self.setWindowTitle(f"Edit {line.item_code}")
+        self.verified = QSpinBox()
+        self.verified.setRange(0, MAX_LINE_QUANTITY)
+        self.verified.setValue(line.verified_qty)
+        self.damaged = QSpinBox()
+        self.damaged.setRange(0, MAX_LINE_QUANTITY)
+        self.damaged.setValue(line.damage_qty)
+        self.serials = QLineEdit(", ".join(line.serials))
+        self.serials.setEnabled(line.serialized)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(QLabel(line.item_name or line.item_code))
+        form.addRow("Counted", self.verified)
+        form.addRow("of which damaged", self.damaged)
+        form.addRow("Serials", self.serials)
+        form.addRow(buttons)
+        self.verified.selectAll()
+        self.verified.setFocus()
+
+    def count(self) -> LineCount:
+        serials = tuple(s.strip() for s in self.serials.text().split(",") if s.strip())
+        return LineCount(self.verified.value(), self.damaged.value(), serials)
+
+
+class LoginDialog(QDialog):
+    """The sign-in expired: the same person logs in again over the current screen; nothing is lost."""
+
+    submitted = Signal(str, bool)
+
+    def __init__(self, parent: QWidget | None, username: str) -> None:
+        super().__init__(parent)
+        self.setObjectName("reloginDialog")
+        self.setWindowTitle("Log in again")
+        self.by_password = False
+        self.secret = QLineEdit()
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel("")
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"Your sign-in has expired, {username}. Type your PIN (Ctrl+P: password) and Enter.\n"
+                                "Nothing you counted is lost."))  # fmt: skip
+        layout.addWidget(self.secret)
+        layout.addWidget(self.error)
+        self.secret.returnPressed.connect(lambda: self.submitted.emit(self.secret.text(), self.by_password))
+        self.secret.setFocus()
+
+    def show_error(self, sentence: str) -> None:
+        self.error.setText(sentence)
+        self.secret.clear()
+
+
+def ask(
+    parent: QWidget | None, title: str, question: str, then: Callable[[bool], None], *, default_yes: bool = False
+) -> QMessageBox:
+    """A yes/no question (Y, N, Enter, Esc), answered through ``then`` without blocking the loop."""
+    yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+    box = QMessageBox(QMessageBox.Icon.Question, title, question, yes | no, parent)
+    box.setObjectName("question")
+    box.setDefaultButton(yes if default_yes else no)
+    box.finished.connect(lambda result: then(result == yes))
+    box.open()
+    return box
+
+
+def tell(
+    parent: QWidget | None, title: str, sentence: str, then: Callable[[], None] | None = None, *, bad: bool = False
+) -> QMessageBox:
+    """A message to read and dismiss with Enter; ``then`` runs after."""
+    icon = QMessageBox.Icon.Warning if bad else QMessageBox.Icon.Information
+    box = QMessageBox(icon, title, sentence, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("message")
+    if then is not None:
+        box.finished.connect(lambda _result: then())
+    box.open()
+    return box

@@ -1,0 +1,88 @@
+"""The floor picker: large buttons with racks free and counted; keys 1–9, arrows and Enter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from station.session.station import FloorView
+
+
+class FloorsView(QWidget):
+    """Signals:
+    chosen(floor): a floor was picked.
+    logout(): Esc.
+    """
+
+    chosen = Signal(str)
+    logout = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("floorsView")
+        self.title = QLabel("Pick a floor")
+        self.title.setObjectName("screenTitle")
+        self.message = QLabel("")
+        self.message.setObjectName("hint")
+        self.message.setWordWrap(True)
+        self._buttons: list[QPushButton] = []
+        self._box = QVBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(120, 40, 120, 40)
+        layout.addWidget(self.title)
+        layout.addWidget(self.message)
+        layout.addLayout(self._box)
+        layout.addStretch(1)
+        hint = QLabel("1–9 picks a floor · ↑ ↓ and Enter · Esc logs out")
+        hint.setObjectName("hint")
+        layout.addWidget(hint)
+
+    def show_floors(self, floors: list[FloorView], last_floor: str | None) -> None:
+        for button in self._buttons:
+            self._box.removeWidget(button)
+            button.deleteLater()
+        self._buttons = []
+        for number, floor in enumerate(floors, start=1):
+            key = f"{number}  " if number <= 9 else "   "
+            button = QPushButton(
+                f"{key}{floor.name}     {floor.available} free · {floor.counted} of {floor.racks} counted"
+            )
+            button.setObjectName("floorButton")
+            button.setProperty("floor", floor.name)
+            button.setAutoDefault(True)
+            button.clicked.connect(lambda _checked=False, name=floor.name: self.chosen.emit(name))
+            self._box.addWidget(button)
+            button.show()  # now, not when the layout gets to it: focus only goes to a visible widget
+            self._buttons.append(button)
+        self.message.setText("" if floors else "The server lists no floors.")
+        focus = next((b for b in self._buttons if b.property("floor") == last_floor), None)
+        (focus or (self._buttons[0] if self._buttons else self)).setFocus()
+
+    def show_message(self, sentence: str) -> None:
+        self.message.setText(sentence)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        key = event.key()
+        if Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+            index = key - Qt.Key.Key_1
+            if index < len(self._buttons):
+                self._buttons[index].click()
+            return
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self._buttons:
+            current = next((n for n, b in enumerate(self._buttons) if b.hasFocus()), 0)
+            step = -1 if key == Qt.Key.Key_Up else 1
+            self._buttons[(current + step) % len(self._buttons)].setFocus()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focused = next((b for b in self._buttons if b.hasFocus()), None)
+            if focused is not None:
+                focused.click()
+                return
+        if key == Qt.Key.Key_Escape:
+            self.logout.emit()
+            return
+        super().keyPressEvent(event)
+
+    def buttons(self) -> list[QPushButton]:
+        return list(self._buttons)

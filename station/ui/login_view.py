@@ -1,0 +1,95 @@
+"""The log-in screen: user and PIN (Ctrl+P for a password), Enter to go, a sentence when it fails."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+
+
+class LoginView(QWidget):
+    """Signals:
+    submitted(user, secret, by_password): Enter in either field with both filled.
+    """
+
+    submitted = Signal(str, str, bool)
+
+    def __init__(self, station_name: str) -> None:
+        super().__init__()
+        self.setObjectName("loginView")
+        self.by_password = False
+        title = QLabel("Station")
+        title.setObjectName("screenTitle")
+        where = QLabel(f"Counting station {station_name}")
+        where.setObjectName("hint")
+        self.user = QLineEdit()
+        self.user.setObjectName("userField")
+        self.user.setPlaceholderText("User")
+        self.secret = QLineEdit()
+        self.secret.setObjectName("secretField")
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel("")
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.hint = QLabel("")
+        self.hint.setObjectName("hint")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(200, 80, 200, 80)
+        layout.setSpacing(16)
+        for widget in (title, where, self.user, self.secret, self.error, self.hint):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.setTabOrder(self.user, self.secret)
+        self._connect_signals()
+        self._show_mode()
+
+    def _connect_signals(self) -> None:
+        self.user.returnPressed.connect(self._on_enter)
+        self.secret.returnPressed.connect(self._on_enter)
+        switch = QShortcut(QKeySequence("Ctrl+P"), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        switch.activated.connect(self.toggle_password)
+
+    def reset(self, last_user: str) -> None:
+        """Ready for the next person: the last user filled in, focus where typing starts."""
+        self.user.setText(last_user)
+        self.secret.clear()
+        self.error.clear()
+        self.set_busy(False)
+        (self.secret if last_user else self.user).setFocus()
+        if not last_user:
+            self.user.setFocus()
+
+    def toggle_password(self) -> None:
+        self.by_password = not self.by_password
+        self.secret.clear()
+        self._show_mode()
+        self.secret.setFocus()
+
+    def show_error(self, sentence: str) -> None:
+        self.set_busy(False)
+        self.error.setText(sentence)
+        self.secret.clear()
+        self.secret.setFocus()
+
+    def set_busy(self, busy: bool) -> None:
+        self.user.setEnabled(not busy)
+        self.secret.setEnabled(not busy)
+        if busy:
+            self.error.setText("Logging in…")
+
+    def _show_mode(self) -> None:
+        self.secret.setPlaceholderText("Password" if self.by_password else "PIN")
+        other = "PIN" if self.by_password else "password"
+        self.hint.setText(f"Enter to log in · Tab to move · Ctrl+P to use a {other}")
+
+    def _on_enter(self) -> None:
+        user, secret = self.user.text().strip(), self.secret.text()
+        if not user:
+            self.user.setFocus()
+            self.error.setText("Type your user name first.")
+        elif not secret:
+            self.secret.setFocus()
+            self.error.setText(f"Type your {'password' if self.by_password else 'PIN'}, then Enter.")
+        else:
+            self.set_busy(True)
+            self.submitted.emit(user, secret, self.by_password)

@@ -1,0 +1,116 @@
+"""The rack grid's item model, and the delegate that paints each rack as a coloured tile."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QPainter
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from station.session.station import RackTile
+from station.ui.theme import tile_colours
+
+TileRole = Qt.ItemDataRole.UserRole + 1
+StatusRole = Qt.ItemDataRole.UserRole + 2
+
+_WORDS = {"available": "free", "active": "being counted", "paused": "paused", "completed": "done", "mine": "yours"}
+
+
+def describe(tile: RackTile) -> str:
+    """The tile's second line: who, what, how much."""
+    if tile.status == "active" and tile.claimed_by:
+        return f"{tile.claimed_by} · {tile.counted_count}/{tile.item_count}"
+    if tile.status == "paused" and tile.claimed_by:
+        return f"paused ({tile.claimed_by})"
+    if tile.status in ("mine", "completed"):
+        return f"{_WORDS[tile.status]} · {tile.counted_count}/{tile.item_count}"
+    return f"{_WORDS.get(tile.status, tile.status)} · {tile.item_count} items"
+
+
+class RacksModel(QAbstractListModel):
+    """The racks of one floor, in building order."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._tiles: list[RackTile] = []
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._tiles)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._tiles):
+            return None
+        tile = self._tiles[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return tile.rack_id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{tile.rack_id}: {describe(tile)}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"Rack {tile.rack_id}, {describe(tile)}"
+        if role == TileRole:
+            return tile
+        if role == StatusRole:
+            return tile.status
+        return None
+
+    def set_tiles(self, tiles: list[RackTile]) -> None:
+        """Show a fresh listing: unchanged racks keep their rows, changed ones are repainted."""
+        if [t.rack_id for t in tiles] != [t.rack_id for t in self._tiles]:
+            self.beginResetModel()
+            self._tiles = list(tiles)
+            self.endResetModel()
+            return
+        for row, (old, new) in enumerate(zip(self._tiles, tiles, strict=True)):
+            if old != new:
+                self._tiles[row] = new
+                index = self.index(row)
+                self.dataChanged.emit(index, index)
+
+    def row_of(self, rack_id: str) -> int | None:
+        wanted = rack_id.strip().upper()
+        return next((n for n, t in enumerate(self._tiles) if t.rack_id.upper() == wanted), None)
+
+    def tile(self, row: int) -> RackTile:
+        return self._tiles[row]
+
+
+class TileDelegate(QStyledItemDelegate):
+    """Paints a rack: a rounded tile in its status colour, the id large, who and how much below."""
+
+    SIZE = QSize(190, 96)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        return self.SIZE
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        tile: RackTile = index.data(TileRole)
+        colours = tile_colours()
+        fill = getattr(colours, tile.status, colours.active)
+        dark = tile.status in ("mine", "completed")
+        rect = QRect(option.rect).adjusted(4, 4, -4, -4)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(fill)
+        pen = painter.pen()
+        pen.setWidth(4 if option.state & QStyle.StateFlag.State_Selected else 1)
+        pen.setColor(colours.mine if option.state & QStyle.StateFlag.State_Selected else fill.darker(130))
+        painter.setPen(pen)
+        painter.drawRoundedRect(rect, 10, 10)
+        painter.setPen(colours.text_on_dark if dark else colours.text)
+        big = QFont(option.font)
+        big.setPointSize(20)
+        big.setBold(True)
+        painter.setFont(big)
+        painter.drawText(
+            rect.adjusted(12, 8, -8, -40), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, tile.rack_id
+        )
+        small = QFont(option.font)
+        small.setPointSize(12)
+        painter.setFont(small)
+        painter.drawText(
+            rect.adjusted(12, 50, -8, -6), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, describe(tile)
+        )
+        painter.restore()

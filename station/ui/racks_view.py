@@ -1,0 +1,109 @@
+"""The rack grid: tiles coloured by status, live; type or scan a rack id and Enter to claim it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+
+from station.domain.wedge import Entry
+from station.scanner.keyboard import SCAN_TARGET
+from station.session.station import RackTile
+from station.ui.racks_model import RacksModel, TileDelegate, TileRole
+
+
+class RacksView(QWidget):
+    """Signals:
+    claim_requested(rack_id): Enter on a rack id (typed or scanned), or on a tile.
+    back(): Esc, to the floors.
+    """
+
+    claim_requested = Signal(str)
+    back = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("racksView")
+        self.floor = ""
+        self.title = QLabel("")
+        self.title.setObjectName("screenTitle")
+        self.live = QLabel("")
+        self.live.setObjectName("hint")
+        self.field = QLineEdit()
+        self.field.setObjectName("rackField")
+        self.field.setPlaceholderText("Scan or type a rack id, then Enter (G-R05)")
+        self.field.setProperty(SCAN_TARGET, True)
+        self.message = QLabel("")
+        self.message.setObjectName("error")
+        self.message.setWordWrap(True)
+        self.model = RacksModel()
+        self.grid = QListView()
+        self.grid.setObjectName("rackGrid")
+        self.grid.setModel(self.model)
+        self.grid.setItemDelegate(TileDelegate(self.grid))
+        self.grid.setViewMode(QListView.ViewMode.IconMode)
+        self.grid.setResizeMode(QListView.ResizeMode.Adjust)
+        self.grid.setMovement(QListView.Movement.Static)
+        self.grid.setUniformItemSizes(True)
+        self.grid.setGridSize(TileDelegate.SIZE + QSize(8, 8))
+        self.grid.setSpacing(4)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.live)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.field)
+        layout.addWidget(self.message)
+        layout.addWidget(self.grid, 1)
+        hint = QLabel("Enter claims · arrows move among the racks · Esc goes back to the floors")
+        hint.setObjectName("hint")
+        layout.addWidget(hint)
+        self.grid.activated.connect(lambda index: self.claim_requested.emit(index.data(TileRole).rack_id))
+
+    def show_floor(self, floor: str) -> None:
+        self.floor = floor
+        self.title.setText(f"{floor}: racks")
+        self.message.clear()
+        self.field.clear()
+        self.field.setFocus()
+
+    def show_racks(self, tiles: list[RackTile]) -> None:
+        self.model.set_tiles(tiles)
+        free = sum(t.status == "available" for t in tiles)
+        self.title.setText(f"{self.floor}: racks ({free} free of {len(tiles)})")
+
+    def show_live(self, live: bool) -> None:
+        self.live.setText("live" if live else "updating every 5 s")
+
+    def show_error(self, sentence: str) -> None:
+        self.message.setText(sentence)
+        self.field.selectAll()
+        self.field.setFocus()
+
+    def on_entry(self, entry: Entry) -> None:
+        """A rack id scanned or typed (the scan filter hands over Enter in the rack field)."""
+        rack_id = (entry.scanned or entry.text).strip().upper()
+        self.field.clear()
+        if not rack_id:
+            index = self.grid.currentIndex()
+            if index.isValid():
+                self.claim_requested.emit(index.data(TileRole).rack_id)
+            return
+        row = self.model.row_of(rack_id)
+        if row is None:
+            self.show_error(f"There is no rack {rack_id} on {self.floor}. Check the label, or Esc for another floor.")
+            return
+        self.grid.setCurrentIndex(self.model.index(row))
+        self.message.setText(f"Claiming {rack_id}…")
+        self.claim_requested.emit(rack_id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() == Qt.Key.Key_Escape:
+            self.back.emit()
+            return
+        if event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.grid.setFocus()
+            self.grid.keyPressEvent(event)
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,74 @@
+"""The status bar on every screen: connection, lease and its countdown, sync queue, stalled, conflicts."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
+
+from station.domain.lease import LeaseState
+from station.session.heartbeat import LeaseView
+from station.ui.theme import restyle
+
+_LEASE_WORDS = {
+    LeaseState.HELD: "lease held",
+    LeaseState.AT_RISK: "lease at risk",
+    LeaseState.EXPIRED: "lease ran out",
+    LeaseState.LOST: "lease lost",
+    LeaseState.RELEASED: "",
+}
+
+
+class StationStatusBar(QStatusBar):
+    """What the station is doing behind the screen, in words and colours."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSizeGripEnabled(False)
+        self.connection = self._label("connection", "online")
+        self.lease = self._label("leaseBadge", "")
+        self.queue = self._label("queue", "all sent")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("syncProgress")
+        self.progress.setMaximumWidth(160)
+        self.progress.hide()
+        self.addPermanentWidget(self.progress)
+        self.stalled = self._label("stalled", "")
+        self.conflicts = self._label("conflicts", "")
+        self.user = self._label("user", "")
+
+    def _label(self, name: str, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName(name)
+        self.addPermanentWidget(label)
+        return label
+
+    def set_connection(self, online: bool, sentence: str) -> None:
+        self.connection.setText("online" if online else "offline: counting goes on")
+        self.connection.setToolTip(sentence)
+        restyle(self.connection, online="true" if online else "false")
+
+    def set_lease(self, lease: LeaseView | None) -> None:
+        if lease is None or lease.state is LeaseState.RELEASED:
+            self.lease.setText("")
+            restyle(self.lease, state="")
+            return
+        words = _LEASE_WORDS[lease.state]
+        countdown = f" · {lease.remaining:.0f} s" if lease.state in (LeaseState.HELD, LeaseState.AT_RISK) else ""
+        self.lease.setText(f"{lease.rack_id}: {words}{countdown}")
+        restyle(self.lease, state=lease.state.value)
+
+    def set_queue(self, waiting: int, stalled: int, conflicts: int) -> None:
+        self.queue.setText(f"{waiting} waiting to sync" if waiting else "all sent")
+        self.stalled.setText(f"{stalled} stalled" if stalled else "")
+        restyle(self.stalled, count="some" if stalled else "none")
+        self.conflicts.setText(f"{conflicts} conflicts (F9)" if conflicts else "")
+        restyle(self.conflicts, count="some" if conflicts else "none")
+        if not waiting:
+            self.progress.hide()
+
+    def set_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setVisible(done < total)
+
+    def set_user(self, text: str) -> None:
+        self.user.setText(text)

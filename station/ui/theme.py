@@ -1,0 +1,56 @@
+"""Themes: the QSS files in resources/themes, and the colours the rack tiles are painted with."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QWidget
+
+from station.resources import resources_dir
+
+THEMES = ("light", "dark")
+
+
+@dataclass(frozen=True)
+class TileColours:
+    """Rack tile colours: the same meaning as everywhere else (green free, blue yours, amber paused)."""
+
+    available: QColor
+    active: QColor
+    paused: QColor
+    completed: QColor
+    mine: QColor
+    text: QColor
+    text_on_dark: QColor
+
+
+TILES = {
+    "light": TileColours(QColor("#d8f0de"), QColor("#d5d9e0"), QColor("#ffe3a3"), QColor("#8a919c"),
+                         QColor("#0b57d0"), QColor("#1b1f24"), QColor("#ffffff")),
+    "dark": TileColours(QColor("#00c853"), QColor("#424242"), QColor("#ffd600"), QColor("#616161"),
+                        QColor("#2979ff"), QColor("#000000"), QColor("#ffffff")),
+}  # fmt: skip
+
+
+def apply_theme(app: QApplication, name: str = "light") -> str:
+    """Style the application with a theme; the theme's name (unknown names fall back to light)."""
+    chosen = name if name in THEMES else "light"
+    app.setStyleSheet((resources_dir() / "themes" / f"{chosen}.qss").read_text(encoding="utf-8"))
+    app.setProperty("stationTheme", chosen)
+    return chosen
+
+
+def tile_colours() -> TileColours:
+    app = QApplication.instance()
+    theme = app.property("stationTheme") if app is not None else None
+    return TILES.get(str(theme), TILES["light"])
+
+
+def restyle(widget: QWidget, **properties: object) -> None:
+    """Set dynamic properties that the QSS selects on, and make Qt apply them now."""
+    for key, value in properties.items():
+        widget.setProperty(key, value)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)

@@ -1,0 +1,128 @@
+"""The session's life: the lease at risk, lost and re-taken; minimise pauses heartbeat and sync and
+restore beats once at once; a restart goes back to the rack; an expired sign-in is a log-in again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import qasync
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from station.domain.lease import LeaseState
+from station.server.embedded import EmbeddedServer
+from tests.gui.conftest import make_station
+from tests.gui.test_scanning import items, lines
+from tests.helpers.gui import Driver
+from tests.helpers.server import PINS
+
+
+@pytest.fixture
+def scanning(driver: Driver) -> Driver:
+    driver.log_in()
+    driver.open_rack("G-R01")
+    return driver
+
+
+def test_a_failed_renewal_shows_the_lease_at_risk_and_a_renewal_clears_it(scanning: Driver) -> None:
+    heartbeat = scanning.window.controller.heartbeat
+    assert heartbeat.lease is not None
+    heartbeat._emit(heartbeat.lease.renewal_failed("server unreachable"))
+    banner = scanning.window.scan_view.banner
+    assert banner.isVisible() and banner.property("level") == "warn" and "s left" in banner.text()
+    assert scanning.window.status.lease.property("state") == "at_risk"
+    scanning.run(heartbeat.beat())
+    assert heartbeat.lease.state is LeaseState.HELD and not banner.isVisible()
+    assert scanning.window.status.lease.text().startswith("G-R01: lease held")
+
+
+def test_a_lost_lease_stops_scanning_and_says_who_took_the_rack(scanning: Driver) -> None:
+    code = items(scanning, serialized=False)[0]["barcodes"][0]  # type: ignore[index]
+    scanning.scan(code)
+    scanning.until(lambda: len(lines(scanning)) == 1)
+    heartbeat = scanning.window.controller.heartbeat
+    assert heartbeat.lease is not None
+    heartbeat._emit(heartbeat.lease.lost("counter2"))
+    scanning.until(lambda: QApplication.activeModalWidget() is not None)
+    dialog = QApplication.activeModalWidget()
+    assert "Rack G-R01 was taken by counter2" in dialog.text()  # type: ignore[union-attr]
+    assert not heartbeat.running
+    scanning.screenshot("05-lease-lost")
+    scanning.key(Qt.Key.Key_Return)
+    scanning.until(lambda: scanning.window.stack.currentWidget() is scanning.window.racks_view)
+    assert "what you counted is kept" in scanning.window.racks_view.message.text()
+
+
+def test_a_lapsed_lease_that_nobody_took_is_taken_back(scanning: Driver, reference_server: EmbeddedServer) -> None:
+    heartbeat = scanning.window.controller.heartbeat
+    assert heartbeat.lease is not None
+    session_id = heartbeat.lease.session_id
+    heartbeat.lease._ttl = 0.0  # the local clock says the TTL ran out
+    heartbeat.tick()
+    scanning.until(lambda: heartbeat.lease is not None and heartbeat.lease.state is LeaseState.HELD)
+    assert heartbeat.lease.session_id == session_id
+
+
+def test_minimise_pauses_heartbeat_and_sync_and_restore_beats_exactly_once(scanning: Driver) -> None:
+    window, controller = scanning.window, scanning.window.controller
+    assert controller.heartbeat.running and not scanning.station.worker.paused
+    beats = controller.heartbeat.beats
+    window.showMinimized()
+    scanning.until(lambda: controller.presence.is_away)
+    assert not controller.heartbeat.running and scanning.station.worker.paused
+    window.showNormal()
+    scanning.until(lambda: not controller.presence.is_away)
+    scanning.until(lambda: controller.heartbeat.beats == beats + 1)
+    scanning.until(lambda: False, timeout=0.3, fail=False)
+    assert controller.heartbeat.beats == beats + 1
+    assert controller.heartbeat.running and not scanning.station.worker.paused
+
+
+def test_a_restart_goes_back_to_the_rack_with_its_lines(
+    qapp: QApplication, qloop: qasync.QEventLoop, reference_server: EmbeddedServer, tmp_path: Path
+) -> None:
+    first = Driver(qapp, qloop, make_station(qapp, reference_server.url, tmp_path / "station"))
+    first.start()
+    first.log_in()
+    first.open_rack("G-R02")
+    first.type("ITM-LOOSE-1")
+    first.until(lambda: len(lines(first)) == 0 and first.window.scan_view.message.property("verdict") == "ask")
+    first.key(Qt.Key.Key_Y)
+    first.until(lambda: len(lines(first)) == 1)
+    first.stop()  # closed without finishing: the session stays on the server and in the store
+    again = Driver(qapp, qloop, make_station(qapp, reference_server.url, tmp_path / "station"))
+    again.start()
+    try:
+        assert again.window.login_view.user.text() == "counter1"
+        again.log_in()
+        again.until(lambda: again.window.stack.currentWidget() is again.window.scan_view)
+        assert again.window.scan_view.header.text() == "Rack G-R02 · Ground"
+        assert again.window.scan_view.model.rowCount() == 1
+    finally:
+        again.stop()
+
+
+def test_an_expired_sign_in_asks_to_log_in_again_and_loses_nothing(scanning: Driver) -> None:
+    controller = scanning.window.controller
+    controller.client.credentials.set("expired-token", controller.user)
+    scanning.run(controller.heartbeat.beat())
+    scanning.until(lambda: QApplication.activeModalWidget() is not None)
+    dialog = QApplication.activeModalWidget()
+    assert dialog is not None and dialog.objectName() == "reloginDialog"
+    scanning.type(PINS["counter1"])
+    scanning.until(lambda: QApplication.activeModalWidget() is None)
+    assert controller.client.credentials.token != "expired-token"
+    code = items(scanning, serialized=False)[0]["barcodes"][0]  # type: ignore[index]
+    scanning.scan(code)
+    scanning.until(lambda: len(lines(scanning)) == 1)
+    scanning.until(lambda: scanning.window.waiting == 0)
+
+
+def test_closing_with_lines_waiting_asks_first(scanning: Driver) -> None:
+    scanning.window.waiting = 3
+    scanning.window.close()
+    scanning.until(lambda: QApplication.activeModalWidget() is not None)
+    assert "3 counted lines have not reached the server" in QApplication.activeModalWidget().text()  # type: ignore[union-attr]
+    scanning.key(Qt.Key.Key_N)
+    assert scanning.window.isVisible()  # it stays; the driver closes it at teardown

@@ -1,0 +1,163 @@
+"""Driving the real window in tests: keys typed or scanned (by a fake key clock), coroutines run on
+the qasync loop, and conditions waited for while the loop runs."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Coroutine
+from pathlib import Path
+from typing import Any, TypeVar
+
+import qasync
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from station.app import Station
+from station.domain.barcodes import GS
+from station.scanner.sound import Silent
+from station.ui import tasks
+
+T = TypeVar("T")
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
+SCAN_GAP_MS = 5.0
+TYPE_GAP_MS = 180.0
+
+
+def run_on(loop: qasync.QEventLoop, coroutine: Coroutine[Any, Any, T]) -> T:
+    """Run the loop until ``coroutine`` is done.
+
+    Not ``loop.run_until_complete``: qasync's processes Qt's events once more *after* it has marked
+    the loop as stopped, and a coroutine step that runs then finds no running loop (httpx and anyio
+    fail). Stopping from the future's callback ends ``run_forever`` with nothing run outside it.
+    """
+    future = asyncio.ensure_future(coroutine, loop=loop)
+    future.add_done_callback(lambda _done: loop.stop())
+    try:
+        loop.run_forever()
+    finally:
+        # In the application the loop runs whenever Qt processes events. Between two runs here,
+        # pytest-qt processes them too (after each test): keep the loop marked running for that, as
+        # the application would have it, so a coroutine step that runs then still finds it.
+        asyncio.events._set_running_loop(loop)
+    return future.result()
+
+
+class KeyClock:
+    """The scan filter's clock in tests: it moves only as the keys are "pressed"."""
+
+    def __init__(self) -> None:
+        self.now = 1_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+class Driver:
+    """One station under test."""
+
+    def __init__(self, app: QApplication, loop: qasync.QEventLoop, station: Station) -> None:
+        self.app = app
+        self.loop = loop
+        self.station = station
+        self.window = station.window
+        self.sound = Silent()
+        self.window.sound = self.sound
+        self.keys = KeyClock()
+        station.scan_filter._clock_ms = self.keys
+
+    def start(self) -> None:
+        self.station.worker.start()
+        self.window.start()
+        self.window.show()
+        self.window.activateWindow()
+        self.until(lambda: self.window.isVisible())
+
+    def stop(self) -> None:
+        self.until(lambda: tasks.pending() == 0, timeout=10, fail=False)
+        tasks.cancel_all()
+        self.until(lambda: tasks.pending() == 0, timeout=5, fail=False)
+        self.window.waiting = 0
+        self.window.close()
+        self.station.shutdown()
+        self.window.deleteLater()
+        self.app.removeEventFilter(self.station.scan_filter)
+
+    # --- the loop ------------------------------------------------------------------------------
+
+    def run(self, coroutine: Coroutine[Any, Any, T], timeout: float = 20) -> T:
+        return run_on(self.loop, asyncio.wait_for(coroutine, timeout))
+
+    def until(self, condition: Callable[[], bool], timeout: float = 15, *, fail: bool = True) -> bool:
+        """Run the loop (Qt events and coroutines) until ``condition`` holds."""
+
+        async def wait() -> bool:
+            deadline = self.loop.time() + timeout
+            while not condition():
+                if self.loop.time() > deadline:
+                    return False
+                await asyncio.sleep(0.01)
+            return True
+
+        held = run_on(self.loop, wait())
+        if fail and not held:
+            raise AssertionError(f"condition not met within {timeout} s: {condition}")
+        return held
+
+    # --- keys ----------------------------------------------------------------------------------
+
+    def focus(self) -> QWidget:
+        widget = QApplication.focusWidget()
+        return widget if widget is not None else self.window
+
+    def type(self, text: str, *, enter: bool = True) -> None:
+        """Type as a person does: keys far apart."""
+        self._keys([(char, TYPE_GAP_MS) for char in text] + ([(Qt.Key.Key_Return, TYPE_GAP_MS)] if enter else []))
+
+    def scan(self, code: str) -> None:
+        """Send a code as a keyboard-wedge scanner does: after a pause, a burst, then Enter."""
+        gaps = [TYPE_GAP_MS] + [SCAN_GAP_MS] * (len(code) - 1)
+        self._keys([*zip(code, gaps, strict=True), (Qt.Key.Key_Return, SCAN_GAP_MS)])
+
+    def key(self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        self._keys([(key, 0.0)], modifier)
+
+    def _keys(
+        self, keys: list[tuple[str | Qt.Key, float]], modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+    ) -> None:
+        """Press keys from inside the running loop: a coroutine a key starts then finds the loop running,
+        as it always does in the application."""
+
+        async def press() -> None:
+            for key, gap in keys:
+                self.keys.now += gap
+                if key == GS:  # what a wedge sends for GS1's separator: Ctrl+] with the text "\x1d"
+                    QTest.sendKeyEvent(QTest.KeyAction.Click, self.focus(), Qt.Key.Key_BracketRight, GS,
+                                       Qt.KeyboardModifier.ControlModifier)  # fmt: skip
+                else:
+                    QTest.keyClick(self.focus(), key, modifier)  # type: ignore[call-overload]
+                await asyncio.sleep(0)
+
+        self.run(press())
+
+    def screenshot(self, name: str) -> Path:
+        SCREENSHOTS.mkdir(exist_ok=True)
+        path = SCREENSHOTS / f"{name}.png"
+        self.window.grab().save(str(path))
+        return path
+
+    # --- common walks --------------------------------------------------------------------------
+
+    def log_in(self, user: str = "counter1", pin: str = "1111") -> None:
+        login = self.window.login_view
+        login.user.setText(user)
+        login.secret.setFocus()
+        self.type(pin)
+        self.until(lambda: self.window.stack.currentWidget() is not login)
+
+    def open_rack(self, rack: str = "G-R01", floor_key: str = "1") -> None:
+        self.until(lambda: bool(self.window.floors_view.buttons()))
+        self.type(floor_key, enter=False)
+        self.until(lambda: self.window.racks_view.model.rowCount() > 0)
+        self.type(rack)
+        self.until(lambda: self.window.stack.currentWidget() is self.window.scan_view)
