@@ -377,6 +377,10 @@ class StationController(QObject):
     def lines(self) -> list[Line]:
         return self.records.lines(self.active.session_id) if self.active else []
 
+    def unsynced(self) -> set[str]:
+        """Ids of the active session's lines that have not reached the server."""
+        return self.records.unsynced(self.active.session_id) if self.active else set()
+
     @property
     def lease_state(self) -> LeaseState | None:
         return self.heartbeat.lease.state if self.heartbeat.lease else None

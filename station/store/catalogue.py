@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, delete, select
+from sqlalchemy import Connection, and_, delete, or_, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from station import contract as c
@@ -55,20 +55,20 @@ class Catalogue:
     def find(self, code: str) -> Item | None:
         """The item carrying barcode ``code`` (any of its GTIN forms), or with item code ``code``."""
         forms = gtin_forms(code)
+        by_barcode = select(item_barcodes.c.item_code).where(item_barcodes.c.barcode.in_(forms))
         query = (
             select(items, item_barcodes.c.barcode)
-            .join(item_barcodes, item_barcodes.c.item_code == items.c.item_code)
-            .where(item_barcodes.c.barcode.in_(forms))
+            .outerjoin(
+                item_barcodes, and_(item_barcodes.c.item_code == items.c.item_code, item_barcodes.c.barcode.in_(forms))
+            )  # fmt: skip
+            .where(or_(items.c.item_code.in_(by_barcode), items.c.item_code == code))
+            .limit(1)
         )
         with self._store.read() as conn:
             row = conn.execute(query).first()
-            if row is None:
-                row = conn.execute(
-                    select(items, items.c.item_code.label("barcode")).where(items.c.item_code == code)
-                ).first()
         if row is None:
             return None
-        return Item(row.item_code, row.name, row.barcode, row.uom or None, bool(row.serialized))
+        return Item(row.item_code, row.name, row.barcode or row.item_code, row.uom or None, bool(row.serialized))
 
     def expected(self, rack_id: str) -> dict[str, float | None]:
         """Expected quantity of every cached item of the rack (for expected-beside-counted)."""

@@ -37,6 +37,9 @@ class Store:
     recovered_from: Path | None = None
     backup: Path | None = None
 
+    def __post_init__(self) -> None:
+        self._reader = self.engine.execution_options(isolation_level="AUTOCOMMIT")
+
     @contextmanager
     def write(self) -> Iterator[Connection]:
         """One short write transaction (``BEGIN IMMEDIATE``), committed on leaving the block."""
@@ -48,10 +51,6 @@ class Store:
         """A connection for reading, outside any transaction (no write lock taken)."""
         with translated(self.path), self._reader.connect() as connection:
             yield connection
-
-    @property
-    def _reader(self) -> Engine:
-        return self.engine.execution_options(isolation_level="AUTOCOMMIT")
 
     def close(self) -> None:
         self.engine.dispose()

@@ -164,6 +164,14 @@ class Records:
             rows = conn.execute(select(records).where(records.c.session_id == session_id).order_by(records.c.seq))
             return [_line(row._mapping) for row in rows]
 
+    def unsynced(self, session_id: str) -> set[str]:
+        """Ids of the session's lines the server has not acknowledged yet (an indexed look-up)."""
+        with self._store.read() as conn:
+            rows = conn.exec_driver_sql(
+                "SELECT client_record_id FROM records WHERE session_id = ? AND local_rev > synced_rev", (session_id,)
+            )
+            return {row[0] for row in rows}
+
     def totals(self, session_id: str) -> dict[str, int]:
         """Pieces counted and damaged, lines, and lines not yet acknowledged by the server."""
         r = records.c

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -21,6 +22,7 @@ class LinesModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._lines: list[Line] = []
+        self._rows: dict[str, int] = {}  # line id -> row, so that an update does not search
         self._expected: dict[str, float | None] = {}
         self.blind = False
 
@@ -71,22 +73,36 @@ class LinesModel(QAbstractTableModel):
     def reset(self, lines: list[Line], expected: dict[str, float | None], *, blind: bool) -> None:
         self.beginResetModel()
         self._lines = list(lines)
+        self._rows = {line.client_record_id: row for row, line in enumerate(self._lines)}
         self._expected = dict(expected)
         self.blind = blind
         self.endResetModel()
 
     def upsert(self, line: Line) -> int:
         """Show a line as it now stands; its row."""
-        for row, known in enumerate(self._lines):
-            if known.client_record_id == line.client_record_id:
-                self._lines[row] = line
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
-                return row
+        row = self._rows.get(line.client_record_id)
+        if row is not None:
+            self._lines[row] = line
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+            return row
         row = len(self._lines)
         self.beginInsertRows(QModelIndex(), row, row)
         self._lines.append(line)
+        self._rows[line.client_record_id] = row
         self.endInsertRows()
         return row
+
+    def set_unsynced(self, unsynced: set[str]) -> int:
+        """Mark every line sent except ``unsynced`` (and those back to waiting); how many rows changed."""
+        changed = 0
+        sent_column = len(COLUMNS) - 1
+        for row, line in enumerate(self._lines):
+            synced = line.client_record_id not in unsynced
+            if line.synced != synced:
+                self._lines[row] = dataclasses.replace(line, synced=synced)
+                self.dataChanged.emit(self.index(row, sent_column), self.index(row, sent_column))
+                changed += 1
+        return changed
 
     def line(self, row: int) -> Line:
         return self._lines[row]

@@ -52,10 +52,16 @@ class MainWindow(QMainWindow):
         self.status = StationStatusBar()
         self.setStatusBar(self.status)
         self._relogin: dialogs.LoginDialog | None = None
+        self._progress: tuple[int, int] | None = None
         self._stats_timer = QTimer(self)
         self._stats_timer.setObjectName("stats-refresh")
         self._stats_timer.setInterval(1000)
         self._stats_timer.timeout.connect(self._refresh_stats)
+        self._sent_timer = QTimer(self)  # ticks lines off at most a few times a second, however fast sync goes
+        self._sent_timer.setObjectName("sent-refresh")
+        self._sent_timer.setSingleShot(True)
+        self._sent_timer.setInterval(300)
+        self._sent_timer.timeout.connect(self._refresh_sent)
         self._connect_signals()
         self._update_title()
         self.resize(1280, 860)
@@ -177,7 +183,8 @@ class MainWindow(QMainWindow):
             self._ask_serials(outcome)
         elif outcome.verdict is Verdict.UNKNOWN:
             dialogs.ask(self, "Unknown barcode", outcome.sentence, lambda yes: self._unknown(outcome, yes))
-        self._refresh_stats()
+        if not self._sent_timer.isActive():
+            self._sent_timer.start()  # the numbers follow within a moment, without slowing the scan
 
     def _ask_serials(self, outcome: Outcome) -> None:
         assert outcome.item is not None
@@ -288,13 +295,22 @@ class MainWindow(QMainWindow):
     def on_queue_changed(self, waiting: int, stalled: int, conflicts: int) -> None:
         self.waiting = waiting
         self.status.set_queue(waiting, stalled, conflicts)
+        if self.controller.active is not None and not self._sent_timer.isActive():
+            self._sent_timer.start()
+
+    def _refresh_sent(self) -> None:
+        if self._progress is not None:
+            self.status.set_progress(*self._progress)
+            self._progress = None
         if self.controller.active is not None:
-            self.scan_view.refresh_lines(self.controller.lines())
+            self.scan_view.show_unsynced(self.controller.unsynced())
             self._refresh_stats()
 
     @Slot(int, int)
     def on_progress(self, done: int, total: int) -> None:
-        self.status.set_progress(done, total)
+        self._progress = (done, total)  # shown with the next refresh, not on every batch
+        if not self._sent_timer.isActive():
+            self._sent_timer.start()
 
     # --- the window ------------------------------------------------------------------------------
 

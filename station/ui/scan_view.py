@@ -75,8 +75,10 @@ class ScanView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        # Sized when rows come and go, not on every count: ResizeToContents would ask every row of
+        # the table for its text each time one line changes.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.stats = StatsPanel()
         top = QHBoxLayout()
@@ -104,6 +106,7 @@ class ScanView(QWidget):
         self.session_label.setText(f"{view.username} · session {view.session_id[-12:]}")
         self.model.reset(view.lines, view.expected, blind=view.blind)
         self.table.setColumnHidden(EXPECTED, view.blind)
+        self._fit_columns()
         self.set_mode(False, 0)
         self.show_banner("info" if view.note else "", view.note)
         self.message.setText(
@@ -125,13 +128,21 @@ class ScanView(QWidget):
         self.field.setFocus()
 
     def update_line(self, line: Line) -> None:
+        rows = self.model.rowCount()
         row = self.model.upsert(line)
+        if self.model.rowCount() != rows:
+            self._fit_columns()
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
 
-    def refresh_lines(self, lines: list[Line]) -> None:
-        for line in lines:
-            self.model.upsert(line)
+    def _fit_columns(self) -> None:
+        for column in (0, 2, 3, 4, 6):
+            self.table.resizeColumnToContents(column)
+        self.table.setColumnWidth(5, max(self.table.columnWidth(5), 160))
+
+    def show_unsynced(self, unsynced: set[str]) -> None:
+        """The worker sent some lines: tick them off."""
+        self.model.set_unsynced(unsynced)
 
     def set_mode(self, damage: bool, multiplier: int) -> None:
         parts = (["DAMAGED (F2)"] if damage else []) + ([f"×{multiplier}"] if multiplier else [])

@@ -21,12 +21,15 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from station.app import build  # noqa: E402
 from station.config import Settings  # noqa: E402
+from station.domain.backoff import BackoffPolicy  # noqa: E402
 from station.domain.wedge import Entry  # noqa: E402
-from station.server.embedded import EmbeddedServer  # noqa: E402
 from station.store.database import open_store  # noqa: E402
+from station.store.outbox import Outbox  # noqa: E402
 from station.store.records import Counting  # noqa: E402
+from tests.bench.bench_store import raw_commit  # noqa: E402
 from tests.bench.table import Row, p50, percentile  # noqa: E402
 from tests.helpers.gui import run_on  # noqa: E402
+from tests.helpers.processes import station_server  # noqa: E402
 from tests.helpers.server import seed_template  # noqa: E402
 from tests.helpers.stations import fill_outbox  # noqa: E402
 
@@ -35,13 +38,14 @@ DRAIN = 10_000
 
 COLD_STATION = """
 import os, sys
+from pathlib import Path
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtWidgets import QApplication
 from station.app import build
 from station.config import Settings
 from station.store.database import open_store
 app = QApplication([])
-station = build(app, Settings().with_overrides(feedback={"sound": False}), open_store(__import__("pathlib").Path(sys.argv[1])))
+station = build(app, Settings().with_overrides(feedback={"sound": False}), open_store(Path(sys.argv[1])))
 station.window.start()
 station.window.show()
 app.processEvents()
@@ -76,55 +80,63 @@ def in_window(folder: Path) -> dict[str, list[float]]:
     """Scans shown, and loop stalls, with the real window, worker and a server on loopback."""
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
-    (folder / "server").mkdir()
-    shutil.copyfile(seed_template(folder / "template.db"), folder / "server" / "server.db")
-    server = EmbeddedServer(folder / "server", demo_data=False)
-    server.start()
+    (folder / "server" / "data").mkdir(parents=True)
+    shutil.copyfile(seed_template(folder / "template.db"), folder / "server" / "data" / "server.db")
+    # The server runs in a process of its own, as it does for a real station: only the station's
+    # own work competes with its window.
+    with station_server(folder / "server", "--db", f"sqlite:///{folder / 'server' / 'data' / 'server.db'}") as url:
+        return _measure(app, folder, url)
+
+
+def _measure(app: QApplication, folder: Path, url: str) -> dict[str, list[float]]:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    settings = Settings().with_overrides(server={"url": server.url}, feedback={"sound": False})
+    settings = Settings().with_overrides(server={"url": url}, feedback={"sound": False})
     station = build(app, settings, open_store(folder / "station.db"))
     station.worker.start()
     window, controller = station.window, station.window.controller
     window.show()
     try:
         run_on(loop, controller.login("counter1", "1111", password=False))
-        run_on(loop, controller.claim("G-R01", "Ground"))
+        run_on(loop, controller.claim("G-R01", "Ground"))  # the rack being counted
         assert controller.active is not None
-        counting = Counting(controller.active.session_id, "G-R01", "Ground", "counter1", controller.active.lock_token)
-        idle = _stalls(loop, station, lambda: None, seconds=2.0)
-        fill_outbox(station.store, counting, DRAIN)
+        # What drains is an earlier rack's session (a station catching up after a day offline); the
+        # counter meanwhile scans the rack in front of them.
+        earlier = run_on(loop, controller.client.claim("G-R02", "Ground"))
+        backlog = Counting(earlier.session_id, "G-R02", "Ground", "counter1", earlier.lock_token)
+        idle = _stalls(loop, station, seconds=2.0)
+        fill_outbox(station.store, backlog, DRAIN)
+        station.worker.wake()
+        busy = _stalls(loop, station, seconds=0.0)  # until the queue is empty
+        fill_outbox(station.store, backlog, DRAIN, prefix="MORE")
         station.worker.wake()
         shown = _scans_shown(loop, window)
-        busy = _stalls(loop, station, lambda: None, seconds=0.0)
         return {"shown": shown, "idle_stall": idle, "busy_stall": busy}
     finally:
         station.shutdown()
         window.deleteLater()
-        server.stop()
         loop.close()
 
 
 def _scans_shown(loop: qasync.QEventLoop, window: object) -> list[float]:
-    """Milliseconds from an entry to its line in the table model (the commit included)."""
+    """Milliseconds from a scan of an item on the rack to its line in the table (the commit included)."""
+    controller = window.controller  # type: ignore[attr-defined]
+    codes = [code for code in controller.catalogue.expected("G-R01") if not controller.catalogue.find(code).serialized]
     samples: list[float] = []
 
     async def scans() -> None:
         for n in range(SCANS):
-            code = f"LOOSE-{n % 40:04d}"
+            code = codes[n % len(codes)]
             started = time.perf_counter()
-            outcome = await window.controller.counting.enter(Entry(code, code))  # type: ignore[attr-defined]
-            if outcome.line is None:  # unknown: record it as such, as the counter would confirm
-                outcome = window.controller.counting.record_unknown(code, 1, manual=False)  # type: ignore[attr-defined]
-            window.show_outcome(outcome)  # type: ignore[attr-defined]
+            window.show_outcome(await controller.counting.enter(Entry(code, code)))  # type: ignore[attr-defined]
             samples.append((time.perf_counter() - started) * 1000)
-            await asyncio.sleep(0.005)
+            await asyncio.sleep(0.01)  # a counter scans a few times a second at the most
 
     run_on(loop, scans())
     return samples
 
 
-def _stalls(loop: qasync.QEventLoop, station: object, _work: object, seconds: float) -> list[float]:
+def _stalls(loop: qasync.QEventLoop, station: object, seconds: float) -> list[float]:
     """The gaps between ticks of a 1 ms timer on the GUI thread: for ``seconds``, or until the queue is empty."""
     gaps: list[float] = []
     last = [time.perf_counter()]
@@ -139,11 +151,13 @@ def _stalls(loop: qasync.QEventLoop, station: object, _work: object, seconds: fl
     timer.timeout.connect(tick)
     timer.start()
 
+    outbox = Outbox(station.store, BackoffPolicy())  # type: ignore[attr-defined]
+
     async def watch() -> None:
-        deadline = time.perf_counter() + (seconds or 120)
+        deadline = time.perf_counter() + (seconds or 180)
         while time.perf_counter() < deadline:
             await asyncio.sleep(0.05)
-            if not seconds and station.window.waiting == 0:  # type: ignore[attr-defined]
+            if not seconds and outbox.counts().waiting == 0:
                 return
 
     run_on(loop, watch())
@@ -155,13 +169,14 @@ def run() -> list[Row]:
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
         cold, bare = cold_start(folder)
+        raw = p50(raw_commit(folder))
         measured = in_window(folder)
     shown = measured["shown"]
     idle, busy = max(measured["idle_stall"]), max(measured["busy_stall"])
     return [
-        Row("scan to line shown p50 (while draining)", p50(shown), "ms"),
-        Row("scan to line shown p99 (while draining)", percentile(shown, 99), "ms", target="< 16 ms",
-            met=percentile(shown, 99) < 16),
+        Row("scan to line shown p50 (while draining)", p50(shown), "ms", raw, "bare sqlite3 insert+commit"),
+        Row("scan to line shown p99 (while draining)", percentile(shown, 99), "ms", raw, "bare sqlite3 insert+commit",
+            "< 16 ms", percentile(shown, 99) < 16),
         Row(f"longest GUI loop stall while {DRAIN:,} lines drain", busy, "ms", idle, "longest stall, idle",
             "< 50 ms", busy < 50),
         Row("cold start to the log-in screen", cold * 1000, "ms", bare * 1000, "bare QApplication + QMainWindow",

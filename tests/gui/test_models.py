@@ -86,3 +86,11 @@ def test_upsert_updates_a_line_in_place_or_adds_it() -> None:
     assert model.index(0, 2).data() == "2" and model.index(0, 6).data() == "✓"
     assert model.upsert(line("B", 1, serials=("S1", "S2", "S3", "S4"))) == 1
     assert model.index(1, 5).data() == "S2, S3, S4 …"
+
+
+def test_sent_lines_are_ticked_off() -> None:
+    model = LinesModel()
+    model.reset([line("A", 1), line("B", 1), line("C", 1, synced=True)], {}, blind=False)
+    assert model.set_unsynced({"id-B"}) == 1
+    assert [model.index(n, 6).data() for n in range(3)] == ["✓", "…", "✓"]
+    assert model.set_unsynced({"id-B"}) == 0
