@@ -159,6 +159,8 @@ class ScanView(QWidget):
         elif lease.state is LeaseState.LOST:
             who = lease.holder or "another session"
             self.show_banner("bad", f"{lease.rack_id} was taken by {who}. Scanning has stopped; your lines are kept.")
+            self.message.setText("Scanning has stopped.")
+            restyle(self.message, verdict="bad")
         elif self.banner.property("level") in ("warn", "bad"):
             self.show_banner("", "")
 
