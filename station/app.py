@@ -126,7 +126,7 @@ def run(paths: StationPaths, settings: Settings, *, demo: bool) -> int:
     app.setApplicationVersion(__version__)
     app.setQuitOnLastWindowClosed(False)  # qasync: we quit ourselves, after shutting down in order
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "station.svg")))
-    apply_theme(app, "light")
+    apply_theme(app, settings.feedback.theme)
     try:
         store = open_store(paths.database)
     except StoreError as failure:

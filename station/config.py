@@ -122,6 +122,7 @@ class ScannerSettings(_Section):
 
 class FeedbackSettings(_Section):
     sound: bool = True
+    theme: Literal["light", "dark"] = "light"  # dark is the high-contrast one
 
 
 class LoggingSettings(_Section):

@@ -80,6 +80,7 @@ class ScanView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self._fit_columns()
         self.stats = StatsPanel()
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
