@@ -218,6 +218,12 @@ class ClaimResponse(Answer):
     lock_token: int | None = None  # (ext)
 
 
+class ReleaseRequest(Request):
+    """(ext) Why a supervisor releases someone else's rack, or releases one whose counts disagree."""
+
+    note: Annotated[str, StringConstraints(strip_whitespace=True, max_length=MAX_NOTE_LENGTH)] = ""
+
+
 class ReleaseResponse(Answer):
     success: bool = True
     rack_id: str
@@ -424,6 +430,7 @@ class ServerConflict(Answer):
     resolution_note: str | None = None  # (ext)
     resolved_by: str | None = None  # (ext)
     resolved_at: Epoch | None = None  # (ext)
+    counted_by: str | None = None  # (ext) the user of the session the line was counted in
 
 
 class Resolution(StrEnum):
@@ -462,6 +469,16 @@ class RackEvent(StrEnum):
     PAUSED = "paused"
     RESUMED = "resumed"
     EXPIRED = "expired"
+
+
+class AuditEntry(Answer):
+    """(ext) One line of a rack's history: who did what, when, and why."""
+
+    at: Epoch
+    actor: str
+    action: str
+    subject: str
+    note: str = ""
 
 
 class RackUpdate(Answer):

@@ -59,16 +59,27 @@ class ServerClient:
     # --- auth ---------------------------------------------------------------------------------
 
     async def login(self, username: str, password: str) -> c.TokenResponse:
-        answer = await self._call(c.TokenResponse, "POST", "/api/auth/login",
-                                  json=c.LoginRequest(username=username, password=password), auth=False)  # fmt: skip
+        answer = await self.authorise(username, password, password=True)
         self.credentials.set(answer.access_token, answer.user)
         return answer
 
     async def login_pin(self, username: str, pin: str) -> c.TokenResponse:
-        answer = await self._call(c.TokenResponse, "POST", "/api/auth/login-pin",
-                                  json=c.PinLoginRequest(username=username, pin=pin), auth=False)  # fmt: skip
+        answer = await self.authorise(username, pin)
         self.credentials.set(answer.access_token, answer.user)
         return answer
+
+    async def authorise(self, username: str, secret: str, *, password: bool = False) -> c.TokenResponse:
+        """Check someone else's PIN (or password) and get their token, leaving the station's log-in as it is.
+
+        A supervisor authorising a resolution at a counter's station: the token is the caller's to
+        use for one call and drop.
+        """
+        if password:
+            body: BaseModel = c.LoginRequest(username=username, password=secret)
+        else:
+            body = c.PinLoginRequest(username=username, pin=secret)
+        path = "/api/auth/login" if password else "/api/auth/login-pin"
+        return await self._call(c.TokenResponse, "POST", path, json=body, auth=False)
 
     async def me(self) -> c.UserInfo:
         return await self._call(c.UserInfo, "GET", "/api/auth/me")
@@ -103,8 +114,19 @@ class ServerClient:
             c.ClaimResponse, "POST", f"/api/racks/{rack_id}/claim", json=c.ClaimRequest(floor=floor)
         )
 
-    async def release(self, rack_id: str) -> c.ReleaseResponse:
-        return await self._call(c.ReleaseResponse, "POST", f"/api/racks/{rack_id}/release")
+    async def release(self, rack_id: str, note: str = "", *, token: str | None = None) -> c.ReleaseResponse:
+        """Give the rack up; a supervisor's ``token`` and ``note`` release someone else's, audited."""
+        body = c.ReleaseRequest(note=note) if note else None
+        return await self._call(c.ReleaseResponse, "POST", f"/api/racks/{rack_id}/release", json=body, token=token)
+
+    async def rack_history(self, rack_id: str) -> list[c.AuditEntry]:
+        """What supervisors did on the rack (extension; empty from a server without it)."""
+        try:
+            return await self._call_list(c.AuditEntry, "GET", f"/api/racks/{rack_id}/history")
+        except e.NotFound as missing:
+            if rack_id in missing.detail:
+                raise
+            return []
 
     async def pause(self, rack_id: str) -> c.RackChangeResponse:
         return await self._call(c.RackChangeResponse, "POST", f"/api/racks/{rack_id}/pause")
@@ -141,8 +163,12 @@ class ServerClient:
     async def heartbeat(self, session_id: str) -> c.HeartbeatResponse:
         return await self._call(c.HeartbeatResponse, "POST", f"/api/sessions/{session_id}/heartbeat")
 
-    async def active_sessions(self) -> list[c.SessionDetail]:
-        return await self._call_list(c.SessionDetail, "GET", "/api/sessions/active")
+    async def active_sessions(self, *, token: str | None = None) -> list[c.SessionDetail]:
+        return await self._call_list(c.SessionDetail, "GET", "/api/sessions/active", token=token)
+
+    async def recent_sessions(self, *, token: str | None = None) -> list[c.SessionDetail]:
+        """Everyone's latest sessions, newest first (extension, supervisors only)."""
+        return await self._call_list(c.SessionDetail, "GET", "/api/sessions/recent", token=token)
 
     async def session(self, session_id: str) -> c.SessionDetail:
         return await self._call(c.SessionDetail, "GET", f"/api/sessions/{session_id}")

@@ -20,10 +20,29 @@ def to_wire(row: Any) -> c.ServerConflict:
 
 
 def list_conflicts(conn: Connection, status: str) -> list[c.ServerConflict]:
-    query = select(db.conflicts).order_by(db.conflicts.c.rack_id, db.conflicts.c.session_id, db.conflicts.c.detected_at)
+    """Conflicts grouped by rack and session, oldest first, each with who counted the line."""
+    cf = db.conflicts.c
+    query = (
+        select(db.conflicts, db.sessions.c.username.label("counted_by"))
+        .outerjoin(db.sessions, db.sessions.c.id == cf.session_id)
+        .order_by(cf.rack_id, cf.session_id, cf.detected_at)
+    )
     if status != "all":
-        query = query.where(db.conflicts.c.status == status)
+        query = query.where(cf.status == status)
     return [to_wire(row) for row in conn.execute(query)]
+
+
+def rack_history(conn: Connection, rack_id: str) -> list[c.AuditEntry]:
+    """What supervisors did on a rack: releases, and every conflict of it they settled."""
+    a = db.audit.c
+    conflict_ids = select(db.conflicts.c.id).where(db.conflicts.c.rack_id == rack_id)
+    records = select(db.records.c.client_record_id).where(db.records.c.rack_id == rack_id)
+    query = (
+        select(a.at, a.actor, a.action, a.subject, a.note)
+        .where((a.subject == rack_id) | a.subject.in_(conflict_ids) | a.subject.in_(records))
+        .order_by(a.at, a.id)
+    )
+    return [c.AuditEntry.model_validate(dict(row._mapping)) for row in conn.execute(query)]
 
 
 def resolve(conn: Connection, conflict_id: str, body: c.ConflictResolution, actor: str, now: float) -> c.ServerConflict:

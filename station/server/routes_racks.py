@@ -6,6 +6,7 @@ from fastapi import APIRouter
 from sqlalchemy import Connection
 
 from station import contract as c
+from station.server import conflicts_db
 from station.server import racks_db as rdb
 from station.server.deps import CurrentUser, Floor, RackId, State, is_supervisor
 from station.server.errors import ApiError
@@ -134,23 +135,34 @@ async def held_session(state: State, who: Identity, rack: rdb.RackRow, verb: str
 
 
 @router.post("/{rack_id}/release", response_model=c.ReleaseResponse)
-async def release(state: State, who: CurrentUser, rack_id: RackId) -> c.ReleaseResponse:
+async def release(
+    state: State, who: CurrentUser, rack_id: RackId, body: c.ReleaseRequest | None = None
+) -> c.ReleaseResponse:
+    """Give the rack up; a supervisor may release anyone's, and every such release is audited with
+    its note (the body is an extension: StockVerify's release has none)."""
     rack = await known_rack(state, rack_id)
     session = await held_session(state, who, rack, "release")
     await state.leases.release(rack_id, session.id)
     now = state.now()
+    note = body.note if body else ""
 
     def finish(conn: Connection) -> str:
         status = rdb.finish_rack(conn, session, now)
-        if session.username != who.username:
-            rdb.audit(
-                conn, who.username, "release", rack_id, now, f"released {session.username}'s session {session.id}"
-            )
+        if session.username != who.username or note:
+            whose = "" if session.username == who.username else f"{session.username}'s "
+            rdb.audit(conn, who.username, "release", rack_id, now, note or f"released {whose}session {session.id}")
         return status
 
     status = await state.db(finish)
     await state.publish(rack_id, "released", floor=rack.floor, status=status, released_by=who.username)
     return c.ReleaseResponse(rack_id=rack_id, message=f"Rack {rack_id} released")
+
+
+@router.get("/{rack_id}/history", response_model=list[c.AuditEntry])
+async def history(state: State, _who: CurrentUser, rack_id: RackId) -> list[c.AuditEntry]:
+    """The rack's audit lines: supervisors' releases and conflict resolutions (extension)."""
+    await known_rack(state, rack_id)
+    return await state.read(conflicts_db.rack_history, rack_id)
 
 
 @router.post("/{rack_id}/pause", response_model=c.RackChangeResponse)

@@ -6,7 +6,7 @@ from fastapi import APIRouter
 
 from station import contract as c
 from station.server import racks_db as rdb
-from station.server.deps import CurrentUser, SessionId, State, is_supervisor
+from station.server.deps import CurrentUser, SessionId, State, Supervisor, is_supervisor
 from station.server.errors import ApiError
 from station.server.security import Identity
 
@@ -109,6 +109,12 @@ async def with_renewals(state: State, sessions: list[rdb.SessionRow]) -> list[c.
     now, ttl = state.now(), state.settings.lease_ttl_s
     renewed = {lease.session_id: now - (ttl - lease.ttl_s) for lease in leases.values()}
     return [detail(s, renewed.get(s.id)) for s in sessions]
+
+
+@router.get("/recent", response_model=list[c.SessionDetail])
+async def recent_sessions(state: State, _who: Supervisor) -> list[c.SessionDetail]:
+    """Everyone's sessions, newest first: a supervisor's history of the count (extension)."""
+    return await with_renewals(state, await state.read(rdb.list_sessions, username=None, statuses=None, limit=100))
 
 
 @router.get("/user/history", response_model=list[c.SessionDetail])

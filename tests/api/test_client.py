@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import ssl
 from collections.abc import Awaitable, Iterator
 from pathlib import Path
@@ -254,3 +255,47 @@ def test_a_warehouse_ca_bundle_is_what_tls_trusts(tmp_path: Any) -> None:
     bundle.write_text("not a certificate", encoding="utf-8")
     with pytest.raises(ssl.SSLError):
         make_http_client("https://stock.test", ca_bundle=bundle)
+
+
+def test_a_supervisor_authorises_without_taking_over_the_counters_log_in(
+    api: respx.MockRouter, client: ServerClient
+) -> None:
+    client.credentials.set("counter-token")
+    api.post("/api/auth/login-pin").respond(200, json=payload("login_reference"))
+    release = api.post("/api/racks/G-R01/release").respond(200, json=payload("rack_release"))
+    supervisor = run(client.authorise("supervisor", "9999"))
+    assert supervisor.user is not None and supervisor.user.role is c.Role.SUPERVISOR
+    assert client.credentials.token == "counter-token"
+    run(client.release("G-R01", "counter went home", token=supervisor.access_token))
+    request = release.calls.last.request
+    assert request.headers["Authorization"] == f"Bearer {supervisor.access_token}"
+    assert json.loads(request.content) == {"note": "counter went home"}
+    run(client.release("G-R01"))
+    assert release.calls.last.request.content == b"" and "counter-token" in release.calls.last.request.headers[
+        "Authorization"
+    ]
+
+
+def test_rack_history_and_recent_sessions_read_their_recorded_answers(
+    api: respx.MockRouter, client: ServerClient
+) -> None:
+    api.get("/api/racks/G-R01/history").respond(200, json=payload("rack_history"))
+    api.get("/api/sessions/recent").respond(200, json=payload("sessions_recent"))
+    history = run(client.rack_history("G-R01"))
+    assert [(h.actor, h.action, h.note) for h in history] == [
+        ("supervisor", "resolve:accept_server", "SN-2 was scanned twice"),
+        ("supervisor", "release", "counter1 went home; counts checked"),
+    ]
+    recent = run(client.recent_sessions(token="supervisor-token"))
+    assert [(s.user_id, s.rack_id, s.status) for s in recent] == [
+        ("counter2", "G-R02", "active"),
+        ("counter1", "G-R01", "completed"),
+    ]
+
+
+def test_a_server_without_rack_history_gives_an_empty_one(api: respx.MockRouter, client: ServerClient) -> None:
+    api.get("/api/racks/R1/history").respond(404, json={"detail": "Not Found"})
+    api.get("/api/racks/R9/history").respond(404, json={"detail": "There is no rack R9."})
+    assert run(client.rack_history("R1")) == []
+    with pytest.raises(e.NotFound):
+        run(client.rack_history("R9"))

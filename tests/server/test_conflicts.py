@@ -118,3 +118,20 @@ def test_a_stale_lock_accepted_by_a_supervisor_lands_in_the_rack(server: Harness
         == 200
     )
     assert record(server, late["client_record_id"]) == (7, [])
+
+
+def test_the_listing_names_who_counted_the_line(server: Harness, serial_conflict: dict[str, Any]) -> None:
+    assert serial_conflict["conflict"]["counted_by"] == "counter1"
+
+
+def test_a_rack_history_shows_each_resolution_with_its_note(server: Harness, serial_conflict: dict[str, Any]) -> None:
+    conflict_id = serial_conflict["conflict"]["id"]
+    resolve(server, conflict_id, resolution="accept_server", resolution_note="scanned twice")
+    server.call("POST", "/api/racks/G-R01/release", "supervisor", json={"note": "counter went home"})
+    history = server.call("GET", "/api/racks/G-R01/history", "counter1").json()
+    assert [(h["actor"], h["action"], h["subject"], h["note"]) for h in history] == [
+        ("supervisor", "resolve:accept_server", conflict_id, "scanned twice"),
+        ("supervisor", "release", "G-R01", "counter went home"),
+    ]
+    assert server.call("GET", "/api/racks/G-R02/history", "counter1").json() == []
+    assert server.call("GET", "/api/racks/Z-R99/history", "counter1").status_code == 404

@@ -165,3 +165,16 @@ def test_the_rack_items_are_the_catalogue_slice(server: Harness) -> None:
     assert len(items) == 4
     assert all(item["barcodes"] and item["uom"] and item["expected_qty"] for item in items)
     assert server.call("GET", "/api/racks/X-R01/items", "counter1").status_code == 404
+
+
+def test_a_release_with_a_note_is_audited_even_by_the_counter_holding_the_rack(server: Harness) -> None:
+    server.claim("counter1")
+    server.call("POST", "/api/racks/G-R01/release", "counter1")
+    assert server.sql("SELECT count(*) FROM audit")[0][0] == 0  # an ordinary finish leaves no audit line
+    server.claim("counter1", "G-R02")
+    answer = server.call("POST", "/api/racks/G-R02/release", "counter1", json={"note": "counts checked by hand"})
+    assert answer.status_code == 200
+    assert [tuple(r) for r in server.sql("SELECT actor, subject, note FROM audit")] == [
+        ("counter1", "G-R02", "counts checked by hand")
+    ]
+    assert server.call("POST", "/api/racks/G-R03/release", "counter1", json={"note": 5}).status_code == 422

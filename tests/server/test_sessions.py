@@ -134,3 +134,14 @@ def test_history_is_newest_first(server: Harness) -> None:
 def test_a_counter_cannot_complete_someone_elses_session(server: Harness) -> None:
     claim = server.claim("counter1")
     assert server.call("POST", f"/api/sessions/{claim['session_id']}/complete", "counter2").status_code == 403
+
+
+def test_recent_sessions_are_everyones_for_a_supervisor_only(server: Harness) -> None:
+    server.claim("counter1")
+    server.clock.advance(5)
+    server.claim("counter2", "G-R02")
+    server.call("POST", "/api/racks/G-R02/release", "counter2")
+    recent = server.call("GET", "/api/sessions/recent", "supervisor").json()
+    assert [(s["user_id"], s["rack_id"]) for s in recent] == [("counter2", "G-R02"), ("counter1", "G-R01")]
+    assert recent[1]["status"] == "active" and recent[1]["last_heartbeat"] is not None
+    assert server.call("GET", "/api/sessions/recent", "counter1").status_code == 403
