@@ -271,9 +271,10 @@ def test_a_supervisor_authorises_without_taking_over_the_counters_log_in(
     assert request.headers["Authorization"] == f"Bearer {supervisor.access_token}"
     assert json.loads(request.content) == {"note": "counter went home"}
     run(client.release("G-R01"))
-    assert release.calls.last.request.content == b"" and "counter-token" in release.calls.last.request.headers[
-        "Authorization"
-    ]
+    assert (
+        release.calls.last.request.content == b""
+        and "counter-token" in release.calls.last.request.headers["Authorization"]
+    )
 
 
 def test_rack_history_and_recent_sessions_read_their_recorded_answers(
