@@ -30,9 +30,12 @@ from station.paths import StationPaths
 from station.resources import resources_dir
 from station.scanner.keyboard import ScanFilter
 from station.scanner.sound import QtSound, Silent, Sound
+from station.session.conflict_desk import ConflictDesk
 from station.session.presence import Presence
 from station.session.station import StationController
+from station.session.supervision import SupervisorBoard
 from station.store.catalogue import Catalogue
+from station.store.conflicts import Conflicts
 from station.store.database import Store, open_store
 from station.store.errors import StoreError
 from station.store.outbox import Outbox
@@ -106,7 +109,8 @@ def build(
     )  # fmt: skip
     if sound is None:
         sound = Silent() if not settings.feedback.sound else QtSound(resources_dir() / "sounds")
-    window = MainWindow(controller, sound, settings.station.name)
+    desk = ConflictDesk(client, Conflicts(store, clock), on_settled=worker.wake)
+    window = MainWindow(controller, sound, settings.station.name, desk, SupervisorBoard(client, clock))
     scan_filter = ScanFilter(WedgeSettings(settings.scanner.min_length, settings.scanner.max_key_gap_ms,
                                            settings.scanner.terminators))  # fmt: skip
     scan_filter.entered.connect(window.on_entry)

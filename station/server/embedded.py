@@ -13,6 +13,7 @@ from pathlib import Path
 
 import uvicorn
 
+from station.domain.clock import Clock
 from station.server.app import create_app
 from station.server.cli import prepare_database
 from station.server.settings import ServerSettings
@@ -23,18 +24,24 @@ log = logging.getLogger(__name__)
 class EmbeddedServer:
     """``start()`` returns the URL once the server answers; ``stop()`` ends it."""
 
-    def __init__(self, data_dir: Path, *, demo_data: bool = True, lease_ttl_s: float = 60.0) -> None:
+    def __init__(
+        self, data_dir: Path, *, demo_data: bool = True, lease_ttl_s: float = 60.0, clock: Clock | None = None
+    ) -> None:
         self.settings = ServerSettings(data_dir=data_dir, lease_ttl_s=lease_ttl_s).with_secret()
+        self.clock = clock
         self._demo = demo_data
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
         self.url = ""
+        self.port: int | None = None
 
-    def start(self, timeout_s: float = 20.0) -> str:
+    def start(self, timeout_s: float = 20.0, *, port: int | None = None) -> str:
+        """Serve on ``port`` (a free one by default; the same one again after ``stop``, for tests of
+        a server that goes away and comes back)."""
         prepare_database(self.settings, demo=self._demo)
-        port = _free_port()
-        config = uvicorn.Config(create_app(self.settings), host="127.0.0.1", port=port, log_config=None,
-                                log_level="warning", lifespan="on")  # fmt: skip
+        port = port or _free_port()
+        app = create_app(self.settings, clock=self.clock)
+        config = uvicorn.Config(app, host="127.0.0.1", port=port, log_config=None, log_level="warning", lifespan="on")
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, name="embedded-server", daemon=True)
         self._thread.start()
@@ -43,6 +50,7 @@ class EmbeddedServer:
             if not self._thread.is_alive() or time.monotonic() > deadline:
                 raise RuntimeError("the built-in server did not start; see the log")
             time.sleep(0.01)  # a server thread starting: no signal to wait on but its flag
+        self.port = port
         self.url = f"http://127.0.0.1:{port}"
         log.info("built-in reference server at %s (data in %s)", self.url, self.settings.data_dir)
         return self.url

@@ -177,10 +177,18 @@ class _Context:
         existing = conn.execute(_RECORDS, {"ids": list({r.client_record_id for r in records})})
         items = conn.execute(_ITEMS, {"ids": list({r.item_code for r in records})})
         owners = conn.execute(_OWNERS, {"pairs": pairs}).all() if pairs else []
+        known = {row.client_record_id: dict(row._mapping) for row in existing}
+        # A serial owned by a line outside the batch is a conflict to be: read that line too, so that
+        # the supervisor sees both lines side by side.
+        others = {row.client_record_id for row in owners} - {r.client_record_id for r in records}
+        if others:
+            known.update(
+                {row.client_record_id: dict(row._mapping) for row in conn.execute(_RECORDS, {"ids": list(others)})}
+            )
         return cls(
             sessions={row.id: row for row in sessions},
             racks={row.rack_id: row for row in racks},
-            existing={row.client_record_id: dict(row._mapping) for row in existing},
+            existing=known,
             serialized={row.item_code: row.serialized for row in items},
             serial_owner={(row.item_code, row.serial): row.client_record_id for row in owners},
         )

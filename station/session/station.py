@@ -83,8 +83,11 @@ class Stats:
 
 @dataclass(frozen=True)
 class Finish:
+    """What F10 came to; ``gate``: the counts disagree, and only a supervisor may release anyway."""
+
     done: bool
     sentence: str
+    gate: bool = False
 
 
 class StationController(QObject):
@@ -283,23 +286,45 @@ class StationController(QObject):
             return Finish(False, failure.sentence)
         self._wake_sync()
         deadline = self.clock.monotonic() + wait_s
-        while self.records.totals(session.session_id)["unsynced"] and self.clock.monotonic() < deadline:
+        while self._still_sending(session.session_id) and self.clock.monotonic() < deadline:
             await asyncio.sleep(0.2)
         local = self.records.totals(session.session_id)
+        if local["blocked"]:
+            return Finish(False, f"Not finished: the server refused {local['blocked']} lines; they wait for a "
+                          "supervisor (F9). The rack stays claimed.", gate=True)  # fmt: skip
         if local["unsynced"]:
-            return Finish(False, f"Not finished: {local['unsynced']} lines have not reached the server yet "
-                          "(or wait for a supervisor). The rack stays claimed.")  # fmt: skip
+            return Finish(False, f"Not finished: {local['unsynced']} lines have not reached the server yet. "
+                          "The rack stays claimed; press F10 again when the server is back.")  # fmt: skip
         try:
             stats = await self._api(self.client.session_stats(session.session_id))
             if (stats.total_items, stats.damage_items) != (local["pieces"], local["damaged"]):
                 return Finish(False, f"Not finished: the server has {stats.total_items} pieces "
                               f"({stats.damage_items} damaged), this station {local['pieces']} ({local['damaged']}). "
-                              "Ask a supervisor.")  # fmt: skip
+                              "Ask a supervisor.", gate=True)  # fmt: skip
             await self._api(self.client.release(session.rack_id))
         except e.ApiError as failure:
             return Finish(False, failure.sentence)
         self._end(f"Rack {session.rack_id} is finished: {local['pieces']} pieces in {local['lines']} lines.")
         return Finish(True, f"Rack {session.rack_id} is finished.")
+
+    async def release_anyway(self, supervisor: str, token: str, note: str) -> Finish:
+        """The F10 gate: a supervisor releases the rack although the counts disagree, with a note
+        (audited on the server). Lines still waiting stay queued or wait for a decision (F9)."""
+        session = self.active
+        if session is None:
+            return Finish(False, "No rack is being counted.")
+        if not note.strip():
+            return Finish(False, "Write a note: why the rack is released with the counts disagreeing.", gate=True)
+        try:
+            await self._api(self.client.release(session.rack_id, f"released anyway: {note.strip()}", token=token))
+        except e.ApiError as failure:
+            return Finish(False, failure.sentence, gate=True)
+        self._end(f"Rack {session.rack_id} was released by {supervisor}: {note.strip()}")
+        return Finish(True, f"Rack {session.rack_id} was released by {supervisor}.")
+
+    def _still_sending(self, session_id: str) -> bool:
+        totals = self.records.totals(session_id)
+        return totals["unsynced"] > totals["blocked"]
 
     def relogged_in(self) -> None:
         """The same person logged in again after the token expired: carry on where everything stopped."""

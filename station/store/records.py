@@ -12,7 +12,7 @@ from sqlalchemy import Connection, and_, case, func, select, update
 from station.domain.clock import Clock, utc_iso
 from station.domain.records import LineCount, RecordStatus, check_line
 from station.store.database import Store
-from station.store.schema import records, scans
+from station.store.schema import records, scans, sync_state
 
 
 @dataclass(frozen=True)
@@ -173,18 +173,24 @@ class Records:
             return {row[0] for row in rows}
 
     def totals(self, session_id: str) -> dict[str, int]:
-        """Pieces counted and damaged, lines, and lines not yet acknowledged by the server."""
-        r = records.c
+        """Pieces counted and damaged, lines, lines not yet acknowledged by the server, and of those the
+        ones refused and waiting for a supervisor."""
+        r, s = records.c, sync_state.c
         with self._store.read() as conn:
-            pieces, damaged, lines, unsynced = conn.execute(
+            pieces, damaged, lines, unsynced, blocked = conn.execute(
                 select(
                     func.coalesce(func.sum(r.verified_qty), 0),
                     func.coalesce(func.sum(r.damage_qty), 0),
                     func.count(),
                     func.coalesce(func.sum(case((r.local_rev > r.synced_rev, 1), else_=0)), 0),
-                ).where(r.session_id == session_id)
+                    func.coalesce(
+                        func.sum(case((and_(r.local_rev > r.synced_rev, s.blocked.is_(True)), 1), else_=0)), 0
+                    ),
+                )
+                .select_from(records.outerjoin(sync_state, s.client_record_id == r.client_record_id))
+                .where(r.session_id == session_id)
             ).one()
-        return {"pieces": pieces, "damaged": damaged, "lines": lines, "unsynced": unsynced}
+        return {"pieces": pieces, "damaged": damaged, "lines": lines, "unsynced": unsynced, "blocked": blocked}
 
 
 def _line_row(conn: Connection, session_id: str, item_code: str) -> dict[str, Any] | None:

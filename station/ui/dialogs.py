@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -149,6 +150,26 @@ def ask(
     box.setObjectName("question")
     box.setDefaultButton(yes if default_yes else no)
     box.finished.connect(lambda result: then(result == yes))
+    box.open()
+    return box
+
+
+def ask_text(
+    parent: QWidget | None, title: str, label: str, then: Callable[[str], None], *, required: bool = True
+) -> QInputDialog:
+    """A line of text (Enter confirms, Esc cancels), handed to ``then`` without blocking the loop;
+    with ``required``, an empty answer is not taken."""
+    box = QInputDialog(parent)
+    box.setObjectName("textQuestion")
+    box.setWindowTitle(title)
+    box.setLabelText(label)
+    box.resize(720, 200)
+
+    def answered(text: str) -> None:
+        if text.strip() or not required:
+            then(text.strip())
+
+    box.textValueSelected.connect(answered)
     box.open()
     return box
 

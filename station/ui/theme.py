@@ -33,6 +33,10 @@ TILES = {
 }  # fmt: skip
 
 
+DIFFERENCES = {"light": (QColor("#fff3cd"), QColor("#7a4a00")), "dark": (QColor("#ffd600"), QColor("#000000"))}
+"""Background and text of a value that differs between the station and the server (amber: look here)."""
+
+
 def apply_theme(app: QApplication, name: str = "light") -> str:
     """Style the application with a theme; the theme's name (unknown names fall back to light)."""
     chosen = name if name in THEMES else "light"
@@ -41,10 +45,18 @@ def apply_theme(app: QApplication, name: str = "light") -> str:
     return chosen
 
 
-def tile_colours() -> TileColours:
+def current_theme() -> str:
     app = QApplication.instance()
-    theme = app.property("stationTheme") if app is not None else None
-    return TILES.get(str(theme), TILES["light"])
+    theme = str(app.property("stationTheme")) if app is not None else "light"
+    return theme if theme in THEMES else "light"
+
+
+def tile_colours() -> TileColours:
+    return TILES[current_theme()]
+
+
+def difference_colours() -> tuple[QColor, QColor]:
+    return DIFFERENCES[current_theme()]
 
 
 def restyle(widget: QWidget, **properties: object) -> None:

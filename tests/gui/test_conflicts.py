@@ -1,0 +1,188 @@
+"""The F9 conflicts dialog against the real reference server: each conflict type explained with both
+sides, a supervisor's PIN (wrong, right, a counter's), bulk decisions, and decisions made while the
+server is away that are sent when it is back."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from station import contract as c
+from station.server.embedded import EmbeddedServer
+from station.session.conflict_desk import EXPLAINED, Supervisor
+from station.ui.conflicts_dialog import ConflictsDialog
+from tests.helpers.conflicts import TYPES, make_conflict, open_conflicts, server_call
+from tests.helpers.gui import SCREENSHOTS, Driver
+
+
+@pytest.fixture
+def scanning(driver: Driver) -> Driver:
+    driver.log_in()
+    driver.open_rack("G-R01")
+    return driver
+
+
+def open_dialog(driver: Driver) -> ConflictsDialog:
+    driver.key(Qt.Key.Key_F9)
+    driver.until(lambda: isinstance(QApplication.activeModalWidget(), ConflictsDialog))
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, ConflictsDialog)
+    return dialog
+
+
+def authorise(driver: Driver, dialog: ConflictsDialog, user: str = "supervisor", pin: str = "9999") -> None:
+    dialog.prompt.user.setText("")
+    dialog.prompt.user.setFocus()
+    driver.type(user, enter=False)
+    driver.key(Qt.Key.Key_Tab)
+    driver.type(pin)
+
+
+def at_desk(driver: Driver, dialog: ConflictsDialog) -> None:
+    driver.until(lambda: dialog.pages.currentIndex() == 1 and dialog.tree.topLevelItemCount() > 0)
+
+
+def decide(driver: Driver, dialog: ConflictsDialog, key: Qt.Key, note: str) -> None:
+    dialog.note.setFocus()
+    driver.type(note, enter=False)
+    driver.key(key)
+    driver.until(lambda: not dialog.busy)
+
+
+def server_records(driver: Driver) -> dict[str, dict[str, Any]]:
+    """The server's lines of the active session, by client record id (through a supervisor's eyes)."""
+    active = driver.window.controller.active
+    assert active is not None
+    stats = server_call(driver, "GET", f"/api/sessions/{active.session_id}/stats")
+    conflicts = server_call(driver, "GET", "/api/sync/conflicts", params={"status": "all"})
+    return {"stats": stats, "conflicts": {x["client_record_id"]: x for x in conflicts}}
+
+
+DIFFERS = {
+    "duplicate_serial": "serial_numbers",
+    "invalid_quantity": None,
+    "rack_locked": None,
+    "stale_lock": "lock_token",
+    "version_conflict": "version",
+}
+DECISION = {
+    "duplicate_serial": (Qt.Key.Key_F6, "accept_server"),
+    "invalid_quantity": (Qt.Key.Key_F7, "merge"),
+    "rack_locked": (Qt.Key.Key_F8, "ignore"),
+    "stale_lock": (Qt.Key.Key_F5, "accept_local"),
+    "version_conflict": (Qt.Key.Key_F5, "accept_local"),
+}
+
+
+@pytest.mark.parametrize("kind", TYPES)
+def test_each_conflict_type_is_explained_with_both_sides_and_settled(scanning: Driver, kind: str) -> None:
+    line = make_conflict(scanning, kind)
+    scanning.until(lambda: "1 conflicts (F9)" in scanning.window.status.conflicts.text())
+    dialog = open_dialog(scanning)
+    authorise(scanning, dialog)
+    at_desk(scanning, dialog)
+    assert dialog.title.text() == EXPLAINED[c.ConflictType(kind)]
+    [row] = dialog.selected()
+    assert row.local_id is not None and row.server_id is not None and row.counted_by == "counter1"
+    if DIFFERS[kind]:
+        assert DIFFERS[kind] in row.differs
+        shown = {dialog.table.item(n, 0).text(): n for n in range(dialog.table.rowCount())}  # type: ignore[union-attr]
+        assert any(dialog.table.item(n, 1).font().bold() for n in shown.values())  # type: ignore[union-attr]
+    SCREENSHOTS.mkdir(exist_ok=True)
+    assert dialog.grab().save(str(SCREENSHOTS / f"07-conflict-{kind}.png"))
+    key, resolution = DECISION[kind]
+    if resolution == "merge":
+        scanning.key(key)  # opens the recount, filled with the station's values
+        assert dialog.recount.isVisible() and dialog.recount_verified.value() == 3
+        dialog.recount_damaged.setValue(1)
+    decide(scanning, dialog, key, f"checked {kind}")
+    scanning.until(lambda: dialog.tree.topLevelItemCount() == 0)
+    assert "1 settled on the server." in dialog.banner.text()
+    settled = server_records(scanning)["conflicts"][line.client_record_id]
+    assert (settled["status"], settled["resolution"], settled["resolution_note"]) == (
+        "ignored" if resolution == "ignore" else "resolved",
+        resolution,
+        f"checked {kind}",
+    )
+    assert open_conflicts(scanning) == 0
+    scanning.until(lambda: scanning.window.status.conflicts.text() == "")
+    if resolution == "merge":
+        [after] = [x for x in scanning.window.controller.lines() if x.client_record_id == line.client_record_id]
+        assert (after.verified_qty, after.damage_qty, after.synced) == (3, 1, True)
+
+
+def test_a_wrong_pin_and_a_counters_pin_are_refused_with_a_sentence(scanning: Driver) -> None:
+    make_conflict(scanning, "stale_lock")
+    dialog = open_dialog(scanning)
+    authorise(scanning, dialog, "supervisor", "1234")
+    scanning.until(lambda: bool(dialog.prompt.error.text()))
+    assert dialog.pages.currentIndex() == 0 and "PIN" in dialog.prompt.error.text()
+    authorise(scanning, dialog, "counter2", "2222")
+    scanning.until(lambda: "not a supervisor" in dialog.prompt.error.text())
+    assert dialog.pages.currentIndex() == 0
+    assert scanning.window.controller.client.credentials.user.username == "counter1"  # type: ignore[union-attr]
+
+
+def test_a_counters_own_token_can_never_resolve(scanning: Driver) -> None:
+    make_conflict(scanning, "stale_lock")
+    desk = scanning.window.desk
+    counter = Supervisor("counter1", scanning.window.controller.client.credentials.token)
+    listing = scanning.run(desk.load(Supervisor("supervisor", _token(scanning))))
+    outcome = scanning.run(desk.resolve(counter, listing.rows, c.Resolution.ACCEPT_LOCAL, "mine"))
+    assert outcome.refused == ["Only a supervisor or an admin may do this."] and outcome.sent == 0
+    assert open_conflicts(scanning) == 1 and desk.conflicts.unsent() == []  # open again, nothing kept to send
+
+
+def test_several_conflicts_are_settled_at_once(scanning: Driver) -> None:
+    lines = [make_conflict(scanning, "stale_lock", nth) for nth in range(3)]
+    dialog = open_dialog(scanning)
+    authorise(scanning, dialog)
+    at_desk(scanning, dialog)
+    group = dialog.tree.topLevelItem(0)
+    assert group is not None and group.childCount() == 3
+    dialog.tree.setCurrentItem(group)  # the rack and session: every conflict of it
+    assert len(dialog.selected()) == 3 and "3 conflicts selected" in dialog.facts.text()
+    decide(scanning, dialog, Qt.Key.Key_F5, "all counted on this rack")
+    scanning.until(lambda: dialog.tree.topLevelItemCount() == 0)
+    assert "3 settled on the server." in dialog.banner.text()
+    settled = server_records(scanning)["conflicts"]
+    assert all(settled[x.client_record_id]["resolution"] == "accept_local" for x in lines)
+
+
+def test_a_decision_made_while_the_server_is_away_is_sent_when_it_is_back(
+    scanning: Driver, reference_server: EmbeddedServer
+) -> None:
+    line = make_conflict(scanning, "stale_lock")
+    port = reference_server.port
+    reference_server.stop()
+    try:
+        dialog = open_dialog(scanning)
+        authorise(scanning, dialog)
+        at_desk(scanning, dialog)
+        assert "checked when it is back" in dialog.banner.text()
+        decide(scanning, dialog, Qt.Key.Key_F5, "counted before the lease went")
+        scanning.until(lambda: "resolved here, not yet sent" in dialog.tree.topLevelItem(0).child(0).text(2))  # type: ignore[union-attr]
+        assert "1 resolved here, not yet sent" in dialog.banner.text()
+        SCREENSHOTS.mkdir(exist_ok=True)
+        dialog.grab().save(str(SCREENSHOTS / "08-conflict-resolved-offline.png"))
+        scanning.key(Qt.Key.Key_Escape)
+        scanning.until(lambda: QApplication.activeModalWidget() is None)
+        assert scanning.window.desk.holding and open_conflicts(scanning) == 1
+    finally:
+        reference_server.start(port=port)
+    scanning.window._resend_decisions()  # what the 30 s timer and the connection coming back do
+    scanning.until(lambda: open_conflicts(scanning) == 0)
+    settled = server_records(scanning)["conflicts"][line.client_record_id]
+    assert (settled["resolution"], settled["resolved_by"]) == ("accept_local", "supervisor")
+    assert not scanning.window.desk.holding
+
+
+def _token(driver: Driver) -> str:
+    base = driver.station.settings.server.url
+    answer = httpx.post(f"{base}/api/auth/login-pin", json={"username": "supervisor", "pin": "9999"})
+    token: str = answer.json()["access_token"]
+    return token

@@ -1,0 +1,101 @@
+"""Conflicts kept at the station and the decisions on them: kept before they are sent, and a line
+leaves the blocked state only when the server has the decision."""
+
+from __future__ import annotations
+
+import pytest
+
+from station import contract as c
+from station.domain.backoff import BackoffPolicy
+from station.domain.clock import FakeClock
+from station.store.conflicts import Conflicts, Decision
+from station.store.database import Store
+from station.store.outbox import Outbox
+from station.store.records import Line, Records
+from tests.store.conftest import COOKER, COUNTING, RICE
+
+NOW = 1_767_600_000.0
+
+
+@pytest.fixture
+def conflicts(store: Store, clock: FakeClock) -> Conflicts:
+    return Conflicts(store, clock)
+
+
+def refuse(store: Store, line: Line, kind: str = "stale_lock") -> None:
+    outbox = Outbox(store, BackoffPolicy())
+    sent = [o for o in outbox.take(COUNTING.session_id, 100) if o.record.client_record_id == line.client_record_id]
+    refusal = c.SyncConflict(client_record_id=line.client_record_id, conflict_type=kind, message="Refused.",
+                             details={"record_lock_token": 1, "rack_lock_token": 2})  # fmt: skip
+    outbox.settle(sent, c.SyncBatchResponse(conflicts=[refusal]), NOW, lambda n: 2.0)
+
+
+def test_an_open_conflict_carries_what_was_sent_and_the_line(
+    store: Store, records: Records, conflicts: Conflicts
+) -> None:
+    line = records.add_scan(COUNTING, RICE, 3)
+    refuse(store, line)
+    [conflict] = conflicts.open()
+    assert (conflict.conflict_type, conflict.status, conflict.item_name) == ("stale_lock", "pending", "Nails Small")
+    assert conflict.sent["verified_qty"] == 3 and conflict.username == "counter1"
+    assert conflict.details == {"record_lock_token": 1, "rack_lock_token": 2} and conflict.decision is None
+
+
+def test_a_decision_is_kept_until_sent_and_the_line_waits_meanwhile(
+    store: Store, records: Records, conflicts: Conflicts
+) -> None:
+    line = records.add_scan(COUNTING, RICE, 3)
+    refuse(store, line)
+    [conflict] = conflicts.open()
+    [kept] = conflicts.decide([Decision(c.Resolution.ACCEPT_LOCAL, "counted it", "supervisor", conflict.id)])
+    [still] = conflicts.open()
+    assert still.status == "decided" and still.decision is not None and still.decision.note == "counted it"
+    assert records.totals(COUNTING.session_id)["blocked"] == 1
+    conflicts.failed(kept, "The server cannot be reached.")
+    assert conflicts.unsent()[0].last_error == "The server cannot be reached."
+    conflicts.sent(kept)
+    assert conflicts.open() == [] and conflicts.unsent() == []
+    totals = records.totals(COUNTING.session_id)
+    assert (totals["unsynced"], totals["blocked"], totals["pieces"]) == (0, 0, 3)
+    assert Outbox(store, BackoffPolicy()).counts().conflicts == 0
+
+
+def test_a_recount_sent_replaces_the_lines_count(store: Store, records: Records, conflicts: Conflicts) -> None:
+    records.add_scan(COUNTING, COOKER, 1, serials=("SN-1",))
+    line = records.add_scan(COUNTING, COOKER, 1, serials=("SN-2",))
+    refuse(store, line, "duplicate_serial")
+    [conflict] = conflicts.open()
+    recount = c.MergedCount(verified_qty=1, serial_numbers=["SN-1"])
+    [kept] = conflicts.decide([Decision(c.Resolution.MERGE, "SN-2 is elsewhere", "supervisor", conflict.id,
+                                        "srv-1", recount)])  # fmt: skip
+    assert conflicts.unsent()[0].decision.merged == recount
+    conflicts.sent(kept)
+    [after] = records.lines(COUNTING.session_id)
+    assert (after.verified_qty, after.serials, after.synced) == (1, ("SN-1",), True)
+
+
+def test_a_decision_the_server_refused_opens_the_conflict_again(
+    store: Store, records: Records, conflicts: Conflicts
+) -> None:
+    line = records.add_scan(COUNTING, RICE, 3)
+    refuse(store, line)
+    [conflict] = conflicts.open()
+    [kept] = conflicts.decide([Decision(c.Resolution.IGNORE, "test label", "counter1", conflict.id)])
+    conflicts.withdraw(kept, "Only a supervisor or an admin may do this.")
+    [again] = conflicts.open()
+    assert again.status == "pending" and again.decision is None and conflicts.unsent() == []
+    assert records.totals(COUNTING.session_id)["blocked"] == 1
+
+
+def test_someone_elses_earlier_decision_settles_the_line_without_this_recount(
+    store: Store, records: Records, conflicts: Conflicts
+) -> None:
+    line = records.add_scan(COUNTING, RICE, 3)
+    refuse(store, line)
+    [conflict] = conflicts.open()
+    [kept] = conflicts.decide(
+        [Decision(c.Resolution.MERGE, "recount", "supervisor", conflict.id, None, c.MergedCount(verified_qty=9))]
+    )
+    conflicts.sent(kept, apply_recount=False)
+    [after] = records.lines(COUNTING.session_id)
+    assert (after.verified_qty, after.synced) == (3, True)
