@@ -56,6 +56,10 @@ class Identity:
     role: Role
 
 
+CLOCK_SKEW_S = 60
+"""How far in the future a token's issue time may be (several server processes' clocks differ a little)."""
+
+
 class TokenIssuer:
     """Makes and checks the bearer tokens: HS256 JWTs that carry the user, role and expiry."""
 
@@ -83,12 +87,16 @@ class TokenIssuer:
                 self._secret,
                 algorithms=[ALGORITHM],
                 issuer=ISSUER,
-                options={"require": ["sub", "role", "exp", "iat"], "verify_exp": False},
+                # Times are checked below against the server's clock, not PyJWT's own (a fake one in tests).
+                options={"require": ["sub", "role", "exp", "iat"], "verify_exp": False, "verify_iat": False},
             )
         except jwt.PyJWTError as exc:
             raise InvalidToken("The sign-in token is not valid; log in again.") from exc
-        if claims["exp"] <= self._clock():
+        now = self._clock()
+        if claims["exp"] <= now:
             raise InvalidToken("The sign-in token has expired; log in again.")
+        if not isinstance(claims["iat"], int | float) or claims["iat"] > now + CLOCK_SKEW_S:
+            raise InvalidToken("The sign-in token is not valid yet; check the server's clock, then log in again.")
         role = claims["role"]
         if role not in Role._value2member_map_ or not isinstance(claims["sub"], str):
             raise InvalidToken("The sign-in token is not valid; log in again.")

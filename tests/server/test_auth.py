@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import jwt
 import pytest
 
@@ -72,6 +74,19 @@ def test_a_token_expires(server: Harness) -> None:
     answer = server.call("GET", "/api/racks/floors", headers=headers)
     assert (answer.status_code, answer.json()["detail"]) == (401, "The sign-in token has expired; log in again.")
     assert answer.headers["WWW-Authenticate"] == "Bearer"
+
+
+def test_token_times_are_the_servers_own_not_the_machines(server: Harness) -> None:
+    """The server's clock decides: a token issued "in the future" of the machine is still good, and
+    one whose issue time is ahead of the server's is refused."""
+    server.clock.set_wall(server.clock.now + timedelta(days=400))  # ahead of the machine's time
+    headers = server.auth("counter1")
+    assert server.call("GET", "/api/auth/me", headers=headers).status_code == 200
+    ahead = int(server.clock.now.timestamp()) + 3600
+    forged = jwt.encode({"sub": "counter1", "role": "staff", "exp": ahead + 60, "iat": ahead,
+                         "iss": "station-server"}, SECRET, "HS256")  # fmt: skip
+    answer = server.call("GET", "/api/auth/me", headers={"Authorization": f"Bearer {forged}"})
+    assert answer.status_code == 401 and "not valid yet" in answer.json()["detail"]
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,135 @@
+"""End to end, two stations and one reference server: station A's lease lapses while its heartbeat is
+stopped, station B claims the rack, A's lines counted since come back as ``stale_lock`` conflicts —
+none accepted silently — and a supervisor at A settles them; the server then counts what the
+decisions say."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+import qasync
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from station.domain.clock import FakeClock
+from station.server.embedded import EmbeddedServer
+from tests.gui.conftest import make_station
+from tests.gui.test_conflicts import at_desk, authorise, decide, open_dialog
+from tests.helpers.conflicts import open_conflicts, server_call
+from tests.helpers.gui import Driver
+
+
+@pytest.fixture
+def server_clock() -> FakeClock:
+    return FakeClock(now=datetime.now(UTC))
+
+
+@pytest.fixture
+def shared_server(tmp_path: Path, template_db: Path, server_clock: FakeClock) -> Iterator[EmbeddedServer]:
+    data = tmp_path / "server"
+    data.mkdir()
+    shutil.copyfile(template_db, data / "server.db")
+    server = EmbeddedServer(data, demo_data=False, clock=server_clock)
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def station_a(
+    qapp: QApplication, qloop: qasync.QEventLoop, shared_server: EmbeddedServer, tmp_path: Path
+) -> Iterator[Driver]:
+    driver = Driver(qapp, qloop, make_station(qapp, shared_server.url, tmp_path / "station-a"))
+    driver.start()
+    yield driver
+    driver.stop()
+
+
+@pytest.fixture
+def station_b(
+    qapp: QApplication, qloop: qasync.QEventLoop, shared_server: EmbeddedServer, tmp_path: Path
+) -> Iterator[Driver]:
+    """A second station in the same process, driven through its controller (the keys go to A)."""
+    station = make_station(qapp, shared_server.url, tmp_path / "station-b")
+    qapp.removeEventFilter(station.scan_filter)
+    driver = Driver(qapp, qloop, station)
+    station.worker.start()
+    yield driver
+    driver.stop()
+
+
+def plain_items(driver: Driver) -> list[dict[str, Any]]:
+    return [i for i in server_call(driver, "GET", "/api/racks/G-R01/items") if not i["serialized"]]
+
+
+def session_pieces(driver: Driver, session_id: str) -> int:
+    stats: dict[str, Any] = server_call(driver, "GET", f"/api/sessions/{session_id}/stats")
+    return int(stats["total_items"])
+
+
+def test_a_lapsed_lease_sends_lines_to_a_supervisor_and_their_decisions_are_the_count(
+    station_a: Driver, station_b: Driver, server_clock: FakeClock
+) -> None:
+    a = station_a
+    a.log_in()
+    a.open_rack("G-R01")
+    session_a = a.window.controller.active.session_id  # type: ignore[union-attr]
+    p0, p1, p2 = plain_items(a)[:3]
+    a.scan(p0["barcodes"][0])
+    a.until(lambda: len(a.window.controller.lines()) == 1)
+    a.until(lambda: a.window.controller.records.totals(session_a)["unsynced"] == 0)
+    assert session_pieces(a, session_a) == 1
+
+    a.window.controller.heartbeat.stop()  # A's heartbeat stops (a hung network, a frozen station)…
+    server_clock.advance(61)  # …for longer than the lease's TTL
+    b = station_b
+    assert b.run(b.window.controller.login("counter2", "2222", password=False)) is None
+    assert b.run(b.window.controller.claim("G-R01", "Ground")) is None  # the lapsed rack is B's now
+    assert b.window.controller.active is not None and b.window.controller.active.lock_token == 2
+
+    for item in (p0, p1, p2):  # A has not heard yet, and counts on
+        a.scan(item["barcodes"][0])
+    a.until(lambda: open_conflicts(a) == 3)
+    a.until(lambda: "3 conflicts (F9)" in a.window.status.conflicts.text())
+    pending = server_call(a, "GET", "/api/sync/conflicts")
+    assert sorted(x["conflict_type"] for x in pending) == ["stale_lock"] * 3
+    assert session_pieces(a, session_a) == 1  # nothing accepted silently
+
+    dialog = open_dialog(a)
+    authorise(a, dialog)
+    at_desk(a, dialog)
+    group = dialog.tree.topLevelItem(0)
+    assert group is not None and group.childCount() == 3
+    rows = {group.child(n).data(0, Qt.ItemDataRole.UserRole).item: group.child(n) for n in range(3)}  # type: ignore[union-attr]
+
+    def pick(item: dict[str, Any]) -> None:
+        dialog.tree.setCurrentItem(next(v for k, v in rows.items() if item["item_code"] in k))
+
+    pick(p0)
+    decide(a, dialog, Qt.Key.Key_F8, "the first count stands")  # ignore: the server keeps 1
+    a.until(lambda: dialog.tree.topLevelItem(0) is not None and dialog.tree.topLevelItem(0).childCount() == 2)  # type: ignore[union-attr]
+    rows = {dialog.tree.topLevelItem(0).child(n).data(0, Qt.ItemDataRole.UserRole).item:  # type: ignore[union-attr]
+            dialog.tree.topLevelItem(0).child(n) for n in range(2)}  # type: ignore[union-attr]  # fmt: skip
+    pick(p1)
+    decide(a, dialog, Qt.Key.Key_F5, "counted before B came")  # accept_local: 1
+    a.until(lambda: dialog.tree.topLevelItem(0) is not None and dialog.tree.topLevelItem(0).childCount() == 1)  # type: ignore[union-attr]
+    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0).child(0))  # type: ignore[union-attr]
+    a.key(Qt.Key.Key_F7)
+    dialog.recount_verified.setValue(5)
+    decide(a, dialog, Qt.Key.Key_F7, "recounted by the supervisor")  # merge: 5
+    a.until(lambda: dialog.tree.topLevelItemCount() == 0)
+
+    assert session_pieces(a, session_a) == 1 + 1 + 5
+    settled = server_call(a, "GET", "/api/sync/conflicts", params={"status": "all"})
+    assert sorted(x["resolution"] for x in settled) == ["accept_local", "ignore", "merge"]
+    assert all(x["resolved_by"] == "supervisor" for x in settled)
+    history = server_call(a, "GET", "/api/racks/G-R01/history", "counter1")
+    assert sorted(h["action"] for h in history) == ["resolve:accept_local", "resolve:ignore", "resolve:merge"]
+    a.key(Qt.Key.Key_Escape)
+    a.until(lambda: QApplication.activeModalWidget() is None)
+    assert open_conflicts(a) == 0
