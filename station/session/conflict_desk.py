@@ -1,5 +1,6 @@
-"""``ConflictDesk``: what the F9 dialog asks of the station — a supervisor's authorisation, the
-conflicts of this station and of the server side by side, and decisions that are never lost.
+"""``ConflictDesk``: a supervisor's authorisation, conflicts side by side, and decisions never lost.
+
+What the F9 dialog asks of the station: the conflicts of this station and of the server, joined.
 
 A decision is kept in the local store before it is sent; one that cannot be sent now (the server is
 away) is "resolved here, not yet sent" and goes when the server is back, with the credentials of the

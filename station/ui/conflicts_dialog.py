@@ -1,5 +1,6 @@
-"""F9: the conflicts waiting for a supervisor, grouped by rack and session, each with the station's
-values beside the server's, and the four decisions — each with a note — for one or many at once.
+"""F9: the conflicts waiting for a supervisor, both sides compared, and four decisions with a note.
+
+Grouped by rack and session; a decision applies to one conflict or to many at once.
 
 First a supervisor's PIN (the counter stays logged in); the supervisor's token serves this dialog's
 calls only and is dropped when it closes.

@@ -170,6 +170,8 @@ def ask_text(
             then(text.strip())
 
     box.textValueSelected.connect(answered)
+    if parent is not None:  # keys go back to the window underneath, whatever the window manager does
+        box.finished.connect(lambda _result: parent.activateWindow())
     box.open()
     return box
 

@@ -6,14 +6,11 @@ Every scan goes to whatever is in front of the counter: a dialog, else the curre
 from __future__ import annotations
 
 import logging
-from collections.abc import Coroutine
-from typing import Any
 
 from PySide6.QtCore import QEvent, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
-from station import contract as c
 from station.api import errors as e
 from station.domain.wedge import Entry
 from station.scanner.sound import Sound
@@ -23,13 +20,12 @@ from station.session.heartbeat import LeaseView
 from station.session.station import SessionView, StationController
 from station.session.supervision import SupervisorBoard
 from station.ui import dialogs
-from station.ui.conflicts_dialog import ConflictsDialog
 from station.ui.floors_view import FloorsView
 from station.ui.login_view import LoginView
 from station.ui.racks_view import RacksView
 from station.ui.scan_view import ScanView
 from station.ui.status_bar import StationStatusBar
-from station.ui.supervisor_prompt import ReleaseAnywayDialog
+from station.ui.supervising import Supervising
 from station.ui.supervisor_view import SupervisorView
 from station.ui.tasks import spawn
 
@@ -54,8 +50,6 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.controller = controller
         self.desk = desk
-        self.board = board
-        self.conflicts_dialog: ConflictsDialog | None = None
         self.sound = sound
         self.station_name = station_name
         self.waiting = 0
@@ -81,16 +75,7 @@ class MainWindow(QMainWindow):
         self._sent_timer.setSingleShot(True)
         self._sent_timer.setInterval(300)
         self._sent_timer.timeout.connect(self._refresh_sent)
-        self._board_timer = QTimer(self)  # the supervisor view: ages every second, the server every 5 s
-        self._board_timer.setObjectName("board-refresh")
-        self._board_timer.setInterval(1000)
-        self._board_timer.timeout.connect(self._tick_board)
-        self._board_ticks = 0
-        self._resend_timer = QTimer(self)  # decisions made while the server was away, retried
-        self._resend_timer.setObjectName("resolution-resend")
-        self._resend_timer.setInterval(30_000)
-        self._resend_timer.timeout.connect(self._resend_decisions)
-        self._resend_timer.start()
+        self.supervising = Supervising(self, controller, desk, board, self.supervisor_view, back=self._back_to_floors)
         self._connect_signals()
         self._update_title()
         self.resize(1280, 860)
@@ -113,13 +98,9 @@ class MainWindow(QMainWindow):
         c.feed.updated.connect(lambda _update: self._rack_event())
         c.feed.poll.connect(self._rack_event)
         c.feed.live_changed.connect(self.racks_view.show_live)
-        c.connection_changed.connect(lambda online, _s: self._resend_decisions() if online else None)
-        self.supervisor_view.back.connect(self._leave_board)
-        self.supervisor_view.refresh.connect(lambda: spawn(self._load_board()))
-        self.supervisor_view.history_wanted.connect(lambda rack: spawn(self._board_history(rack)))
-        self.supervisor_view.release_wanted.connect(self._board_release)
+        c.connection_changed.connect(lambda online, _s: self.supervising.resend_decisions() if online else None)
         keys = {"F2": self._toggle_damage, "Ctrl+Z": self._undo, "F4": self._edit_line, "F8": self._pause,
-                "F10": self._finish, "F9": self.open_conflicts, "F7": self.open_board}  # fmt: skip
+                "F10": self._finish, "F9": self.supervising.open_conflicts, "F7": self._open_board}  # fmt: skip
         for key, action in keys.items():
             QShortcut(QKeySequence(key), self).activated.connect(action)
 
@@ -181,6 +162,8 @@ class MainWindow(QMainWindow):
     def _rack_event(self) -> None:
         if self.stack.currentWidget() is self.racks_view and self.racks_view.floor:
             spawn(self._load_racks())
+        elif self.stack.currentWidget() is self.supervisor_view:
+            self.supervising.refresh_board()  # a rack claimed, released or expired: the board follows at once
 
     async def _claim(self, rack_id: str) -> None:
         failure = await self.controller.claim(rack_id, self.racks_view.floor)
@@ -283,103 +266,22 @@ class MainWindow(QMainWindow):
             self.scan_view.show_banner("warn", result.sentence)
             self.sound.bad()
             if result.gate:
-                dialogs.ask(self, "Counts disagree", f"{result.sentence}\n\nShould a supervisor release the rack "
-                            "anyway?", lambda yes: self._release_anyway(result.sentence) if yes else None)  # fmt: skip
+                question = f"{result.sentence}\n\nShould a supervisor release the rack anyway?"
+                gate = self.supervising.release_anyway
+                dialogs.ask(self, "Counts disagree", question, lambda yes: gate(result.sentence) if yes else None)
 
-    def _release_anyway(self, reason: str) -> None:
-        user = self.controller.user
-        dialog = ReleaseAnywayDialog(self, reason, user.username if user and _supervises(user) else "")
+    def _back_to_floors(self) -> None:
+        spawn(self._show_floors())
 
-        async def release(name: str, pin: str, note: str) -> None:
-            checked = await self.desk.authorise(name, pin)
-            if isinstance(checked, str) or checked.token is None:
-                away = "The server cannot be reached, and a release needs it. Try again when it is back."
-                dialog.show_error(checked if isinstance(checked, str) else away)
-                return
-            result = await self.controller.release_anyway(checked.username, checked.token, note)
-            if result.done:
-                dialog.accept()
-            else:
-                dialog.show_error(result.sentence)
-
-        dialog.prompt.submitted.connect(lambda name, pin, note: spawn(release(name, pin, note)))
-        dialog.open()
+    def _open_board(self) -> None:
+        """F7, away from log-in and scanning."""
+        if self.stack.currentWidget() not in (self.scan_view, self.login_view) and self.supervising.open_board():
+            self.stack.setCurrentWidget(self.supervisor_view)
 
     def _refresh_stats(self) -> None:
         stats = self.controller.stats()
         if stats is not None:
             self.scan_view.set_stats(stats)
-
-    # --- supervisors ---------------------------------------------------------------------------
-
-    def open_conflicts(self) -> None:
-        """F9 from any screen: the conflicts dialog, after a supervisor's PIN."""
-        if self.conflicts_dialog is not None or QApplication.activeModalWidget() is not None:
-            return
-        user = self.controller.user
-        dialog = ConflictsDialog(self, self.desk, spawn, user=user.username if user and _supervises(user) else "")
-        self.conflicts_dialog = dialog
-        dialog.finished.connect(lambda _r: setattr(self, "conflicts_dialog", None))
-        dialog.open()
-
-    def _resend_decisions(self) -> None:
-        if self.desk.holding:
-            spawn(self.desk.send_unsent())
-
-    def open_board(self) -> None:
-        """F7 for a supervisor or an admin, away from the scanning screen."""
-        user = self.controller.user
-        if user is None or not _supervises(user) or QApplication.activeModalWidget() is not None:
-            return
-        if self.stack.currentWidget() in (self.scan_view, self.login_view):
-            return
-        self.stack.setCurrentWidget(self.supervisor_view)
-        self._board_ticks = 0
-        self._board_timer.start()
-        spawn(self._load_board())
-
-    def _leave_board(self) -> None:
-        self._board_timer.stop()
-        spawn(self._show_floors())
-
-    async def _load_board(self) -> None:
-        try:
-            active, recent = await self.board.active(), await self.board.recent()
-        except e.ApiError as failure:
-            self.supervisor_view.show_message("warn", failure.sentence)
-            return
-        self.supervisor_view.show_message("info", "")
-        self.supervisor_view.show_sessions(active, recent, self.board.now())
-
-    def _tick_board(self) -> None:
-        if self.stack.currentWidget() is not self.supervisor_view:
-            self._board_timer.stop()
-            return
-        self._board_ticks += 1
-        if self._board_ticks % 5 == 0:
-            spawn(self._load_board())
-        else:
-            self.supervisor_view.tick(self.board.now())
-
-    async def _board_history(self, rack_id: str) -> None:
-        try:
-            self.supervisor_view.show_history(rack_id, await self.board.history(rack_id))
-        except e.ApiError as failure:
-            self.supervisor_view.show_message("warn", failure.sentence)
-
-    def _board_release(self, rack_id: str, user: str) -> None:
-        async def release(note: str) -> None:
-            try:
-                sentence = await self.board.release(rack_id, note)
-            except e.ApiError as failure:
-                self.supervisor_view.show_message("warn", failure.sentence)
-                return
-            self.supervisor_view.show_message("info", f"{sentence} (for {user}: {note})")
-            await self._load_board()
-            await self._board_history(rack_id)
-
-        dialogs.ask_text(self, f"Release {rack_id}", f"Release rack {rack_id}, counted by {user}. Why? (required; "
-                         "it goes into the rack's history)", lambda note: _start(release(note)))  # fmt: skip
 
     # --- lease, log-in again, sync ---------------------------------------------------------------
 
@@ -478,11 +380,3 @@ class MainWindow(QMainWindow):
         if yes:
             self._close_confirmed = True
             self.close()
-
-
-def _supervises(user: c.UserInfo) -> bool:
-    return user.role in (c.Role.SUPERVISOR, c.Role.ADMIN)
-
-
-def _start(coroutine: Coroutine[Any, Any, None]) -> None:
-    spawn(coroutine)

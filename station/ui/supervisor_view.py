@@ -1,5 +1,7 @@
-"""The supervisor view (F7 for a supervisor): who counts what and how fast, how long since each
-station's last heartbeat, recent sessions, a rack's history, and releasing a gone counter's rack."""
+"""The supervisor view (F7): who counts what, how fast, and how long since each station's heartbeat.
+
+Also the recent sessions of everyone, a rack's history, and releasing a gone counter's rack.
+"""
 
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from station import contract as c
 from station.session.supervision import SessionRow
 from station.ui.theme import difference_colours, restyle
 
-ACTIVE_COLUMNS = ["Rack", "Floor", "Counter", "Status", "Lines", "Pieces", "Pieces/min", "Last heartbeat"]
+ACTIVE_COLUMNS = ["Rack", "Floor", "Counter", "Status", "Lines", "Pieces", "Pieces/min", "Heartbeat"]
 RECENT_COLUMNS = ["Rack", "Counter", "Status", "Started", "Ended", "Pieces"]
 STALE_HEARTBEAT_S = 60.0
 """A station silent for longer than this has probably gone: its age is highlighted."""

@@ -17,6 +17,7 @@ from station.session.conflict_desk import EXPLAINED, Supervisor
 from station.ui.conflicts_dialog import ConflictsDialog
 from tests.helpers.conflicts import TYPES, make_conflict, open_conflicts, server_call
 from tests.helpers.gui import SCREENSHOTS, Driver
+from tests.helpers.records import batch, wire_record
 
 
 @pytest.fixture
@@ -174,7 +175,7 @@ def test_a_decision_made_while_the_server_is_away_is_sent_when_it_is_back(
         assert scanning.window.desk.holding and open_conflicts(scanning) == 1
     finally:
         reference_server.start(port=port)
-    scanning.window._resend_decisions()  # what the 30 s timer and the connection coming back do
+    scanning.window.supervising.resend_decisions()  # what the 30 s timer and the connection coming back do
     scanning.until(lambda: open_conflicts(scanning) == 0)
     settled = server_records(scanning)["conflicts"][line.client_record_id]
     assert (settled["resolution"], settled["resolved_by"]) == ("accept_local", "supervisor")
@@ -186,3 +187,19 @@ def _token(driver: Driver) -> str:
     answer = httpx.post(f"{base}/api/auth/login-pin", json={"username": "supervisor", "pin": "9999"})
     token: str = answer.json()["access_token"]
     return token
+
+
+def test_another_stations_conflicts_are_listed_and_settled_from_here(scanning: Driver) -> None:
+    """A conflict this station never saw (refused at another station) comes from the server's list."""
+    claim = server_call(scanning, "POST", "/api/racks/G-R02/claim", "counter2", json={"floor": "Ground"})
+    late = wire_record(claim, "ITM-ELSEWHERE", verified_qty=2, lock_token=claim["lock_token"] + 3)
+    server_call(scanning, "POST", "/api/sync/batch", "counter2", json=batch(late))
+    dialog = open_dialog(scanning)
+    authorise(scanning, dialog)
+    at_desk(scanning, dialog)
+    [row] = dialog.selected()
+    assert (row.local_id, row.rack_id, row.counted_by, row.conflict_type) == (None, "G-R02", "counter2", "stale_lock")
+    decide(scanning, dialog, Qt.Key.Key_F6, "counter2 recounts it")
+    scanning.until(lambda: dialog.tree.topLevelItemCount() == 0)
+    settled = server_records(scanning)["conflicts"][late["client_record_id"]]
+    assert (settled["resolution"], settled["resolution_note"]) == ("accept_server", "counter2 recounts it")

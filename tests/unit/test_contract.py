@@ -35,6 +35,8 @@ MANIFEST: dict[str, tuple[type[BaseModel], bool]] = {
     "heartbeat_design_log": (c.HeartbeatResponse, False),
     "heartbeat_lost": (c.HeartbeatResponse, False),
     "sessions_active": (c.SessionDetail, True),
+    "sessions_recent": (c.SessionDetail, True),
+    "rack_history": (c.AuditEntry, True),
     "session_detail": (c.SessionDetail, False),
     "session_stats": (c.SessionStats, False),
     "session_complete": (c.CompleteResponse, False),

@@ -1,0 +1,171 @@
+"""What supervisors do over the main window: F9 conflicts, the F7 board, and the F10 "release anyway".
+
+Kept apart from the window, which only routes the keys here: the conflicts dialog, the supervisor
+view's refreshes, the retry of decisions made while the server was away, and the release gate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from station import contract as c
+from station.api import errors as e
+from station.session.conflict_desk import ConflictDesk
+from station.session.station import StationController
+from station.session.supervision import SupervisorBoard
+from station.ui import dialogs
+from station.ui.conflicts_dialog import ConflictsDialog
+from station.ui.supervisor_prompt import ReleaseAnywayDialog
+from station.ui.supervisor_view import SupervisorView
+from station.ui.tasks import spawn
+
+BOARD_REFRESH_TICKS = 5
+"""The board asks the server every 5 s; between, it ages heartbeats and paces every second."""
+RESEND_INTERVAL_MS = 30_000
+
+
+def supervises(user: c.UserInfo | None) -> bool:
+    return user is not None and user.role in (c.Role.SUPERVISOR, c.Role.ADMIN)
+
+
+class Supervising(QObject):
+    """The supervisor's part of the window."""
+
+    def __init__(
+        self,
+        window: QWidget,
+        controller: StationController,
+        desk: ConflictDesk,
+        board: SupervisorBoard,
+        view: SupervisorView,
+        *,
+        back: Callable[[], None],
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.controller = controller
+        self.desk = desk
+        self.board = board
+        self.view = view
+        self.conflicts_dialog: ConflictsDialog | None = None
+        self._board_timer = QTimer(self)
+        self._board_timer.setObjectName("board-refresh")
+        self._board_timer.setInterval(1000)
+        self._board_timer.timeout.connect(self._tick_board)
+        self._ticks = 0
+        self._resend_timer = QTimer(self)  # decisions made while the server was away, retried
+        self._resend_timer.setObjectName("resolution-resend")
+        self._resend_timer.setInterval(RESEND_INTERVAL_MS)
+        self._resend_timer.timeout.connect(self.resend_decisions)
+        self._resend_timer.start()
+        self._back = back
+        view.back.connect(self._leave_board)
+        view.refresh.connect(self.refresh_board)
+        view.history_wanted.connect(lambda rack: spawn(self._history(rack)))
+        view.release_wanted.connect(self._release)
+
+    def _known_supervisor(self) -> str:
+        """The logged-in user's name when they may decide, to fill in the PIN prompt."""
+        user = self.controller.user
+        return user.username if user is not None and supervises(user) else ""
+
+    # --- F9 --------------------------------------------------------------------------------------
+
+    def open_conflicts(self) -> None:
+        """F9 from any screen: the conflicts dialog, after a supervisor's PIN."""
+        if self.conflicts_dialog is not None or QApplication.activeModalWidget() is not None:
+            return
+        dialog = ConflictsDialog(self.window, self.desk, spawn, user=self._known_supervisor())
+        self.conflicts_dialog = dialog
+        dialog.finished.connect(lambda _r: setattr(self, "conflicts_dialog", None))
+        dialog.open()
+
+    def resend_decisions(self) -> None:
+        if self.desk.holding:
+            spawn(self.desk.send_unsent())
+
+    # --- F10's gate ------------------------------------------------------------------------------
+
+    def release_anyway(self, reason: str) -> None:
+        """The counts disagree: a supervisor's PIN and a note release the rack anyway."""
+        dialog = ReleaseAnywayDialog(self.window, reason, self._known_supervisor())
+
+        async def release(name: str, pin: str, note: str) -> None:
+            checked = await self.desk.authorise(name, pin)
+            if isinstance(checked, str) or checked.token is None:
+                away = "The server cannot be reached, and a release needs it. Try again when it is back."
+                dialog.show_error(checked if isinstance(checked, str) else away)
+                return
+            result = await self.controller.release_anyway(checked.username, checked.token, note)
+            if result.done:
+                dialog.accept()
+            else:
+                dialog.show_error(result.sentence)
+
+        dialog.prompt.submitted.connect(lambda name, pin, note: spawn(release(name, pin, note)))
+        dialog.open()
+
+    # --- F7: the board ---------------------------------------------------------------------------
+
+    def open_board(self) -> bool:
+        """Start the board for a supervisor or an admin; whether it may be shown."""
+        if not supervises(self.controller.user) or QApplication.activeModalWidget() is not None:
+            return False
+        self._ticks = 0
+        self._board_timer.start()
+        self.refresh_board()
+        return True
+
+    def refresh_board(self) -> None:
+        spawn(self._load_board())
+
+    def _leave_board(self) -> None:
+        self._board_timer.stop()
+        self._back()
+
+    async def _load_board(self) -> None:
+        try:
+            active, recent = await self.board.active(), await self.board.recent()
+        except e.ApiError as failure:
+            self.view.show_message("warn", failure.sentence)
+            return
+        self.view.show_message("info", "")
+        self.view.show_sessions(active, recent, self.board.now())
+
+    def _tick_board(self) -> None:
+        if not self.view.isVisible():
+            self._board_timer.stop()
+            return
+        self._ticks += 1
+        if self._ticks % BOARD_REFRESH_TICKS == 0:
+            self.refresh_board()
+        else:
+            self.view.tick(self.board.now())
+
+    async def _history(self, rack_id: str) -> None:
+        try:
+            self.view.show_history(rack_id, await self.board.history(rack_id))
+        except e.ApiError as failure:
+            self.view.show_message("warn", failure.sentence)
+
+    def _release(self, rack_id: str, user: str) -> None:
+        async def release(note: str) -> None:
+            try:
+                sentence = await self.board.release(rack_id, note)
+            except e.ApiError as failure:
+                self.view.show_message("warn", failure.sentence)
+                return
+            self.view.show_message("info", f"{sentence} (for {user}: {note})")
+            await self._load_board()
+            await self._history(rack_id)
+
+        question = f"Release rack {rack_id}, counted by {user}. Why? (required; it goes into the rack's history)"
+        dialogs.ask_text(self.window, f"Release {rack_id}", question, lambda note: _start(release(note)))
+
+
+def _start(coroutine: Coroutine[Any, Any, None]) -> None:
+    spawn(coroutine)
