@@ -108,7 +108,7 @@ def build(
         wake_sync=worker.wake, pause_sync=lambda paused: worker.pause() if paused else worker.resume(),
     )  # fmt: skip
     if sound is None:
-        sound = Silent() if not settings.feedback.sound else QtSound(resources_dir() / "sounds")
+        sound = Silent() if not settings.feedback.sound else _sound_or_silence()
     desk = ConflictDesk(client, Conflicts(store, clock), on_settled=worker.wake)
     window = MainWindow(controller, sound, settings.station.name, desk, SupervisorBoard(client, clock))
     scan_filter = ScanFilter(WedgeSettings(settings.scanner.min_length, settings.scanner.max_key_gap_ms,
@@ -119,6 +119,16 @@ def build(
     worker.progress.connect(window.on_progress)
     worker.needs_login.connect(window.on_needs_login)
     return Station(settings, store, controller, worker, window, scan_filter)
+
+
+def _sound_or_silence() -> Sound:
+    """The scan sounds, or silence where Qt Multimedia cannot load (no libpulse on a Linux station):
+    the colours and messages still tell good scans from bad, and the log says why it is quiet."""
+    try:
+        return QtSound(resources_dir() / "sounds")
+    except (ImportError, OSError) as missing:
+        log.warning("scan sounds are off: Qt Multimedia cannot load (%s); install libpulse0 to hear them", missing)
+        return Silent()
 
 
 def run(paths: StationPaths, settings: Settings, *, demo: bool) -> int:
@@ -143,7 +153,7 @@ def run(paths: StationPaths, settings: Settings, *, demo: bool) -> int:
         embedded = EmbeddedServer(paths.data / "demo-server")
         url = embedded.start()
         settings = settings.with_overrides(server={"url": url})
-        print(f"Demo server: {url} (log in as counter1, PIN 1111)", flush=True)
+        print(f"Demo server: {url} (counter1, PIN 1111; supervisor, PIN 9999)", flush=True)
     station = build(app, settings, store)
     if embedded is not None:
         station.on_shutdown.append(embedded.stop)

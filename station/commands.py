@@ -18,6 +18,7 @@ from station.config import Settings
 from station.domain.backoff import BackoffPolicy
 from station.domain.clock import SystemClock
 from station.paths import StationPaths
+from station.store.conflicts import Conflicts
 from station.store.database import Store
 from station.store.outbox import Outbox
 from station.store.sessions import Sessions
@@ -39,12 +40,14 @@ def status(store: Store, settings: Settings, paths: StationPaths, *, as_json: bo
     outbox = Outbox(store, policy_of(settings))
     counts = outbox.counts()
     session = Sessions(store, SystemClock()).active()
+    unsent = Conflicts(store, SystemClock()).unsent()
     facts = {
         "database": str(paths.database),
         "server": settings.server.url,
         "waiting": counts.waiting,
         "stalled": counts.stalled,
         "conflicts": counts.conflicts,
+        "decisions_not_sent": len(unsent),
         "last_error": outbox.last_error(),
         "active_session": asdict(session) if session else None,
     }
@@ -56,6 +59,9 @@ def status(store: Store, settings: Settings, paths: StationPaths, *, as_json: bo
     stalled = f" ({counts.stalled} stalled: retried at every wake)" if counts.stalled else ""
     print(f"Waiting to sync: {counts.waiting} lines{stalled}", file=out)
     print(f"Conflicts waiting for a supervisor: {counts.conflicts}", file=out)
+    if unsent:
+        print(f"Supervisors' decisions made here, not yet sent: {len(unsent)} (they go when a supervisor "
+              "opens F9 with the server reachable)", file=out)  # fmt: skip
     if session:
         print(f"Active session: rack {session.rack_id} on {session.floor}, {session.username}, {session.status} "
               f"(session {session.session_id})", file=out)  # fmt: skip

@@ -53,6 +53,7 @@ def test_status_on_an_empty_station(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     facts = json.loads(done.stdout)
     assert (facts["waiting"], facts["stalled"], facts["conflicts"], facts["active_session"]) == (0, 0, 0, None)
+    assert facts["decisions_not_sent"] == 0
     assert station(tmp_path, "sync").stdout == "Nothing to send.\n"
 
 

@@ -175,17 +175,39 @@ class ConflictDesk:
         by_key = {(s.client_record_id, s.conflict_type): s for s in remote}
         links = {}
         rows = []
+        unlisted = []
         for conflict in local:
             server = by_key.pop((conflict.client_record_id, conflict.conflict_type), None)
             if server is not None and conflict.server_conflict_id != server.id:
                 links[conflict.id] = server.id
+            if server is None and conflict.decision is None:
+                unlisted.append(conflict)
             rows.append(_from_local(conflict, server))
         if links:
             self.conflicts.link(links)
+        settled = await self._settled_elsewhere(supervisor, unlisted)
+        rows = [row for row in rows if row.local_id not in settled]
         waiting = {u.decision.server_conflict_id for u in self.conflicts.unsent()}
         rows.extend(_from_server(s) for s in by_key.values() if s.id not in waiting)
         rows.sort(key=lambda row: (row.rack_id, row.session_id, row.detected_at or _EPOCH))
         return Listing(rows)
+
+    async def _settled_elsewhere(self, supervisor: Supervisor, unlisted: list[LocalConflict]) -> set[int]:
+        """Local conflicts the server no longer lists as pending because someone settled them at
+        another station: they stop waiting here too. Their ids."""
+        if not unlisted:
+            return set()
+        try:
+            every = await self.client.conflicts("all", token=supervisor.token)
+        except e.ApiError as failure:
+            log.info("could not check conflicts settled elsewhere: %s", failure.sentence)
+            return set()
+        done = {(s.client_record_id, s.conflict_type) for s in every if s.status != c.ConflictStatus.PENDING}
+        settled = [conflict.id for conflict in unlisted if (conflict.client_record_id, conflict.conflict_type) in done]
+        if settled:
+            self.conflicts.settled_elsewhere(settled)
+            self.on_settled()
+        return set(settled)
 
     # --- deciding ---------------------------------------------------------------------------------
 

@@ -136,6 +136,15 @@ class Conflicts:
             conn.execute(update(conflicts).where(conflicts.c.id == row.conflict_id).values(status=RESOLVED))
             _settle_line(conn, conflict.client_record_id, row.merged_data if apply_recount else None, now)
 
+    def settled_elsewhere(self, conflict_ids: list[int]) -> None:
+        """The server says someone settled these at another station: they stop waiting here too."""
+        now = utc_iso(self._clock.wall())
+        with self._store.write() as conn:
+            for conflict_id in conflict_ids:
+                conflict = conn.execute(select(conflicts).where(conflicts.c.id == conflict_id)).one()
+                conn.execute(update(conflicts).where(conflicts.c.id == conflict_id).values(status=RESOLVED))
+                _settle_line(conn, conflict.client_record_id, None, now)
+
     def failed(self, resolution_id: int, sentence: str) -> None:
         """The server could not take the decision yet; it stays kept, with the reason."""
         with self._store.write() as conn:

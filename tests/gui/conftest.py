@@ -63,6 +63,14 @@ def driver(
     driver.stop()
 
 
+@pytest.fixture
+def scanning(driver: Driver) -> Driver:
+    """A counter logged in and counting rack G-R01."""
+    driver.log_in()
+    driver.open_rack("G-R01")
+    return driver
+
+
 @pytest.fixture(autouse=True)
 def _nothing_left_running(qapp: QApplication) -> Iterator[None]:
     """No QThread may outlive its test (the sync worker must stop with the station); and the qasync

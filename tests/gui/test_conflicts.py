@@ -20,13 +20,6 @@ from tests.helpers.gui import SCREENSHOTS, Driver
 from tests.helpers.records import batch, wire_record
 
 
-@pytest.fixture
-def scanning(driver: Driver) -> Driver:
-    driver.log_in()
-    driver.open_rack("G-R01")
-    return driver
-
-
 def open_dialog(driver: Driver) -> ConflictsDialog:
     driver.key(Qt.Key.Key_F9)
     driver.until(lambda: isinstance(QApplication.activeModalWidget(), ConflictsDialog))
@@ -203,3 +196,17 @@ def test_another_stations_conflicts_are_listed_and_settled_from_here(scanning: D
     scanning.until(lambda: dialog.tree.topLevelItemCount() == 0)
     settled = server_records(scanning)["conflicts"][late["client_record_id"]]
     assert (settled["resolution"], settled["resolution_note"]) == ("accept_server", "counter2 recounts it")
+
+
+def test_a_conflict_settled_at_another_station_stops_waiting_here(scanning: Driver) -> None:
+    line = make_conflict(scanning, "stale_lock")
+    [pending] = server_call(scanning, "GET", "/api/sync/conflicts")
+    body = {"resolution": "accept_local", "resolution_note": "settled at the office"}
+    server_call(scanning, "POST", f"/api/sync/conflicts/{pending['id']}/resolve", json=body)
+    dialog = open_dialog(scanning)
+    authorise(scanning, dialog)
+    scanning.until(lambda: dialog.pages.currentIndex() == 1 and open_conflicts(scanning) == 0)
+    assert dialog.tree.topLevelItemCount() == 0 and "No conflicts are waiting." in dialog.banner.text()
+    [after] = [x for x in scanning.window.controller.lines() if x.client_record_id == line.client_record_id]
+    assert after.synced
+    scanning.until(lambda: scanning.window.status.conflicts.text() == "")

@@ -12,13 +12,6 @@ from tests.gui.test_round import server_get
 from tests.helpers.gui import Driver
 
 
-@pytest.fixture
-def scanning(driver: Driver) -> Driver:
-    driver.log_in()
-    driver.open_rack("G-R01")
-    return driver
-
-
 def items(driver: Driver, serialized: bool) -> list[dict[str, object]]:
     return [i for i in server_get(driver, "/api/racks/G-R01/items") if i["serialized"] is serialized]  # type: ignore[union-attr, index]
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 import qasync
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -16,13 +15,6 @@ from tests.gui.conftest import make_station
 from tests.gui.test_scanning import items, lines
 from tests.helpers.gui import Driver
 from tests.helpers.server import PINS
-
-
-@pytest.fixture
-def scanning(driver: Driver) -> Driver:
-    driver.log_in()
-    driver.open_rack("G-R01")
-    return driver
 
 
 def test_a_failed_renewal_shows_the_lease_at_risk_and_a_renewal_clears_it(scanning: Driver) -> None:
