@@ -91,7 +91,7 @@ class ConflictRow:
     @property
     def server_side(self) -> str:
         """What the server's column shows: for a duplicate serial, the other line holding it."""
-        return "Server: the line with the serial" if self.conflict_type == c.ConflictType.DUPLICATE_SERIAL else "Server"
+        return "Server: other line" if self.conflict_type == c.ConflictType.DUPLICATE_SERIAL else "Server"
 
     @property
     def decided_here(self) -> bool:
