@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo",
         action="store_true",
         help="run against the built-in reference server with demo data (training, evaluation)",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="log in, claim a rack, scan 10 items, sync and release against the built-in server, offscreen, "
+        "in a temporary folder; exit 0 when all of it works",
     )
     _common_options(parser, suppress=False)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands for support staff")
@@ -106,7 +113,8 @@ def prepare(args: argparse.Namespace) -> tuple[StationPaths, LoadedSettings]:
             "Choose another with --data-dir."
         ) from None
     loaded = load_settings(paths, config_file=args.config, overrides=overrides_from(args))
-    quiet = "WARNING" if getattr(args, "command", None) else None  # a command's output is its answer
+    answers = getattr(args, "command", None) or getattr(args, "self_test", False)
+    quiet = "WARNING" if answers else None  # a command's output is its answer
     setup_logging(paths.log_file, loaded.settings.logging.level, stream_level=quiet)
     for warning in loaded.warnings:
         log.warning("%s", warning)
@@ -117,6 +125,10 @@ def prepare(args: argparse.Namespace) -> tuple[StationPaths, LoadedSettings]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``station`` command."""
     args = build_parser().parse_args(argv)
+    scratch = None
+    if args.self_test:  # a real station's data and settings are never touched, whatever --data-dir says
+        scratch = tempfile.TemporaryDirectory(prefix="station-self-test-")
+        args.data_dir = scratch.name
     try:
         paths, loaded = prepare(args)
     except ConfigError as exc:
@@ -124,6 +136,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     if args.command in ("status", "sync"):
         return _headless(args, paths, loaded.settings)
+    if args.self_test:
+        from station.selftest import run_self_test
+
+        try:
+            return run_self_test(paths.data)
+        finally:
+            if scratch is not None:
+                logging.shutdown()
+                scratch.cleanup()
     from station.app import run
 
     return run(paths, loaded.settings, demo=args.demo)

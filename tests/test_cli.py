@@ -93,3 +93,21 @@ def test_a_data_dir_that_cannot_be_written_is_a_sentence(tmp_path: Path, capsys:
 def test_a_malformed_set_flag_is_a_sentence(item: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["--set", item]) == 2
     assert "must look like --set section.key=value" in capsys.readouterr().err
+
+
+def test_the_self_test_walks_the_round_offscreen_and_leaves_nothing_behind(tmp_path: Path) -> None:
+    done = run("--self-test", env={"TMPDIR": str(tmp_path)})
+    assert done.returncode == 0, done.stdout + done.stderr
+    steps = [line.split("] ", 1)[1] for line in done.stdout.splitlines()]
+    assert steps[1:] == [
+        "starting the built-in reference server with demo data",
+        steps[2],
+        "logging in as counter1 with a PIN",
+        "picking floor Ground and claiming rack G-R01",
+        "recording 10 scans",
+        "10 scans committed to the local database; syncing",
+        "every line reached the server; finishing the rack",
+        "rack released; the server counted 10 pieces, as the station did",
+        "self-test passed",
+    ]
+    assert list(tmp_path.iterdir()) == []  # its temporary folder is gone
