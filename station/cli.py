@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from station import __version__
+from station.build_info import describe
 from station.config import ConfigError, LoadedSettings, Settings, load_settings, setting_keys
 from station.logs import setup_logging
 from station.paths import StationPaths
@@ -27,7 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Station: stock-take counting for warehouses. Counts rack by rack, offline first.",
         epilog="Every setting can also be given in the configuration file or as STATION_<SECTION>_<KEY>.",
     )
-    parser.add_argument("--version", action="version", version=f"station {__version__}")
+    parser.add_argument("--version", action="version", version=f"station {describe()}")
     parser.add_argument(
         "--demo",
         action="store_true",

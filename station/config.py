@@ -186,7 +186,8 @@ def load_settings(
     environ: Mapping[str, str] | None = None,
     overrides: Mapping[str, tuple[Any, str]] | None = None,
 ) -> LoadedSettings:
-    """Merge the four sources and check the result.
+    """Merge the sources and check the result: defaults, the machine-wide file, the user's file (or the
+    one named), the environment, the command line.
 
     Args:
         paths: where the default configuration file lives.
@@ -207,9 +208,12 @@ def load_settings(
     origins: dict[str, str] = {}
     warnings: list[str] = []
 
-    for key, value in _read_toml(file, required=explicit is not None).items():
-        merged[keys[key][0]][keys[key][1]] = value
-        origins[key] = str(file)
+    site = paths.site_config_file
+    layers = [(site, False)] if site is not None and explicit is None else []  # the machine's, then the user's
+    for layer, required in [*layers, (file, explicit is not None)]:
+        for key, value in _read_toml(layer, required=required).items():
+            merged[keys[key][0]][keys[key][1]] = value
+            origins[key] = str(layer)
     env_keys = {env_name(key): key for key in keys}
     for name, value in env.items():
         if not name.startswith(ENV_PREFIX) or name in _NOT_SETTINGS:

@@ -24,6 +24,9 @@ class StationPaths:
     data: Path
     config: Path
     logs: Path
+    site_config: Path | None = None
+    """The machine-wide folder IT configures for every user (ProgramData, /etc/xdg, /Library); none with
+    ``--data-dir``."""
 
     @classmethod
     def resolve(cls, data_dir: str | os.PathLike[str] | None = None) -> StationPaths:
@@ -37,11 +40,16 @@ class StationPaths:
             data=Path(dirs.user_data_dir),
             config=Path(dirs.user_config_dir),
             logs=Path(dirs.user_log_dir),
+            site_config=Path(PlatformDirs(APP_NAME, appauthor=False).site_config_dir),
         )
 
     @property
     def config_file(self) -> Path:
         return self.config / "station.toml"
+
+    @property
+    def site_config_file(self) -> Path | None:
+        return self.site_config / "station.toml" if self.site_config is not None else None
 
     @property
     def database(self) -> Path:

@@ -158,9 +158,6 @@ class ConflictDesk:
 
     # --- what waits -------------------------------------------------------------------------------
 
-    def open_count(self) -> int:
-        return len(self.conflicts.open())
-
     async def load(self, supervisor: Supervisor) -> Listing:
         """This station's open conflicts, joined with the server's pending ones when it can be asked."""
         local = self.conflicts.open()
@@ -267,12 +264,10 @@ class ConflictDesk:
 
     async def _send(self, supervisor: Supervisor, unsent: list[Unsent]) -> Outcome:
         outcome = Outcome()
-        missing = [u for u in unsent if u.decision.server_conflict_id is None and u.decision.conflict_id is not None]
-        if missing:
-            await self._link(supervisor)
-            unsent = self.conflicts.unsent()
-            wanted = {u.id for u in missing} | {u.id for u in unsent if u.decision.server_conflict_id}
-            unsent = [u for u in unsent if u.id in wanted]
+        if any(u.decision.server_conflict_id is None and u.decision.conflict_id is not None for u in unsent):
+            await self._link(supervisor)  # learn the server's ids of this station's conflicts, then read again
+            requested = {u.id for u in unsent}
+            unsent = [u for u in self.conflicts.unsent() if u.id in requested]
         for waiting in unsent:
             server_id = waiting.decision.server_conflict_id or self._linked(waiting)
             if server_id is None:

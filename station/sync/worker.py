@@ -175,8 +175,8 @@ class SyncWorker(QObject):
         report = task.result()
         self.passes += 1
         if report.needs_login:
+            self._paused = True  # before saying so: whoever hears it finds the worker paused
             self.needs_login.emit()
-            self._paused = True
         self.error_changed.emit(report.error or "")
         self._emit_counts(engine)
         return report.next_due_in

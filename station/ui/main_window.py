@@ -12,6 +12,7 @@ from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QSho
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
 from station.api import errors as e
+from station.build_info import describe
 from station.domain.wedge import Entry
 from station.scanner.sound import Sound
 from station.session.conflict_desk import ConflictDesk
@@ -100,7 +101,8 @@ class MainWindow(QMainWindow):
         c.feed.live_changed.connect(self.racks_view.show_live)
         c.connection_changed.connect(lambda online, _s: self.supervising.resend_decisions() if online else None)
         keys = {"F2": self._toggle_damage, "Ctrl+Z": self._undo, "F4": self._edit_line, "F8": self._pause,
-                "F10": self._finish, "F9": self.supervising.open_conflicts, "F7": self._open_board}  # fmt: skip
+                "F10": self._finish, "F9": self.supervising.open_conflicts, "F7": self._open_board,
+                "F1": self.about}  # fmt: skip
         for key, action in keys.items():
             QShortcut(QKeySequence(key), self).activated.connect(action)
 
@@ -269,6 +271,12 @@ class MainWindow(QMainWindow):
                 question = f"{result.sentence}\n\nShould a supervisor release the rack anyway?"
                 gate = self.supervising.release_anyway
                 dialogs.ask(self, "Counts disagree", question, lambda yes: gate(result.sentence) if yes else None)
+
+    def about(self) -> None:
+        """F1: the version (with the commit and build date of an installed build) and the keys."""
+        if QApplication.activeModalWidget() is None:
+            dialogs.tell(self, "About Station", f"Station {describe()}\n\nStock-take counting for warehouses.\n"
+                         "F9 conflicts · F7 supervisor view · F10 finish a rack · F1 this box")  # fmt: skip
 
     def _back_to_floors(self) -> None:
         spawn(self._show_floors())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +58,17 @@ def test_each_source_beats_the_one_before(paths: StationPaths) -> None:
     assert settings.sync.batch_size == 30  # command line
     assert settings.sync.parallel_batches == 3  # environment
     assert settings.station.name == "Dock 3"  # file
+
+
+def test_the_machine_wide_file_is_read_first_and_a_users_file_beats_it(tmp_path: Path) -> None:
+    site = tmp_path / "ProgramData" / "Station"
+    site.mkdir(parents=True)
+    (site / "station.toml").write_text('[server]\nurl = "https://stock.example"\n[sync]\nbatch_size = 60\n')
+    machine = replace(StationPaths.resolve(tmp_path / "user"), site_config=site).ensure()
+    assert (load(machine).server.url, load(machine).sync.batch_size) == ("https://stock.example", 60)
+    write_config(machine, "[sync]\nbatch_size = 20\n")
+    assert (load(machine).server.url, load(machine).sync.batch_size) == ("https://stock.example", 20)
+    assert StationPaths.resolve(tmp_path).site_config is None  # --data-dir: nothing from the machine
 
 
 def test_environment_values_are_converted(paths: StationPaths) -> None:
