@@ -29,6 +29,7 @@ from station.domain.wedge import WedgeSettings
 from station.paths import StationPaths
 from station.resources import resources_dir
 from station.scanner.keyboard import ScanFilter
+from station.scanner.serial import SerialScanner
 from station.scanner.sound import QtSound, Silent, Sound
 from station.session.conflict_desk import ConflictDesk
 from station.session.presence import Presence
@@ -75,11 +76,14 @@ class Station:
     worker: SyncWorker
     window: MainWindow
     scan_filter: ScanFilter
+    serial: SerialScanner | None = None
     on_shutdown: list[Callable[[], None]] = field(default_factory=list)
 
     def shutdown(self) -> None:
         """Heartbeat and feed, then the sync worker (waiting for its batch), then the store."""
         self.controller.shutdown()
+        if self.serial is not None:
+            self.serial.stop()
         if not self.worker.stop():
             log.warning("the sync worker did not stop in time; its lines stay queued")
         for action in self.on_shutdown:
@@ -111,14 +115,22 @@ def build(
         sound = Silent() if not settings.feedback.sound else _sound_or_silence()
     desk = ConflictDesk(client, Conflicts(store, clock), on_settled=worker.wake)
     window = MainWindow(controller, sound, settings.station.name, desk, SupervisorBoard(client, clock))
-    scan_filter = ScanFilter(WedgeSettings(settings.scanner.min_length, settings.scanner.max_key_gap_ms,
-                                           settings.scanner.terminators))  # fmt: skip
+    wedge = WedgeSettings(settings.scanner.min_length, settings.scanner.max_key_gap_ms, settings.scanner.terminators)
+    scan_filter = ScanFilter(wedge, double_read_ms=settings.scanner.double_read_ms)
     scan_filter.entered.connect(window.on_entry)
     app.installEventFilter(scan_filter)
+    serial = None
+    if settings.scanner.serial_port:  # a fixed-mount scanner on a COM port: the same scan path
+        scanner = settings.scanner
+        serial = SerialScanner(scanner.serial_port, scanner.serial_baud, scanner.serial_terminator,
+                               double_read_ms=scanner.double_read_ms)  # fmt: skip
+        serial.entered.connect(window.on_entry)
+        serial.connection_changed.connect(window.status.set_scanner)
+        serial.start()
     worker.queue_changed.connect(window.on_queue_changed)
     worker.progress.connect(window.on_progress)
     worker.needs_login.connect(window.on_needs_login)
-    return Station(settings, store, controller, worker, window, scan_filter)
+    return Station(settings, store, controller, worker, window, scan_filter, serial)
 
 
 def _sound_or_silence() -> Sound:

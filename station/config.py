@@ -111,6 +111,7 @@ class ScannerSettings(_Section):
     double_read_ms: int = Field(300, ge=0, le=5000)
     serial_port: str = ""
     serial_baud: int = Field(9600, ge=300, le=921_600)
+    serial_terminator: Literal["cr", "lf", "crlf", "tab", "etx"] = "cr"
 
     @field_validator("terminators", mode="before")
     @classmethod

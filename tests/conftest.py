@@ -13,6 +13,7 @@ import pytest
 # Before anything imports Qt: tests never open real windows.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from tests.helpers.serial import cable  # noqa: F401 - a fixture for every test folder
 from tests.helpers.services import POSTGRES_URL, REDIS_URL, require_service  # noqa: E402
 
 

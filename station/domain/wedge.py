@@ -45,11 +45,14 @@ class WedgeDetector:
     _text: list[str] = field(default_factory=list)
     _burst_start: int = 0  # index in _text where the current fast burst began
     _last_ms: float | None = None
+    burst_started_ms: float | None = None
+    """When the current fast burst's first key came: where a scan began."""
 
     def key(self, char: str, at_ms: float) -> None:
         """A printable character."""
         if self._last_ms is None or at_ms - self._last_ms > self.settings.max_gap_ms:
             self._burst_start = len(self._text)
+            self.burst_started_ms = at_ms
         self._text.append(char)
         self._last_ms = at_ms
 
@@ -74,7 +77,27 @@ class WedgeDetector:
         self._text.clear()
         self._burst_start = 0
         self._last_ms = None
+        self.burst_started_ms = None
 
     @property
     def pending(self) -> str:
         return "".join(self._text)
+
+
+@dataclass
+class DoubleReadGuard:
+    """A scanner that reads one label twice in a moment sends the code twice: the second is no scan.
+
+    A person scanning the same item again takes longer than ``window_ms`` (300 ms by default) between
+    the end of one scan and the start of the next; a double read follows at once.
+    """
+
+    window_ms: float = 300.0
+    _last_code: str | None = None
+    _last_end_ms: float = 0.0
+
+    def is_repeat(self, code: str, started_ms: float, ended_ms: float) -> bool:
+        """Whether ``code`` (read from ``started_ms`` to ``ended_ms``) repeats the read just before."""
+        repeat = code == self._last_code and started_ms - self._last_end_ms < self.window_ms
+        self._last_code, self._last_end_ms = code, ended_ms
+        return repeat

@@ -17,7 +17,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from station.domain.barcodes import GS
-from station.domain.wedge import Entry, WedgeDetector, WedgeSettings
+from station.domain.wedge import DoubleReadGuard, Entry, WedgeDetector, WedgeSettings
 
 SCAN_TARGET = "scanTarget"
 """Dynamic property of the fields whose Enter is an entry for the screen, not for the field."""
@@ -38,9 +38,12 @@ class ScanFilter(QObject):
 
     entered = Signal(object)
 
-    def __init__(self, settings: WedgeSettings, clock_ms: Callable[[], float] = monotonic_ms) -> None:
+    def __init__(
+        self, settings: WedgeSettings, clock_ms: Callable[[], float] = monotonic_ms, double_read_ms: float = 300.0
+    ) -> None:
         super().__init__()
         self.detector = WedgeDetector(settings)
+        self.double_reads = DoubleReadGuard(double_read_ms)
         self._clock_ms = clock_ms
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
@@ -55,9 +58,14 @@ class ScanFilter(QObject):
         key = Qt.Key(event.key())
         now = self._clock_ms()
         if key in _TERMINATORS and not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            started = self.detector.burst_started_ms
             entry = self.detector.terminator(_TERMINATORS[key], now)
             if entry is None:
                 return False
+            if entry.scanned and self.double_reads.is_repeat(entry.scanned, started or now, now):
+                if _is_target(focus) and isinstance(focus, QLineEdit):
+                    focus.clear()  # the label read twice: counted once
+                return True
             if _is_target(focus):
                 self.entered.emit(_as_typed_in(focus, entry))
                 return True

@@ -33,6 +33,7 @@ class StationStatusBar(QStatusBar):
         self.addPermanentWidget(self.progress)
         self.stalled = self._label("stalled", "")
         self.conflicts = self._label("conflicts", "")
+        self.scanner = self._label("scanner", "")
         self.user = self._label("user", "")
 
     def _label(self, name: str, text: str) -> QLabel:
@@ -69,6 +70,14 @@ class StationStatusBar(QStatusBar):
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
         self.progress.setVisible(done < total)
+
+    def set_scanner(self, connected: bool, sentence: str) -> None:
+        """A serial scanner's state (nothing is shown for keyboard-wedge scanners: they need no port)."""
+        self.scanner.setText("scanner ready" if connected else "scanner unplugged")
+        self.scanner.setToolTip(sentence)
+        restyle(self.scanner, online="true" if connected else "false")
+        if not connected:
+            self.showMessage(sentence, 10_000)
 
     def set_user(self, text: str) -> None:
         self.user.setText(text)

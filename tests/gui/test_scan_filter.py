@@ -87,3 +87,14 @@ def test_what_was_typed_in_another_field_is_not_carried_over(rig: tuple) -> None
     target.setFocus()
     keys(target, clock, "ITM-8", 200, first_gap=200)
     assert entries == [Entry("ITM-8", None)]
+
+
+def test_a_label_read_twice_at_once_is_one_scan_and_a_second_aim_is_another(rig: tuple) -> None:  # type: ignore[type-arg]
+    _filter, clock, target, _note, _button, entries = rig
+    target.setFocus()
+    keys(target, clock, "4006381333931", 5)
+    keys(target, clock, "4006381333931", 5, first_gap=20)  # the scanner read the label again at once
+    assert entries == [Entry("4006381333931", "4006381333931")] and target.text() == ""
+    keys(target, clock, "4006381333931", 5, first_gap=700)  # the counter aimed at the next piece
+    keys(target, clock, "9780306406157", 5, first_gap=20)  # a different label right after: a scan
+    assert [e.scanned for e in entries] == ["4006381333931", "4006381333931", "9780306406157"]

@@ -3,13 +3,21 @@ unknown and misread barcodes, and what the counter sees and hears for each."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import qasync
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from station.app import build
+from station.config import Settings
 from station.domain.barcodes import GS
+from station.server.embedded import EmbeddedServer
+from station.store.database import open_store
 from tests.gui.test_round import server_get
 from tests.helpers.gui import Driver
+from tests.helpers.serial import Cable
 
 
 def items(driver: Driver, serialized: bool) -> list[dict[str, object]]:
@@ -119,3 +127,24 @@ def test_a_misread_barcode_is_refused_by_colour_and_sound(scanning: Driver) -> N
     scanning.until(lambda: verdict(scanning) == "bad")
     assert "failed its check digit" in message(scanning)
     assert scanning.sound.played[-1] == "bad" and lines(scanning) == {}
+
+
+def test_a_serial_scanner_counts_through_the_same_path_as_the_wedge(
+    qapp: QApplication, qloop: qasync.QEventLoop, reference_server: EmbeddedServer, tmp_path: Path, cable: Cable
+) -> None:
+    settings = Settings().with_overrides(server={"url": reference_server.url}, feedback={"sound": False},
+                                         scanner={"serial_port": str(cable.port)})  # fmt: skip
+    driver = Driver(qapp, qloop, build(qapp, settings, open_store(tmp_path / "serial-station.db")))
+    driver.start()
+    try:
+        assert driver.window.status.scanner.text() == "scanner ready"
+        driver.log_in()
+        driver.open_rack("G-R01")
+        code = items(driver, serialized=False)[0]["barcodes"][0]  # type: ignore[index]
+        cable.scan(f"{code}\r{code}\r".encode())  # one label, read twice by the scanner
+        driver.until(lambda: len(lines(driver)) == 1 and verdict(driver) == "good")
+        driver.until(lambda: False, timeout=0.3, fail=False)
+        [(verified, _damaged, _serials, manual)] = lines(driver).values()
+        assert (verified, manual) == (1, False)
+    finally:
+        driver.stop()

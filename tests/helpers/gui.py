@@ -22,6 +22,8 @@ T = TypeVar("T")
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 SCAN_GAP_MS = 5.0
 TYPE_GAP_MS = 180.0
+AIM_MS = 600.0
+"""A counter aiming the scanner at the next label: longer than a double read's 300 ms."""
 
 
 def run_on(loop: qasync.QEventLoop, coroutine: Coroutine[Any, Any, T]) -> T:
@@ -116,7 +118,7 @@ class Driver:
 
     def scan(self, code: str) -> None:
         """Send a code as a keyboard-wedge scanner does: after a pause, a burst, then Enter."""
-        gaps = [TYPE_GAP_MS] + [SCAN_GAP_MS] * (len(code) - 1)
+        gaps = [AIM_MS] + [SCAN_GAP_MS] * (len(code) - 1)
         self._keys([*zip(code, gaps, strict=True), (Qt.Key.Key_Return, SCAN_GAP_MS)])
 
     def key(self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:

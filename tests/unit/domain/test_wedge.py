@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from station.domain.wedge import Entry, WedgeDetector, WedgeSettings
+from station.domain.wedge import DoubleReadGuard, Entry, WedgeDetector, WedgeSettings
 
 
 def feed(
@@ -70,3 +70,13 @@ def test_the_settings_are_honoured() -> None:
 def test_any_burst_under_the_gap_is_a_scan_and_any_slower_one_is_not(code: str, fast: float, slow: float) -> None:
     assert feed(WedgeDetector(), burst(code, gap=fast), end_gap=fast) == Entry(code, code)
     assert feed(WedgeDetector(), burst(code, gap=slow, first_gap=slow), end_gap=slow).scanned is None  # type: ignore[union-attr]
+
+
+def test_a_double_read_is_the_same_code_starting_within_the_window() -> None:
+    guard = DoubleReadGuard(300)
+    assert not guard.is_repeat("A", 0, 70)
+    assert guard.is_repeat("A", 120, 190)  # 50 ms after the last ended
+    assert not guard.is_repeat("A", 600, 670)  # aimed again
+    assert not guard.is_repeat("B", 700, 770)  # another label
+    off = DoubleReadGuard(0)  # double_read_ms = 0 turns the guard off
+    assert not off.is_repeat("A", 0, 1) and not off.is_repeat("A", 1, 2)
