@@ -65,29 +65,20 @@ class Outbox:
 
         A session waits while its oldest line waits: its lines reach the server in order.
         """
-        oldest = (
-            select(records.c.session_id, func.min(records.c.seq).label("seq"))
-            .select_from(_JOINED)
-            .where(_DIRTY)
-            .group_by(records.c.session_id)
-            .subquery()
-        )
-        query = (
-            select(oldest.c.session_id)
-            .join(records, records.c.seq == oldest.c.seq)
-            .join(sync_state, sync_state.c.client_record_id == records.c.client_record_id)
-            .where(sync_state.c.next_attempt_at <= now)
-            .order_by(oldest.c.seq)
-        )
+        heads = _session_heads()
+        query = select(heads.c.session_id).where(heads.c.next_attempt_at <= now).order_by(heads.c.seq)
         with self._store.read() as conn:
             return [row.session_id for row in conn.execute(query)]
 
     def next_due(self) -> float | None:
-        """When the earliest waiting line may go (epoch seconds), or ``None`` if nothing waits."""
+        """When a session's oldest waiting line may go next (epoch seconds), or ``None`` if nothing waits.
+
+        The lines behind a session's oldest wait with it: their own due time does not count (a line
+        that could go but must not overtake would have the sync worker spin until then).
+        """
+        heads = _session_heads()
         with self._store.read() as conn:
-            return conn.execute(
-                select(func.min(sync_state.c.next_attempt_at)).select_from(_JOINED).where(_DIRTY)
-            ).scalar()
+            return conn.execute(select(func.min(heads.c.next_attempt_at))).scalar()
 
     def take(self, session_id: str, limit: int, now: float | None = None) -> list[Outgoing]:
         """The session's oldest waiting lines, at most ``limit``, as they stand now.
@@ -247,6 +238,23 @@ _RETRY = (
         last_error=bindparam("b_error"),
     )
 )
+
+
+def _session_heads() -> Any:
+    """Each session with waiting lines: its oldest waiting line's ``seq`` and when that line may go."""
+    oldest = (
+        select(records.c.session_id, func.min(records.c.seq).label("seq"))
+        .select_from(_JOINED)
+        .where(_DIRTY)
+        .group_by(records.c.session_id)
+        .subquery()
+    )
+    return (
+        select(oldest.c.session_id, oldest.c.seq, sync_state.c.next_attempt_at)
+        .join(records, records.c.seq == oldest.c.seq)
+        .join(sync_state, sync_state.c.client_record_id == records.c.client_record_id)
+        .subquery()
+    )
 
 
 def _outgoing(row: Any) -> Outgoing:

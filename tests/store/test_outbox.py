@@ -94,4 +94,5 @@ def test_a_session_waits_while_its_oldest_line_waits(records: Records, outbox: O
     outbox.failed(sent, "server unreachable", NOW, lambda n: 30.0)
     records.add_scan(COUNTING, Item("LATER"))  # a newer line of the same session is not sent first
     assert outbox.sessions_due(NOW + 1) == []
+    assert outbox.next_due() == NOW + 30  # and it does not make the session look due before then
     assert [o.record.client_record_id for o in outbox.take("s-1", 100)][0] == first.client_record_id
