@@ -96,25 +96,46 @@ def _counted(records: Any, session_id: str, pieces: int) -> Callable[[], bool]:
     return lambda: bool(records.totals(session_id)["pieces"] >= pieces)
 
 
+async def open_rack(
+    station: object,
+    say: Callable[[str], None],
+    *,
+    user: str = "counter1",
+    pin: str = "1111",
+    floor: str = "Ground",
+    rack: str = "G-R01",
+) -> None:
+    """Log in through the window and claim ``rack`` (or go back to the rack this station was counting)."""
+    from station.app import Station
+
+    assert isinstance(station, Station)
+    window, controller = station.window, station.controller
+    say(f"logging in as {user} with a PIN")
+    window.login_view.submitted.emit(user, pin, False)
+    await _until("the log-in", lambda: controller.user is not None or bool(window.login_view.error.text()))
+    if controller.user is None:
+        raise SelfTestFailed(f"the log-in was refused: {window.login_view.error.text()}")
+    await _until("the floors or the rack", lambda: bool(window.floors_view.buttons()) or controller.active is not None)
+    if controller.active is not None:
+        say(f"back on rack {controller.active.rack_id}, as before the restart")
+        return
+    say(f"picking floor {floor} and claiming rack {rack}")
+    window.floors_view.chosen.emit(floor)
+    await _until("the rack grid", lambda: window.racks_view.model.rowCount() > 0)
+    window.racks_view.claim_requested.emit(rack)
+    await _until("the claim", lambda: controller.active is not None or bool(window.racks_view.message.text()))
+    if controller.active is None:
+        raise SelfTestFailed(f"the claim was refused: {window.racks_view.message.text()}")
+
+
 async def _round(station: object, say: Callable[[str], None]) -> None:
     from station.app import Station
     from station.domain.wedge import Entry
 
     assert isinstance(station, Station)
     window, controller = station.window, station.controller
-    say("logging in as counter1 with a PIN")
-    window.login_view.submitted.emit("counter1", "1111", False)
-    await _until("the log-in", lambda: controller.user is not None or bool(window.login_view.error.text()))
-    if controller.user is None:
-        raise SelfTestFailed(f"the log-in was refused: {window.login_view.error.text()}")
-    await _until("the floors", lambda: bool(window.floors_view.buttons()))
-    say("picking floor Ground and claiming rack G-R01")
-    window.floors_view.chosen.emit("Ground")
-    await _until("the rack grid", lambda: window.racks_view.model.rowCount() > 0)
-    window.racks_view.claim_requested.emit("G-R01")
-    await _until("the claim", lambda: controller.active is not None or bool(window.racks_view.message.text()))
-    if controller.active is None:
-        raise SelfTestFailed(f"the claim was refused: {window.racks_view.message.text()}")
+    await open_rack(station, say)
+    assert controller.active is not None
     slice_ = await controller.client.rack_items("G-R01") or []
     codes = [item.barcodes[0] for item in slice_ if item.barcodes and not item.serialized]
     if not codes:

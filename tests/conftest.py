@@ -70,3 +70,11 @@ def restore_logging() -> Iterator[None]:
             handler.close()
     root.setLevel(level)
     logging.captureWarnings(False)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--reliability-long",
+        action="store_true",
+        help="run the reliability suites at full length (200 crashes); CI runs them shortened",
+    )
