@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 from collections.abc import Iterator
@@ -13,7 +14,11 @@ import pytest
 # Before anything imports Qt: tests never open real windows.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.helpers.serial import cable  # noqa: F401 - a fixture for every test folder
+import qasync  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from station.ui.theme import apply_theme  # noqa: E402
+from tests.helpers.serial import cable  # noqa: F401, E402 - a fixture for every test folder
 from tests.helpers.services import POSTGRES_URL, REDIS_URL, require_service  # noqa: E402
 
 
@@ -78,3 +83,15 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         action="store_true",
         help="run the reliability suites at full length (200 crashes); CI runs them shortened",
     )
+
+
+@pytest.fixture(scope="session")
+def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
+    """One qasync loop for the whole session (PLATFORM.md: stopping one in teardown breaks later tests)."""
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    apply_theme(qapp, "light")
+    yield loop
+    asyncio.events._set_running_loop(None)
+    loop.close()  # while the QApplication still exists
+    asyncio.set_event_loop(None)

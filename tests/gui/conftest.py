@@ -17,20 +17,7 @@ from station.app import Station, build
 from station.config import Settings
 from station.server.embedded import EmbeddedServer
 from station.store.database import open_store
-from station.ui.theme import apply_theme
 from tests.helpers.gui import Driver
-
-
-@pytest.fixture(scope="session")
-def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
-    """One qasync loop for the whole session (PLATFORM.md: stopping one in teardown breaks later tests)."""
-    loop = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(loop)
-    apply_theme(qapp, "light")
-    yield loop
-    asyncio.events._set_running_loop(None)
-    loop.close()  # while the QApplication still exists
-    asyncio.set_event_loop(None)
 
 
 @pytest.fixture

@@ -25,6 +25,8 @@ class FaultProxy:
     rate: float = 0.3
     seed: int = 7
     stall_s: float = 1.5
+    cut: bool = False
+    """The cable pulled out: every connection is reset, whatever the draw."""
     counts: Counter[str] = field(default_factory=Counter)
 
     def __post_init__(self) -> None:
@@ -72,7 +74,7 @@ class FaultProxy:
             request = await _read_request(reader)
             if request is None:
                 return
-            fault = self._draw()
+            fault = "reset_before" if self.cut else self._draw()
             if fault == "reset_before":
                 return _reset(writer)
             if fault == "stall":
