@@ -1,3 +1,4 @@
-"""The reliability suites drive real windows too: after each, no thread left and the loop unmarked."""
+"""The reliability suites drive real windows too: the GUI tests' server fixture, and after each test no
+thread left and the loop unmarked."""
 
-from tests.gui.conftest import _nothing_left_running  # noqa: F401 - an autouse fixture, shared
+from tests.gui.conftest import _nothing_left_running, reference_server  # noqa: F401 - fixtures, shared

@@ -1,0 +1,116 @@
+"""Soak: a shift compressed with a fake clock — scans, heartbeats every 25 s of it, syncs, minimise and
+restore every 1,000 scans — against the real window and server. After warm-up the process grows by
+less than 20 MB, and threads, timers, open files and sockets, and database connections do not pile up.
+
+2,000 scans by default; the whole eight-hour shift (50,000 scans) with ``--reliability-long``.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import qasync
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from station.app import build
+from station.config import Settings
+from station.domain.clock import FakeClock
+from station.domain.wedge import Entry
+from station.server.embedded import EmbeddedServer
+from station.store.database import open_store
+from tests.helpers.conflicts import rack_items
+from tests.helpers.gui import Driver
+
+pytestmark = pytest.mark.reliability
+SHIFT_S = 8 * 3600
+HEARTBEAT_S = 25
+BURST = 10
+PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
+@dataclass(frozen=True)
+class Footprint:
+    rss_mb: float
+    threads: int
+    timers: int
+    files: int
+    connections: int
+
+    @classmethod
+    def now(cls, app: QApplication, driver: Driver) -> Footprint:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            rss = int(statm.read().split()[1]) * PAGE / 1_000_000
+        pool = driver.station.store.engine.pool
+        return cls(
+            rss_mb=round(rss, 1),
+            threads=threading.active_count(),  # the sync worker's QThread among them
+            timers=len(_timers(driver.window)),
+            files=len(os.listdir("/proc/self/fd")),
+            connections=pool.checkedout() + pool.checkedin(),  # type: ignore[attr-defined]
+        )
+
+
+def _timers(root: QObject) -> list[QTimer]:
+    return root.findChildren(QTimer)
+
+
+@pytest.fixture
+def soak_station(
+    qapp: QApplication, qloop: qasync.QEventLoop, reference_server: EmbeddedServer, tmp_path: Path
+) -> Iterator[tuple[Driver, FakeClock]]:
+    clock = FakeClock()
+    settings = Settings().with_overrides(server={"url": reference_server.url}, feedback={"sound": False})
+    driver = Driver(qapp, qloop, build(qapp, settings, open_store(tmp_path / "soak.db"), clock=clock))
+    driver.start()
+    yield driver, clock
+    driver.stop()
+
+
+def test_a_compressed_shift_leaks_neither_memory_nor_resources(
+    qapp: QApplication, soak_station: tuple[Driver, FakeClock], request: pytest.FixtureRequest
+) -> None:
+    driver, clock = soak_station
+    scans = 50_000 if request.config.getoption("--reliability-long") else 2_000
+    step_s = SHIFT_S / 50_000  # the pace of a real shift, whatever the length of the run
+    driver.log_in()
+    driver.open_rack("G-R01")
+    controller = driver.window.controller
+    session = controller.active.session_id  # type: ignore[union-attr]
+    codes = [item["barcodes"][0] for item in rack_items(driver) if not item["serialized"]]
+    warm_up = scans // 10
+    since_beat = 0.0
+    baseline: Footprint | None = None
+    for n in range(1, scans + 1):
+        code = codes[n % len(codes)]
+        driver.window.on_entry(Entry(code, code))
+        if n % BURST == 0:  # a few scans in flight at once, then wait for them to be counted
+            driver.until(lambda n=n: controller.records.totals(session)["pieces"] >= n)  # type: ignore[misc]
+        clock.advance(step_s)
+        since_beat += step_s
+        if since_beat >= HEARTBEAT_S:
+            since_beat = 0.0
+            driver.run(controller.heartbeat.beat())
+        if n % 1_000 == 0:
+            driver.window.showMinimized()
+            driver.until(lambda: controller.presence.is_away)
+            driver.window.showNormal()
+            driver.until(lambda: not controller.presence.is_away)
+        if n == warm_up:
+            driver.until(lambda: controller.records.totals(session)["unsynced"] == 0)
+            baseline = Footprint.now(qapp, driver)
+    driver.until(lambda: controller.records.totals(session)["unsynced"] == 0, timeout=60)
+    end = Footprint.now(qapp, driver)
+    assert baseline is not None
+    print(
+        f"\n{scans} scans over {scans * step_s / 3600:.1f} h of fake time; after warm-up {baseline}; at the end {end}"
+    )
+    assert end.rss_mb - baseline.rss_mb < 20
+    assert (end.threads, end.timers, end.connections) == (baseline.threads, baseline.timers, baseline.connections)
+    assert end.files <= baseline.files + 2  # a keep-alive socket more or less
+    assert controller.records.totals(session)["pieces"] == scans
