@@ -80,7 +80,8 @@ class Station:
     on_shutdown: list[Callable[[], None]] = field(default_factory=list)
 
     def shutdown(self) -> None:
-        """Heartbeat and feed, then the sync worker (waiting for its batch), then the store."""
+        """The window's timers, heartbeat and feed, then the sync worker (waiting for its batch), then the store."""
+        self.window.stop_timers()
         self.controller.shutdown()
         if self.serial is not None:
             self.serial.stop()
@@ -130,6 +131,11 @@ def build(
     worker.queue_changed.connect(window.on_queue_changed)
     worker.progress.connect(window.on_progress)
     worker.needs_login.connect(window.on_needs_login)
+    if store.recovered_from is not None:
+        window.status.showMessage(
+            f"The station's database was damaged; it was kept aside as {store.recovered_from.name} and a fresh one "
+            "started. Lines that had reached the server are safe; IT can recover the rest from that file."
+        )
     return Station(settings, store, controller, worker, window, scan_filter, serial)
 
 
@@ -169,8 +175,6 @@ def run(paths: StationPaths, settings: Settings, *, demo: bool) -> int:
     station = build(app, settings, store)
     if embedded is not None:
         station.on_shutdown.append(embedded.stop)
-    if store.recovered_from is not None:
-        station.window.status.showMessage(f"The database was damaged and kept aside as {store.recovered_from.name}.")
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     # Not run_until_complete: qasync's processes Qt events once more after the loop has stopped,

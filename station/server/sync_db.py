@@ -70,7 +70,7 @@ def apply_batch(
             outcome.ok.append(record.client_record_id)
             continue
         try:
-            context.check(record, existing)
+            context.check(record, existing, submitted_by)
         except _Refused as refusal:
             _store_conflict(conn, record, row, refusal, now)
             outcome.conflicts.append(
@@ -84,7 +84,7 @@ def apply_batch(
             continue
         version = existing["version"] + 1 if existing else 1
         writes.append(_Write({**row, "version": version, "submitted_by": submitted_by, "received_at": now}, existing))
-        context.stored(row, version)
+        context.stored({**row, "submitted_by": submitted_by}, version)
     if not careful:
         _write_all(conn, writes)
         outcome.ok.extend(w.row["client_record_id"] for w in writes)
@@ -193,7 +193,7 @@ class _Context:
             serial_owner={(row.item_code, row.serial): row.client_record_id for row in owners},
         )
 
-    def check(self, record: c.SyncRecord, existing: dict[str, Any] | None) -> None:
+    def check(self, record: c.SyncRecord, existing: dict[str, Any] | None, submitted_by: str) -> None:
         """Raise ``_Refused`` for the first rule the record breaks."""
         self._check_lease(record)
         serialized = self.serialized.get(record.item_code, bool(record.serial_numbers))
@@ -221,6 +221,11 @@ class _Context:
                     _jsonable(other),
                 )
         if existing is not None and record.base_version is not None and record.base_version != existing["version"]:
+            # The station's own earlier write whose answer it never stored (the answer was lost, or its
+            # disk was full): the line moved on from there, and nobody else touched it since.
+            own_lost_ack = record.base_version < existing["version"] and existing.get("submitted_by") == submitted_by
+            if own_lost_ack:
+                return
             raise _Refused(
                 c.ConflictType.VERSION_CONFLICT,
                 f"This line changed on the server (version {existing['version']}) since the station's copy "

@@ -15,11 +15,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+from station.store.errors import StoreError
 from station.sync.engine import SyncEngine
 
 log = logging.getLogger(__name__)
 
 STOP_GRACE_S = 5.0
+STORE_RETRY_S = 5.0
+"""After the local database refused a write (a full disk), the next pass comes this much later."""
 """How long ``stop`` lets a batch in flight finish before abandoning it (it is sent again later)."""
 
 
@@ -145,9 +148,6 @@ class SyncWorker(QObject):
             next_due: float | None = None
             while not self._stopping:
                 if not self._paused:
-                    if self._release_stalled:
-                        self._release_stalled = False
-                        engine.outbox.wake_stalled()
                     next_due = await self._one_pass(engine)
                 timeout = (
                     None if self._paused else min(self._interval, self._interval if next_due is None else next_due)
@@ -160,6 +160,12 @@ class SyncWorker(QObject):
 
     async def _one_pass(self, engine: SyncEngine) -> float | None:
         assert self._stop_requested is not None
+        if self._release_stalled:
+            self._release_stalled = False
+            try:
+                engine.outbox.wake_stalled()
+            except StoreError as failure:
+                log.warning("could not wake the stalled lines: %s", failure.sentence)
         task = asyncio.ensure_future(engine.run_pass())
         stop = asyncio.ensure_future(self._stop_requested.wait())
         await asyncio.wait({task, stop}, return_when=asyncio.FIRST_COMPLETED)
@@ -172,7 +178,12 @@ class SyncWorker(QObject):
                     await task
                 log.info("stopped with a batch in flight; its lines will be sent again")
                 return None
-        report = task.result()
+        try:
+            report = task.result()
+        except StoreError as failure:  # a full disk, say: the lines stay queued; try again a little later
+            log.warning("sync pass stopped by the local database: %s", failure.sentence)
+            self.error_changed.emit(failure.sentence)
+            return STORE_RETRY_S
         self.passes += 1
         if report.needs_login:
             self._paused = True  # before saying so: whoever hears it finds the worker paused

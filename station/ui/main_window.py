@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self.floors_view.logout.connect(self.logout)
         self.racks_view.claim_requested.connect(lambda rack: spawn(self._claim(rack)))
         self.racks_view.back.connect(lambda: spawn(self._show_floors()))
-        self.scan_view.entry_made.connect(lambda entry: spawn(self._scan(entry)))
+        self.scan_view.entry_made.connect(lambda entry: spawn(self.scan(entry)))
         c.session_started.connect(self.on_session_started)
         c.session_ended.connect(self.on_session_ended)
         c.lease_changed.connect(self.on_lease_changed)
@@ -192,7 +192,8 @@ class MainWindow(QMainWindow):
         floor = self.racks_view.floor or self.controller.last_floor()
         spawn(self._show_racks(floor, why) if floor else self._show_floors())
 
-    async def _scan(self, entry: Entry) -> None:
+    async def scan(self, entry: Entry) -> None:
+        """One entry (a scan or a typed code) on the scanning screen, and what the counter sees of it."""
         self.show_outcome(await self.controller.counting.enter(entry))
 
     def show_outcome(self, outcome: Outcome) -> None:
@@ -373,6 +374,11 @@ class MainWindow(QMainWindow):
         if not self.isMinimized():
             self.controller.presence.set_away(False)
         super().showEvent(event)
+
+    def stop_timers(self) -> None:
+        """Shutting down: nothing of the window may touch the store or the server after this."""
+        for timer in self.findChildren(QTimer):
+            timer.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.waiting and not getattr(self, "_close_confirmed", False):

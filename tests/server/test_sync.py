@@ -65,11 +65,27 @@ def test_an_edit_bumps_the_version_and_a_stale_base_version_is_a_conflict(server
     edited = {**record, "verified_qty": 6, "base_version": 1, "updated_at": "2026-01-05T08:05:00Z"}
     assert send(server, edited)["ok"] == [record["client_record_id"]]
     assert stored(server)[record["client_record_id"]] == (6, 0, 2)
-    stale = {**record, "verified_qty": 9, "base_version": 1, "updated_at": "2026-01-05T08:06:00Z"}
+    # A supervisor changes the line on the server; the station's next edit started from version 2.
+    server.sql("UPDATE records SET verified_qty = 5, version = 3, submitted_by = 'supervisor'")
+    stale = {**record, "verified_qty": 9, "base_version": 2, "updated_at": "2026-01-05T08:06:00Z"}
     body = send(server, stale)
     assert kinds(body) == ["version_conflict"]
-    assert body["conflicts"][0]["details"] == {"server_version": 2, "base_version": 1}
-    assert stored(server)[record["client_record_id"]] == (6, 0, 2)
+    assert body["conflicts"][0]["details"] == {"server_version": 3, "base_version": 2}
+    assert stored(server)[record["client_record_id"]] == (5, 0, 3)
+
+
+def test_an_edit_after_the_stations_own_lost_answer_is_no_conflict(server: Harness) -> None:
+    """The server took version 2 but the station never stored the answer (it was lost, or the
+    station's disk was full): its next edit still says version 1, and it is the station's own line."""
+    claim = server.claim("counter1")
+    record = wire_record(claim, items_of(server)[0][0], verified_qty=4)
+    send(server, record)
+    send(server, {**record, "verified_qty": 6, "base_version": 1, "updated_at": "2026-01-05T08:05:00Z"})
+    again = {**record, "verified_qty": 7, "base_version": 1, "updated_at": "2026-01-05T08:06:00Z"}
+    assert send(server, again)["ok"] == [record["client_record_id"]]
+    assert stored(server)[record["client_record_id"]] == (7, 0, 3)
+    ahead = {**record, "verified_qty": 8, "base_version": 9, "updated_at": "2026-01-05T08:07:00Z"}
+    assert kinds(send(server, ahead)) == ["version_conflict"]  # a copy newer than the server's: not ours
 
 
 @pytest.mark.parametrize(
