@@ -167,6 +167,10 @@ class StationController(QObject):
             return failure.sentence
         self.user = answer.user or c.UserInfo(username=username)
         self.sessions.remember("last_user", username)
+        # Lines queued before this log-in (a restart) were refused for want of a token, which paused
+        # the sync worker: it goes again now.
+        self._pause_sync(False)
+        self._wake_sync()
         self.feed.start(self.settings.server.url, answer.access_token)
         self.logged_in.emit(self.user)
         return None

@@ -118,3 +118,27 @@ def test_closing_with_lines_waiting_asks_first(scanning: Driver) -> None:
     assert "3 counted lines have not reached the server" in QApplication.activeModalWidget().text()  # type: ignore[union-attr]
     scanning.key(Qt.Key.Key_N)
     assert scanning.window.isVisible()  # it stays; the driver closes it at teardown
+
+
+def test_lines_queued_before_a_restart_are_sent_once_the_counter_logs_in(
+    qapp: QApplication, qloop: qasync.QEventLoop, reference_server: EmbeddedServer, tmp_path: Path
+) -> None:
+    first = Driver(qapp, qloop, make_station(qapp, reference_server.url, tmp_path / "station"))
+    first.start()
+    first.log_in()
+    first.open_rack("G-R02")
+    first.station.worker.pause()  # the network is away: the line stays queued
+    code = items(first, serialized=False)[0]["barcodes"][0]  # type: ignore[index]
+    first.scan(code)
+    first.until(lambda: first.window.controller.unsynced() != set())
+    first.stop()
+    again = Driver(qapp, qloop, make_station(qapp, reference_server.url, tmp_path / "station"))
+    again.start()
+    try:
+        # Before anyone logs in, the worker's first try has no token: refused, and the worker waits.
+        again.until(lambda: again.station.worker.paused)
+        again.log_in()
+        again.until(lambda: again.window.stack.currentWidget() is again.window.scan_view)
+        again.until(lambda: again.window.controller.unsynced() == set())
+    finally:
+        again.stop()
