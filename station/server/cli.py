@@ -26,6 +26,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+KEEP_ALIVE_S = 30
+"""Longer than a client keeps an idle connection (httpx: 5 s), so that the client always closes first:
+otherwise a request sent on a connection the server is closing at that instant fails (a reset)."""
+
 SETTINGS_ENV = "STATION_SERVER_SETTINGS_JSON"  # hands the settings to uvicorn's worker processes
 
 
@@ -150,13 +154,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from station.server.app import create_app
 
         uvicorn.run(
-            create_app(settings), host=args.host, port=args.port, log_config=None, log_level=args.log_level.lower()
-        )
+            create_app(settings), host=args.host, port=args.port, log_config=None, log_level=args.log_level.lower(),
+            timeout_keep_alive=KEEP_ALIVE_S,
+        )  # fmt: skip
     else:
         os.environ[SETTINGS_ENV] = settings.model_dump_json()
         uvicorn.run(
             "station.server.cli:app_from_env", factory=True, host=args.host, port=args.port, workers=args.workers,
-            log_config=None, log_level=args.log_level.lower(),
+            log_config=None, log_level=args.log_level.lower(), timeout_keep_alive=KEEP_ALIVE_S,
         )  # fmt: skip
     return 0
 

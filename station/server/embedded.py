@@ -15,7 +15,7 @@ import uvicorn
 
 from station.domain.clock import Clock
 from station.server.app import create_app
-from station.server.cli import prepare_database
+from station.server.cli import KEEP_ALIVE_S, prepare_database
 from station.server.settings import ServerSettings
 
 log = logging.getLogger(__name__)
@@ -41,7 +41,8 @@ class EmbeddedServer:
         prepare_database(self.settings, demo=self._demo)
         port = port or _free_port()
         app = create_app(self.settings, clock=self.clock)
-        config = uvicorn.Config(app, host="127.0.0.1", port=port, log_config=None, log_level="warning", lifespan="on")
+        config = uvicorn.Config(app, host="127.0.0.1", port=port, log_config=None, log_level="warning", lifespan="on",
+                                timeout_keep_alive=KEEP_ALIVE_S)  # fmt: skip
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, name="embedded-server", daemon=True)
         self._thread.start()

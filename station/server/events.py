@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator
 from typing import Any, Protocol
 
 from station.contract import RackUpdate
+from station.server.redis_client import redis_client
 
 log = logging.getLogger(__name__)
 
@@ -76,9 +77,7 @@ class RedisEventBus:
     """Publishes to a Redis channel that every server process listens to, then fans out locally."""
 
     def __init__(self, url: str) -> None:
-        import redis.asyncio as aioredis
-
-        self._redis: Any = aioredis.Redis.from_url(url, decode_responses=True)
+        self._redis: Any = redis_client(url)
         self._local = MemoryEventBus()
         self._listener: asyncio.Task[None] | None = None
         self._ready = asyncio.Event()
@@ -112,4 +111,4 @@ class RedisEventBus:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._listener
         await self._local.close()
-        await self._redis.aclose()
+        await self._redis.aclose(close_connection_pool=True)

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from station.server.leases import LeaseGrant, LeaseInfo, owner_value, split_owner
+from station.server.redis_client import redis_client
 
 # KEYS: lease, token, last session. ARGV: owner value, ttl ms, floor token, session id.
 _CLAIM = """
@@ -66,9 +67,7 @@ class RedisLeaseStore:
     """Leases in Redis (``SET NX PX`` claims, Lua compare-and-act renewals, ``INCR`` fencing tokens)."""
 
     def __init__(self, url: str) -> None:
-        import redis.asyncio as aioredis
-
-        self._redis: Any = aioredis.Redis.from_url(url, decode_responses=True)
+        self._redis: Any = redis_client(url)
         self._claim = self._redis.register_script(_CLAIM)
         self._renew = self._redis.register_script(_RENEW)
         self._release = self._redis.register_script(_RELEASE)
@@ -111,7 +110,7 @@ class RedisLeaseStore:
         return found
 
     async def close(self) -> None:
-        await self._redis.aclose()
+        await self._redis.aclose(close_connection_pool=True)
 
 
 def _ms(seconds: float) -> int:

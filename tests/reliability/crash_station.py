@@ -14,6 +14,7 @@ import argparse
 import asyncio
 import os
 import sys
+import threading
 from pathlib import Path
 
 
@@ -35,20 +36,24 @@ def main() -> int:
     from station.store.database import open_store
 
     app = QApplication(sys.argv[:1])
+    lock = threading.Lock()  # the sync worker's signals print from its own thread
+
+    def say(line: str) -> None:
+        with lock:
+            print(line, flush=True)
+
     settings = Settings().with_overrides(
         server={"url": args.server}, station={"name": "Crash"}, scanner={"serial_port": args.port}
     )
     station = build(app, settings, open_store(args.data / "station.db"), sound=Silent())
-    station.controller.counting.line_changed.connect(
-        lambda line: print(f"ACK {line.item_code} {line.verified_qty}", flush=True)
-    )
-    station.worker.queue_changed.connect(lambda waiting, _s, _c: print(f"QUEUE {waiting}", flush=True))
+    station.controller.counting.line_changed.connect(lambda line: say(f"ACK {line.item_code} {line.verified_qty}"))
+    station.worker.queue_changed.connect(lambda waiting, _s, _c: say(f"QUEUE {waiting}"))
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
 
     async def ready() -> None:
-        await open_rack(station, lambda step: print(f"STEP {step}", flush=True))
-        print("READY", flush=True)
+        await open_rack(station, lambda step: say(f"STEP {step}"))
+        say("READY")
         station.worker.wake()
 
     station.worker.start()

@@ -101,6 +101,7 @@ def plain_barcodes(server_db_path: Path) -> dict[str, str]:
     return {barcode: item for barcode, item in rows}
 
 
+@pytest.mark.timeout(3600)  # the long variant takes about ten minutes
 def test_killed_at_random_moments_the_station_loses_nothing_and_sends_nothing_twice(
     server: EmbeddedServer, cable: Cable, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:

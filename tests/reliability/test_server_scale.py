@@ -1,5 +1,5 @@
 """Server scale: simulated stations — each holding a rack, a heartbeat every 25 s, a small batch every
-few seconds — against one ``station-server`` process, then against three sharing Redis and PostgreSQL.
+few seconds (4–8 s) — against one ``station-server`` process, then against three sharing Redis and PostgreSQL.
 Heartbeat and batch p50/p99 are printed; no request may fail.
 
 100 stations for 15 s by default; 500 stations for 2 minutes with ``--reliability-long``.
@@ -31,6 +31,8 @@ PINS = {f"counter{n}": str(n) * 4 for n in range(1, 6)}  # the demo warehouse's 
 FLOORS = ("Ground", "First", "Second", "Upper Godown", "Back Godown")
 PREFIX = {"Ground": "G", "First": "F", "Second": "S", "Upper Godown": "U", "Back Godown": "B"}
 HEARTBEAT_S = 25.0
+BATCH_EVERY_S = (4.0, 8.0)
+"""A counter's scans of a few seconds go as one batch (the worker batches what is waiting)."""
 
 
 @dataclass
@@ -53,7 +55,15 @@ def seed(url: str, racks_per_floor: int) -> None:
 
 
 async def station(n: int, base_urls: list[str], tokens: dict[str, str], until: float, load: Load) -> None:
-    """One simulated station: claim its rack, then heartbeats and batches until ``until``."""
+    """One simulated station; a request that fails on the network counts as a failure, not a crash."""
+    try:
+        await _station(n, base_urls, tokens, until, load)
+    except httpx.TransportError as lost:
+        load.failures.append(f"station {n}: {type(lost).__name__} {lost}")
+
+
+async def _station(n: int, base_urls: list[str], tokens: dict[str, str], until: float, load: Load) -> None:
+    """Claim its rack, then heartbeats and batches until ``until``."""
     rng = random.Random(n)
     user = USERS[n % len(USERS)]
     floor = FLOORS[n % len(FLOORS)]
@@ -68,7 +78,7 @@ async def station(n: int, base_urls: list[str], tokens: dict[str, str], until: f
         session = claim.json()
         next_beat = time.monotonic() + rng.uniform(0, HEARTBEAT_S)
         while time.monotonic() < until:
-            await asyncio.sleep(rng.uniform(2.0, 4.0))
+            await asyncio.sleep(rng.uniform(BATCH_EVERY_S[0], BATCH_EVERY_S[1]))
             if time.monotonic() >= next_beat:
                 next_beat += HEARTBEAT_S
                 began = time.perf_counter()
@@ -120,6 +130,7 @@ def report(name: str, load: Load, stations: int) -> None:
           f"{len(load.failures)} failures")  # fmt: skip
 
 
+@pytest.mark.timeout(900)
 def test_one_process_carries_the_stations_without_an_error(tmp_path: Path, size: tuple[int, float]) -> None:
     stations, seconds = size
     database = tmp_path / "server.db"
@@ -127,7 +138,8 @@ def test_one_process_carries_the_stations_without_an_error(tmp_path: Path, size:
     with station_server(tmp_path, "--db", f"sqlite:///{database}") as base_url:
         load = run_load([base_url], stations, seconds)
     report("one process, SQLite, in-process leases", load, stations)
-    assert load.failures == [] and load.batches and load.heartbeats
+    assert load.failures == [], load.failures[:5]
+    assert load.batches and load.heartbeats
 
 
 @pytest.fixture
@@ -147,6 +159,7 @@ def shared_schema(postgres_url: str) -> Iterator[str]:
         admin.dispose()
 
 
+@pytest.mark.timeout(900)
 def test_three_processes_on_redis_and_postgres_carry_them_without_an_error(
     tmp_path: Path, size: tuple[int, float], shared_schema: str, redis_url: str
 ) -> None:
@@ -157,4 +170,5 @@ def test_three_processes_on_redis_and_postgres_carry_them_without_an_error(
         base_urls = [stack.enter_context(station_server(tmp_path, *args)) for _ in range(3)]
         load = run_load(base_urls, stations, seconds)
     report("three processes, PostgreSQL and Redis", load, stations)
-    assert load.failures == [] and load.batches and load.heartbeats
+    assert load.failures == [], load.failures[:5]
+    assert load.batches and load.heartbeats

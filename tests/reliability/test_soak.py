@@ -72,6 +72,7 @@ def soak_station(
     driver.stop()
 
 
+@pytest.mark.timeout(3600)  # the long variant takes about ten minutes
 def test_a_compressed_shift_leaks_neither_memory_nor_resources(
     qapp: QApplication, soak_station: tuple[Driver, FakeClock], request: pytest.FixtureRequest
 ) -> None:

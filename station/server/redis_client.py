@@ -1,0 +1,19 @@
+"""One way to reach Redis from the server: a pool that waits for a free connection under a burst."""
+
+from __future__ import annotations
+
+from typing import Any
+
+POOL_SIZE = 64
+"""Connections per server process; a burst beyond it waits its turn instead of failing."""
+WAIT_S = 10.0
+
+
+def redis_client(url: str) -> Any:
+    """An asyncio Redis client on a blocking pool (redis-py's default pool refuses a request when full)."""
+    import redis.asyncio as aioredis
+
+    pool = aioredis.BlockingConnectionPool.from_url(
+        url, max_connections=POOL_SIZE, timeout=WAIT_S, decode_responses=True
+    )
+    return aioredis.Redis(connection_pool=pool)
