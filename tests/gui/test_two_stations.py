@@ -5,9 +5,7 @@ decisions say."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,26 +23,10 @@ from tests.helpers.gui import Driver
 
 
 @pytest.fixture
-def server_clock() -> FakeClock:
-    return FakeClock(now=datetime.now(UTC))
-
-
-@pytest.fixture
-def shared_server(tmp_path: Path, template_db: Path, server_clock: FakeClock) -> Iterator[EmbeddedServer]:
-    data = tmp_path / "server"
-    data.mkdir()
-    shutil.copyfile(template_db, data / "server.db")
-    server = EmbeddedServer(data, demo_data=False, clock=server_clock)
-    server.start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
 def station_a(
-    qapp: QApplication, qloop: qasync.QEventLoop, shared_server: EmbeddedServer, tmp_path: Path
+    qapp: QApplication, qloop: qasync.QEventLoop, clocked_server: EmbeddedServer, tmp_path: Path
 ) -> Iterator[Driver]:
-    driver = Driver(qapp, qloop, make_station(qapp, shared_server.url, tmp_path / "station-a"))
+    driver = Driver(qapp, qloop, make_station(qapp, clocked_server.url, tmp_path / "station-a"))
     driver.start()
     yield driver
     driver.stop()
@@ -52,10 +34,10 @@ def station_a(
 
 @pytest.fixture
 def station_b(
-    qapp: QApplication, qloop: qasync.QEventLoop, shared_server: EmbeddedServer, tmp_path: Path
+    qapp: QApplication, qloop: qasync.QEventLoop, clocked_server: EmbeddedServer, tmp_path: Path
 ) -> Iterator[Driver]:
     """A second station in the same process, driven through its controller (the keys go to A)."""
-    station = make_station(qapp, shared_server.url, tmp_path / "station-b")
+    station = make_station(qapp, clocked_server.url, tmp_path / "station-b")
     qapp.removeEventFilter(station.scan_filter)
     driver = Driver(qapp, qloop, station)
     station.worker.start()

@@ -1,4 +1,9 @@
-"""The reliability suites drive real windows too: the GUI tests' server fixture, and after each test no
+"""The reliability suites drive real windows too: the GUI tests' server fixtures, and after each test no
 thread left and the loop unmarked."""
 
-from tests.gui.conftest import _nothing_left_running, reference_server  # noqa: F401 - fixtures, shared
+from tests.gui.conftest import (  # noqa: F401 - fixtures, shared
+    _nothing_left_running,
+    clocked_server,
+    reference_server,
+    server_clock,
+)

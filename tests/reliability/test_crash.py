@@ -9,13 +9,11 @@ from __future__ import annotations
 import os
 import queue
 import random
-import shutil
 import signal
 import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -78,17 +76,6 @@ def note_ack(line: str, acks: dict[str, int]) -> None:
         acks[item] = max(acks.get(item, 0), int(qty))
 
 
-@pytest.fixture
-def server(tmp_path: Path, template_db: Path) -> Iterator[EmbeddedServer]:
-    data = tmp_path / "server"
-    data.mkdir()
-    shutil.copyfile(template_db, data / "server.db")
-    running = EmbeddedServer(data, demo_data=False)
-    running.start()
-    yield running
-    running.stop()
-
-
 def plain_barcodes(server_db_path: Path) -> dict[str, str]:
     engine = server_db.make_engine(f"sqlite:///{server_db_path}")
     with engine.connect() as conn:
@@ -103,18 +90,18 @@ def plain_barcodes(server_db_path: Path) -> dict[str, str]:
 
 @pytest.mark.timeout(3600)  # the long variant takes about ten minutes
 def test_killed_at_random_moments_the_station_loses_nothing_and_sends_nothing_twice(
-    server: EmbeddedServer, cable: Cable, tmp_path: Path, request: pytest.FixtureRequest
+    reference_server: EmbeddedServer, cable: Cable, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
     kills = 200 if request.config.getoption("--reliability-long") else 20
     rng = random.Random(2026)
     data = tmp_path / "station"
     data.mkdir()
-    server_db_path = server.settings.data_dir / "server.db"
+    server_db_path = reference_server.settings.data_dir / "server.db"
     codes = list(plain_barcodes(server_db_path))
     acks: dict[str, int] = {}
     sent = 0
     for _ in range(kills):
-        station = StationProcess(server.url, data, cable.port)
+        station = StationProcess(reference_server.url, data, cable.port)
         try:
             if rng.random() < 0.1:  # now and then while it starts: opening the database, logging in, recovering
                 time.sleep(rng.uniform(0.2, 2.0))
@@ -130,7 +117,7 @@ def test_killed_at_random_moments_the_station_loses_nothing_and_sends_nothing_tw
         finally:
             station.kill()
             station.drain(acks)
-    last = StationProcess(server.url, data, cable.port)  # once more, to let everything go
+    last = StationProcess(reference_server.url, data, cable.port)  # once more, to let everything go
     try:
         last.wait_for("READY", acks)
         last.wait_for("QUEUE 0", acks)

@@ -6,9 +6,7 @@ heartbeat that tells it.
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -31,26 +29,10 @@ pytestmark = pytest.mark.reliability
 
 
 @pytest.fixture
-def server_clock() -> FakeClock:
-    return FakeClock(now=datetime.now(UTC))
-
-
-@pytest.fixture
-def server(tmp_path: Path, template_db: Path, server_clock: FakeClock) -> Iterator[EmbeddedServer]:
-    data = tmp_path / "server"
-    data.mkdir()
-    shutil.copyfile(template_db, data / "server.db")
-    running = EmbeddedServer(data, demo_data=False, clock=server_clock)
-    running.start()
-    yield running
-    running.stop()
-
-
-@pytest.fixture
-def network(server: EmbeddedServer) -> Iterator[FaultProxy]:
+def network(clocked_server: EmbeddedServer) -> Iterator[FaultProxy]:
     """The cable between station A and the server: no faults until it is cut."""
-    assert server.port is not None
-    cable = FaultProxy(server.port, rate=0.0)
+    assert clocked_server.port is not None
+    cable = FaultProxy(clocked_server.port, rate=0.0)
     cable.start()
     yield cable
     cable.stop()
@@ -81,14 +63,14 @@ def pieces(server: EmbeddedServer, session_id: str) -> int:
 
 
 def test_lines_counted_after_the_lease_was_lost_all_wait_for_a_supervisor(
-    station_a: Driver, network: FaultProxy, server: EmbeddedServer, server_clock: FakeClock
+    station_a: Driver, network: FaultProxy, clocked_server: EmbeddedServer, server_clock: FakeClock
 ) -> None:
     a = station_a
     a.log_in()
     a.open_rack("G-R01")
     controller = a.window.controller
     session = controller.active.session_id  # type: ignore[union-attr]
-    items = [i for i in direct(server, "GET", "/api/racks/G-R01/items") if not i["serialized"]]
+    items = [i for i in direct(clocked_server, "GET", "/api/racks/G-R01/items") if not i["serialized"]]
     a.scan(items[0]["barcodes"][0])
     a.until(lambda: controller.records.totals(session)["unsynced"] == 0 and len(controller.lines()) == 1)
 
@@ -100,7 +82,7 @@ def test_lines_counted_after_the_lease_was_lost_all_wait_for_a_supervisor(
         a.scan(code)
     a.until(lambda: controller.records.totals(session)["pieces"] == 4)
     server_clock.advance(61)  # longer than the TTL
-    claim = direct(server, "POST", "/api/racks/G-R01/claim", "counter2", json={"floor": "Ground"})
+    claim = direct(clocked_server, "POST", "/api/racks/G-R01/claim", "counter2", json={"floor": "Ground"})
     assert claim["lock_token"] == 2  # B holds the rack
 
     network.cut = False  # the cable is back
@@ -108,7 +90,7 @@ def test_lines_counted_after_the_lease_was_lost_all_wait_for_a_supervisor(
     a.until(lambda: len(Conflicts(a.station.store, controller.clock).open()) == 3)
     refused = Conflicts(a.station.store, controller.clock).open()
     assert {x.conflict_type for x in refused} == {"stale_lock"}  # every line written after the loss
-    assert pieces(server, session) == 1  # none accepted silently
+    assert pieces(clocked_server, session) == 1  # none accepted silently
     a.run(controller.heartbeat.beat())  # the first heartbeat that reaches the server…
     assert controller.counting.stopped_because  # …stops the scanning
     before = controller.records.totals(session)["pieces"]

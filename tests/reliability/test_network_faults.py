@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import random
-import shutil
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
@@ -71,22 +69,11 @@ class WatchedClient(ServerClient):
         return await super().sync_batch(batch)
 
 
-@pytest.fixture
-def server(tmp_path: Path, template_db: Path) -> Iterator[EmbeddedServer]:
-    data = tmp_path / "server"
-    data.mkdir()
-    shutil.copyfile(template_db, data / "server.db")
-    running = EmbeddedServer(data, demo_data=False)
-    running.start()
-    yield running
-    running.stop()
-
-
 def test_five_thousand_lines_through_a_breaking_network_arrive_exactly_once(
-    server: EmbeddedServer, tmp_path: Path
+    reference_server: EmbeddedServer, tmp_path: Path
 ) -> None:
-    assert server.port is not None
-    proxy = FaultProxy(server.port, rate=0.3, seed=11, stall_s=1.5)
+    assert reference_server.port is not None
+    proxy = FaultProxy(reference_server.port, rate=0.3, seed=11, stall_s=1.5)
     proxy_url = proxy.start()
     store = open_store(tmp_path / "station" / "station.db")
     clock = FakeClock()
@@ -95,7 +82,7 @@ def test_five_thousand_lines_through_a_breaking_network_arrive_exactly_once(
 
     async def drain() -> tuple[int, WatchedClient]:
         credentials = Credentials()
-        direct = ServerClient(make_http_client(server.url), credentials)
+        direct = ServerClient(make_http_client(reference_server.url), credentials)
         await direct.login_pin("counter1", PINS["counter1"])
         claim = await direct.claim("G-R01", "Ground")
         await direct.http.aclose()
@@ -128,7 +115,7 @@ def test_five_thousand_lines_through_a_breaking_network_arrive_exactly_once(
         local = {row[0] for row in conn.exec_driver_sql("SELECT client_record_id FROM records")}
     store.close()
     assert waiting == 0
-    engine = server_db.make_engine(f"sqlite:///{server.settings.data_dir / 'server.db'}")
+    engine = server_db.make_engine(f"sqlite:///{reference_server.settings.data_dir / 'server.db'}")
     with engine.connect() as conn:
         remote = [row[0] for row in conn.execute(select(server_db.records.c.client_record_id))]
         versions = {row[0] for row in conn.execute(select(server_db.records.c.version))}
