@@ -155,7 +155,7 @@ def ask(
 
 
 def ask_text(
-    parent: QWidget | None, title: str, label: str, then: Callable[[str], None], *, required: bool = True
+    parent: QWidget | None, title: str, label: str, then: Callable[[str], object], *, required: bool = True
 ) -> QInputDialog:
     """A line of text (Enter confirms, Esc cancels), handed to ``then`` without blocking the loop;
     with ``required``, an empty answer is not taken."""

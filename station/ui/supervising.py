@@ -6,8 +6,7 @@ view's refreshes, the retry of decisions made while the server was away, and the
 
 from __future__ import annotations
 
-from collections.abc import Callable, Coroutine
-from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -164,8 +163,4 @@ class Supervising(QObject):
             await self._history(rack_id)
 
         question = f"Release rack {rack_id}, counted by {user}. Why? (required; it goes into the rack's history)"
-        dialogs.ask_text(self.window, f"Release {rack_id}", question, lambda note: _start(release(note)))
-
-
-def _start(coroutine: Coroutine[Any, Any, None]) -> None:
-    spawn(coroutine)
+        dialogs.ask_text(self.window, f"Release {rack_id}", question, lambda note: spawn(release(note)))

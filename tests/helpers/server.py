@@ -108,8 +108,9 @@ def sqlite_copy(template: Path, data_dir: Path) -> str:
 
 
 @contextmanager
-def postgres_schema(base_url: str) -> Iterator[str]:
-    """A fresh PostgreSQL schema holding a seeded small warehouse; dropped afterwards."""
+def postgres_schema(base_url: str, **warehouse: int) -> Iterator[str]:
+    """A fresh PostgreSQL schema holding a seeded warehouse (small, unless ``warehouse`` says how many
+    racks a floor and items); dropped afterwards."""
     from sqlalchemy import create_engine
 
     schema = f"t_{uuid.uuid4().hex[:12]}"
@@ -120,7 +121,7 @@ def postgres_schema(base_url: str) -> Iterator[str]:
     rendered = url.render_as_string(hide_password=False)
     engine = db.make_engine(rendered)
     db.create_schema(engine)
-    demo_data.seed(engine, FakeClock().wall().timestamp(), **SMALL)
+    demo_data.seed(engine, FakeClock().wall().timestamp(), **{**SMALL, **warehouse})
     engine.dispose()
     try:
         yield rendered

@@ -11,7 +11,6 @@ import asyncio
 import random
 import time
 import uuid
-from collections.abc import Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -19,11 +18,11 @@ from pathlib import Path
 
 import httpx
 import pytest
-from sqlalchemy import text
 
 from station.domain.clock import FakeClock
 from station.server import db, demo_data
 from tests.helpers.processes import station_server
+from tests.helpers.server import postgres_schema
 
 pytestmark = [pytest.mark.reliability, pytest.mark.services]
 USERS = ("counter1", "counter2", "counter3", "counter4", "counter5")
@@ -142,31 +141,16 @@ def test_one_process_carries_the_stations_without_an_error(tmp_path: Path, size:
     assert load.batches and load.heartbeats
 
 
-@pytest.fixture
-def shared_schema(postgres_url: str) -> Iterator[str]:
-    from sqlalchemy import create_engine
-
-    schema = f"scale_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(postgres_url.replace("postgresql://", "postgresql+psycopg://", 1))
-    with admin.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    url = admin.url.set(drivername="postgresql+psycopg", query={"options": f"-csearch_path={schema}"})
-    try:
-        yield url.render_as_string(hide_password=False)
-    finally:
-        with admin.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
-
-
 @pytest.mark.timeout(900)
 def test_three_processes_on_redis_and_postgres_carry_them_without_an_error(
-    tmp_path: Path, size: tuple[int, float], shared_schema: str, redis_url: str
+    tmp_path: Path, size: tuple[int, float], postgres_url: str, redis_url: str
 ) -> None:
     stations, seconds = size
-    seed(shared_schema, racks_per_floor=stations // len(FLOORS) + 1)
-    args = ("--db", shared_schema, "--redis", redis_url)
     with ExitStack() as stack:
+        schema = stack.enter_context(
+            postgres_schema(postgres_url, racks_per_floor=stations // len(FLOORS) + 1, item_count=1_000)
+        )
+        args = ("--db", schema, "--redis", redis_url)
         base_urls = [stack.enter_context(station_server(tmp_path, *args)) for _ in range(3)]
         load = run_load(base_urls, stations, seconds)
     report("three processes, PostgreSQL and Redis", load, stations)
