@@ -1,7 +1,7 @@
 """The composition root: builds every object once, in order, wires the signals, and runs the loop.
 
 Order: settings and paths (done by the command line) → the store → QApplication and the qasync loop →
-the server client and the sync worker → the session controller → the window. Shutdown reverses it:
+the server client and the sync worker → the session (its front door) → the window. Shutdown reverses it:
 heartbeat and live feed, then the sync worker (its batch finished or abandoned), then the store.
 """
 
@@ -32,8 +32,7 @@ from station.scanner.keyboard import ScanFilter
 from station.scanner.serial import SerialScanner
 from station.scanner.sound import QtSound, Silent, Sound
 from station.session.conflict_desk import ConflictDesk
-from station.session.presence import Presence
-from station.session.station import StationController
+from station.session.station import StationSession
 from station.session.supervision import SupervisorBoard
 from station.store.catalogue import Catalogue
 from station.store.conflicts import Conflicts
@@ -72,7 +71,8 @@ class Station:
 
     settings: Settings
     store: Store
-    controller: StationController
+    session: StationSession
+    client: ServerClient
     worker: SyncWorker
     window: MainWindow
     scan_filter: ScanFilter
@@ -82,7 +82,7 @@ class Station:
     def shutdown(self) -> None:
         """The window's timers, heartbeat and feed, then the sync worker (waiting for its batch), then the store."""
         self.window.stop_timers()
-        self.controller.shutdown()
+        self.session.shutdown()
         if self.serial is not None:
             self.serial.stop()
         if not self.worker.stop():
@@ -107,15 +107,20 @@ def build(
                           parallel=settings.sync.parallel_batches)  # fmt: skip
 
     worker = SyncWorker(engine, wake_interval_s=settings.sync.wake_interval_s)
-    presence = Presence()
-    controller = StationController(
-        settings, client, Records(store, clock), Catalogue(store, clock), Sessions(store, clock), clock, presence,
+    session = StationSession(
+        settings, client, Records(store, clock), Catalogue(store, clock), Sessions(store, clock), clock,
         wake_sync=worker.wake, pause_sync=lambda paused: worker.pause() if paused else worker.resume(),
+        sync_now=worker.sync_now,
     )  # fmt: skip
+    events = session.events  # what the sync thread says reaches the screens as the session's news
+    worker.queue_changed.connect(events.queue_changed)
+    worker.progress.connect(events.progress)
+    worker.error_changed.connect(events.sync_trouble)
+    worker.needs_login.connect(events.needs_login)
     if sound is None:
         sound = Silent() if not settings.feedback.sound else _sound_or_silence()
     desk = ConflictDesk(client, Conflicts(store, clock), on_settled=worker.wake)
-    window = MainWindow(controller, sound, settings.station.name, desk, SupervisorBoard(client, clock))
+    window = MainWindow(session, sound, settings.station.name, desk, SupervisorBoard(client, clock))
     wedge = WedgeSettings(settings.scanner.min_length, settings.scanner.max_key_gap_ms, settings.scanner.terminators)
     scan_filter = ScanFilter(wedge, double_read_ms=settings.scanner.double_read_ms)
     scan_filter.entered.connect(window.on_entry)
@@ -128,15 +133,12 @@ def build(
         serial.entered.connect(window.on_entry)
         serial.connection_changed.connect(window.status.set_scanner)
         serial.start()
-    worker.queue_changed.connect(window.on_queue_changed)
-    worker.progress.connect(window.on_progress)
-    worker.needs_login.connect(window.on_needs_login)
     if store.recovered_from is not None:
         window.status.showMessage(
             f"The station's database was damaged; it was kept aside as {store.recovered_from.name} and a fresh one "
             "started. Lines that had reached the server are safe; IT can recover the rest from that file."
         )
-    return Station(settings, store, controller, worker, window, scan_filter, serial)
+    return Station(settings, store, session, client, worker, window, scan_filter, serial)
 
 
 def _sound_or_silence() -> Sound:

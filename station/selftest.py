@@ -92,8 +92,8 @@ async def _until(what: str, condition: Callable[[], bool], timeout_s: float = ST
         await asyncio.sleep(0.02)
 
 
-def _counted(records: Any, session_id: str, pieces: int) -> Callable[[], bool]:
-    return lambda: bool(records.totals(session_id)["pieces"] >= pieces)
+def _counted(session: Any, pieces: int) -> Callable[[], bool]:
+    return lambda: (stats := session.stats()) is not None and stats.total >= pieces
 
 
 async def open_rack(
@@ -109,22 +109,22 @@ async def open_rack(
     from station.app import Station
 
     assert isinstance(station, Station)
-    window, controller = station.window, station.controller
+    window, session = station.window, station.session
     say(f"logging in as {user} with a PIN")
     window.login_view.submitted.emit(user, pin, False)
-    await _until("the log-in", lambda: controller.user is not None or bool(window.login_view.error.text()))
-    if controller.user is None:
+    await _until("the log-in", lambda: session.user is not None or bool(window.login_view.error.text()))
+    if session.user is None:
         raise SelfTestFailed(f"the log-in was refused: {window.login_view.error.text()}")
-    await _until("the floors or the rack", lambda: bool(window.floors_view.buttons()) or controller.active is not None)
-    if controller.active is not None:
-        say(f"back on rack {controller.active.rack_id}, as before the restart")
+    await _until("the floors or the rack", lambda: bool(window.floors_view.buttons()) or session.rack_id is not None)
+    if session.rack_id is not None:
+        say(f"back on rack {session.rack_id}, as before the restart")
         return
     say(f"picking floor {floor} and claiming rack {rack}")
     window.floors_view.chosen.emit(floor)
     await _until("the rack grid", lambda: window.racks_view.model.rowCount() > 0)
     window.racks_view.claim_requested.emit(rack)
-    await _until("the claim", lambda: controller.active is not None or bool(window.racks_view.message.text()))
-    if controller.active is None:
+    await _until("the claim", lambda: session.rack_id is not None or bool(window.racks_view.message.text()))
+    if session.rack_id is None:
         raise SelfTestFailed(f"the claim was refused: {window.racks_view.message.text()}")
 
 
@@ -133,27 +133,27 @@ async def _round(station: object, say: Callable[[str], None]) -> None:
     from station.domain.wedge import Entry
 
     assert isinstance(station, Station)
-    window, controller = station.window, station.controller
+    window, session = station.window, station.session
     await open_rack(station, say)
-    assert controller.active is not None
-    slice_ = await controller.client.rack_items("G-R01") or []
+    session_id = session.session_id
+    assert session_id is not None
+    slice_ = await station.client.rack_items("G-R01") or []
     codes = [item.barcodes[0] for item in slice_ if item.barcodes and not item.serialized]
     if not codes:
         raise SelfTestFailed("rack G-R01 has no plain items to scan")
-    session_id = controller.active.session_id
     say(f"recording {SCANS} scans")
     for n in range(1, SCANS + 1):
         code = codes[n % len(codes)]
         window.on_entry(Entry(code, code))  # the scan path a wedge or serial scanner takes
-        await _until(f"scan {n}", _counted(controller.records, session_id, n))
+        await _until(f"scan {n}", _counted(session, n))
     say(f"{SCANS} scans committed to the local database; syncing")
     station.worker.wake()
-    await _until("the sync", lambda: controller.records.totals(session_id)["unsynced"] == 0)
+    await _until("the sync", lambda: not session.unsynced())
     say("every line reached the server; finishing the rack")
-    result = await controller.finish(wait_s=STEP_TIMEOUT_S)
-    if not result.done:
-        raise SelfTestFailed(f"the rack could not be finished: {result.sentence}")
-    stats = await controller.client.session_stats(session_id)
+    failure = await session.finish(wait_s=STEP_TIMEOUT_S)
+    if failure is not None:
+        raise SelfTestFailed(f"the rack could not be finished: {failure.sentence}")
+    stats = await station.client.session_stats(session_id)
     if stats.total_items != SCANS:
         raise SelfTestFailed(f"the server counted {stats.total_items} pieces, not {SCANS}")
     say(f"rack released; the server counted {stats.total_items} pieces, as the station did")

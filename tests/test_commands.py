@@ -11,8 +11,10 @@ from pathlib import Path
 import httpx
 
 from station.domain.clock import SystemClock
+from station.domain.lines import Counting, Item
+from station.domain.sessions import SessionState
 from station.store.database import open_store
-from station.store.records import Counting, Item, Records
+from station.store.records import Records
 from station.store.sessions import ActiveSession, Sessions
 from tests.helpers.processes import station_server
 from tests.helpers.server import PINS
@@ -30,17 +32,17 @@ def count_offline(data: Path, claim: dict[str, object], pieces: int) -> None:
     counting = Counting(str(claim["session_id"]), "G-R01", "Ground", "counter1", int(claim["lock_token"]))  # type: ignore[call-overload]
     Sessions(store, SystemClock()).started(
         ActiveSession(
-            counting.session_id,
-            "counter1",
-            "G-R01",
-            "Ground",
-            counting.lock_token,
-            60.0,
-            "2026-01-05T08:00:00.000Z",
-            None,
-            "active",
-            "http://x",
-        )  # fmt: skip
+            session_id=counting.session_id,
+            username="counter1",
+            rack_id="G-R01",
+            floor="Ground",
+            lock_token=counting.lock_token,
+            lock_ttl=60.0,
+            claimed_at="2026-01-05T08:00:00.000Z",
+            last_heartbeat=None,
+            status=SessionState.ACTIVE,
+            server_url="http://x",
+        )
     )
     records = Records(store, SystemClock())
     for n in range(pieces):

@@ -13,158 +13,66 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from station import contract as c
 from station.api import errors as e
 from station.api.client import ServerClient
+from station.session.conflict_rows import FIELDS, ConflictRow, Decided, Listing, Settlement, Supervisor, explain
+from station.session.failures import failure_of
+from station.session.values import Failure
 from station.store.conflicts import Conflicts, Decision, LocalConflict, Unsent
 from station.store.errors import StoreError
 
 log = logging.getLogger(__name__)
-
-EXPLAINED = {
-    c.ConflictType.DUPLICATE_SERIAL: "A serial number on this line is already counted on another line.",
-    c.ConflictType.INVALID_QUANTITY: "The quantities break a counting rule (more damaged than counted, or too many).",
-    c.ConflictType.RACK_LOCKED: "The rack was held by someone else when this line reached the server.",
-    c.ConflictType.STALE_LOCK: "The line was counted after this station's lease on the rack had lapsed and "
-    "someone else had taken the rack.",
-    c.ConflictType.VERSION_CONFLICT: "The line was changed on the server since this station last saw it.",
-}
-FIELDS = {
-    "verified_qty": "Counted",
-    "damage_qty": "of which damaged",
-    "serial_numbers": "Serials",
-    "lock_token": "Lease (fencing token)",
-    "claimed_by": "Rack held by",
-    "version": "Version of the line",
-}
-"""What the dialog compares, in order, with its labels."""
-
-
-def explain(conflict_type: str) -> str:
-    """The conflict type in one sentence a supervisor can act on."""
-    try:
-        return EXPLAINED[c.ConflictType(conflict_type)]
-    except ValueError:
-        return "The server refused this line."
-
-
-@dataclass(frozen=True)
-class Supervisor:
-    """Someone whose PIN the server accepted with a supervisor's or an admin's role."""
-
-    username: str
-    token: str | None
-    secret: str = field(repr=False, default="")
-    verified: bool = True
-
-
-@dataclass(frozen=True)
-class ConflictRow:
-    """One conflict as the dialog shows it: this station's values beside the server's."""
-
-    key: str
-    conflict_type: str
-    explanation: str
-    rack_id: str
-    session_id: str
-    item: str
-    counted_by: str
-    detected_at: datetime | None
-    station: dict[str, Any]
-    server: dict[str, Any]
-    serialized: bool
-    local_id: int | None = None
-    server_id: str | None = None
-    waiting: Decision | None = None
-    waiting_error: str | None = None
-    message: str = ""
-
-    @property
-    def differs(self) -> set[str]:
-        """The fields both sides have and disagree on."""
-        return {name for name in self.station.keys() & self.server.keys() if self.station[name] != self.server[name]}
-
-    @property
-    def server_side(self) -> str:
-        """What the server's column shows: for a duplicate serial, the other line holding it."""
-        return "Server: other line" if self.conflict_type == c.ConflictType.DUPLICATE_SERIAL else "Server"
-
-    @property
-    def decided_here(self) -> bool:
-        return self.waiting is not None
-
-
-@dataclass
-class Listing:
-    rows: list[ConflictRow]
-    sentence: str = ""
-    online: bool = True
-
-
-@dataclass
-class Outcome:
-    """What became of a set of decisions."""
-
-    sent: int = 0
-    kept: int = 0
-    refused: list[str] = field(default_factory=list)
-
-    @property
-    def sentence(self) -> str:
-        parts = []
-        if self.sent:
-            parts.append(f"{self.sent} settled on the server.")
-        if self.kept:
-            parts.append(f"{self.kept} resolved here, not yet sent: they go when the server is back.")
-        parts.extend(self.refused)
-        return " ".join(parts) or "Nothing was settled."
 
 
 class ConflictDesk:
     """Conflicts and their resolution, for the F9 dialog."""
 
     def __init__(self, client: ServerClient, conflicts: Conflicts, *, on_settled: Callable[[], None] = lambda: None):
-        self.client = client
-        self.conflicts = conflicts
-        self.on_settled = on_settled
+        self._client = client
+        self._conflicts = conflicts
+        self._on_settled = on_settled
         self._holding: Supervisor | None = None  # who decided what waits to be sent, until it is sent
 
     # --- who may decide ---------------------------------------------------------------------------
 
-    async def authorise(self, username: str, pin: str) -> Supervisor | str:
-        """The supervisor, or the sentence saying why not. With the server away, the PIN is checked
-        when it is back, and decisions made meanwhile are only kept here until then."""
+    async def authorise(self, username: str, pin: str) -> Supervisor | Failure:
+        """The supervisor, or why not. With the server away, the PIN is checked when it is back, and
+        decisions made meanwhile are only kept here until then."""
         username = username.strip()
         if not username or not pin:
-            return "Type the supervisor's user name and PIN."
+            return Failure("Type the supervisor's user name and PIN.")
         try:
-            answer = await self.client.authorise(username, pin)
+            answer = await self._client.authorise(username, pin)
         except e.Unauthorized as wrong:
-            return wrong.detail or "Wrong user name or PIN."
-        except e.RateLimited as locked:
-            return locked.sentence
+            return Failure(wrong.detail or "Wrong user name or PIN.")
         except e.ServerUnavailable:
             return Supervisor(username, None, pin, verified=False)
         except e.ApiError as failure:
-            return failure.sentence
+            return failure_of(failure)
         role = answer.user.role if answer.user else c.Role.STAFF
         if role not in (c.Role.SUPERVISOR, c.Role.ADMIN):
-            return f"{username} is not a supervisor. Only a supervisor or an admin may resolve conflicts."
+            return Failure(f"{username} is not a supervisor. Only a supervisor or an admin may resolve conflicts.")
         return Supervisor(username, answer.access_token, pin)
 
     # --- what waits -------------------------------------------------------------------------------
 
     async def load(self, supervisor: Supervisor) -> Listing:
         """This station's open conflicts, joined with the server's pending ones when it can be asked."""
-        local = self.conflicts.open()
+        try:
+            return await self._load(supervisor)
+        except StoreError as broken:
+            return Listing([], failure_of(broken).sentence, online=False)
+
+    async def _load(self, supervisor: Supervisor) -> Listing:
+        local = self._conflicts.open()
         if supervisor.token is None:
             return Listing([_from_local(conflict, None) for conflict in local], _OFFLINE, online=False)
         try:
-            remote = await self.client.conflicts("pending", token=supervisor.token)
+            remote = await self._client.conflicts("pending", token=supervisor.token)
         except e.ServerUnavailable as down:
             return Listing([_from_local(conflict, None) for conflict in local], down.sentence, online=False)
         except e.ApiError as failure:
@@ -181,10 +89,10 @@ class ConflictDesk:
                 unlisted.append(conflict)
             rows.append(_from_local(conflict, server))
         if links:
-            self.conflicts.link(links)
+            self._conflicts.link(links)
         settled = await self._settled_elsewhere(supervisor, unlisted)
         rows = [row for row in rows if row.local_id not in settled]
-        waiting = {u.decision.server_conflict_id for u in self.conflicts.unsent()}
+        waiting = {u.decision.server_conflict_id for u in self._conflicts.unsent()}
         rows.extend(_from_server(s) for s in by_key.values() if s.id not in waiting)
         rows.sort(key=lambda row: (row.rack_id, row.session_id, row.detected_at or _EPOCH))
         return Listing(rows)
@@ -195,15 +103,15 @@ class ConflictDesk:
         if not unlisted:
             return set()
         try:
-            every = await self.client.conflicts("all", token=supervisor.token)
+            every = await self._client.conflicts("all", token=supervisor.token)
         except e.ApiError as failure:
             log.info("could not check conflicts settled elsewhere: %s", failure.sentence)
             return set()
         done = {(s.client_record_id, s.conflict_type) for s in every if s.status != c.ConflictStatus.PENDING}
         settled = [conflict.id for conflict in unlisted if (conflict.client_record_id, conflict.conflict_type) in done]
         if settled:
-            self.conflicts.settled_elsewhere(settled)
-            self.on_settled()
+            self._conflicts.settled_elsewhere(settled)
+            self._on_settled()
         return set(settled)
 
     # --- deciding ---------------------------------------------------------------------------------
@@ -215,113 +123,121 @@ class ConflictDesk:
         resolution: c.Resolution,
         note: str,
         merged: c.MergedCount | None = None,
-    ) -> Outcome:
+    ) -> Settlement:
         """Keep the decisions, then send them; a decision the server cannot take now stays kept."""
         note = note.strip()
         if not note:
-            return Outcome(refused=["Write a note: why this decision."])
+            return Settlement(refused=["Write a note: why this decision."])
         if resolution is c.Resolution.MERGE and merged is None:
-            return Outcome(refused=["A recount needs the counted quantities."])
+            return Settlement(refused=["A recount needs the counted quantities."])
         decisions = [
-            Decision(resolution, note, supervisor.username, row.local_id, row.server_id, merged) for row in rows
+            Decision(
+                resolution=resolution,
+                note=note,
+                decided_by=supervisor.username,
+                conflict_id=row.local_id,
+                server_conflict_id=row.server_id,
+                merged=merged,
+            )
+            for row in rows
         ]
         try:
-            ids = self.conflicts.decide(decisions)
+            ids = self._conflicts.decide(decisions)
         except StoreError as failure:
-            return Outcome(refused=[failure.sentence])
+            return Settlement(refused=[failure_of(failure).sentence])
         if not supervisor.verified:
             self._holding = supervisor
-            self.on_settled()
-            return Outcome(kept=len(ids))
-        outcome = await self._send(supervisor, [u for u in self.conflicts.unsent() if u.id in set(ids)])
-        self.on_settled()
+            self._on_settled()
+            return Settlement(kept=len(ids))
+        outcome = await self._send(supervisor, [u for u in self._conflicts.unsent() if u.id in set(ids)])
+        self._on_settled()
         return outcome
 
-    async def send_unsent(self, supervisor: Supervisor | None = None) -> Outcome:
+    async def send_unsent(self, supervisor: Supervisor | None = None) -> Settlement:
         """Send what was decided here and not sent yet: with ``supervisor``'s token, or with the
         credentials of the supervisor who decided while the server was away."""
-        unsent = self.conflicts.unsent()
+        unsent = self._conflicts.unsent()
         if not unsent:
-            return Outcome()
+            return Settlement()
         if supervisor is None or supervisor.token is None:
             holding = supervisor if supervisor is not None else self._holding
             if holding is None:
-                return Outcome(kept=len(unsent))
+                return Settlement(kept=len(unsent))
             checked = await self.authorise(holding.username, holding.secret)
-            if isinstance(checked, str) or not checked.verified:
-                if isinstance(checked, str):  # the PIN given while offline was not accepted
-                    self._withdraw_all(unsent, f"Not sent: {checked} A supervisor must decide again (F9).")
+            if isinstance(checked, Failure) or not checked.verified:
+                if isinstance(checked, Failure):  # the PIN given while offline was not accepted
+                    self._withdraw_all(unsent, f"Not sent: {checked.sentence} A supervisor must decide again (F9).")
                     self._holding = None
-                    self.on_settled()
-                    return Outcome(refused=[checked])
-                return Outcome(kept=len(unsent))
+                    self._on_settled()
+                    return Settlement(refused=[checked.sentence])
+                return Settlement(kept=len(unsent))
             supervisor = checked
         outcome = await self._send(supervisor, unsent)
         if not outcome.kept:
             self._holding = None
-        self.on_settled()
+        self._on_settled()
         return outcome
 
-    async def _send(self, supervisor: Supervisor, unsent: list[Unsent]) -> Outcome:
-        outcome = Outcome()
+    async def _send(self, supervisor: Supervisor, unsent: list[Unsent]) -> Settlement:
+        outcome = Settlement()
         if any(u.decision.server_conflict_id is None and u.decision.conflict_id is not None for u in unsent):
             await self._link(supervisor)  # learn the server's ids of this station's conflicts, then read again
             requested = {u.id for u in unsent}
-            unsent = [u for u in self.conflicts.unsent() if u.id in requested]
+            unsent = [u for u in self._conflicts.unsent() if u.id in requested]
         for waiting in unsent:
             server_id = waiting.decision.server_conflict_id or self._linked(waiting)
             if server_id is None:
                 outcome.kept += 1
-                self.conflicts.failed(waiting.id, "The server has not listed this conflict yet.")
+                self._conflicts.failed(waiting.id, "The server has not listed this conflict yet.")
                 continue
             d = waiting.decision
             body = c.ConflictResolution(resolution=d.resolution, merged_data=d.merged, resolution_note=d.note)
             try:
-                await self.client.resolve(server_id, body, token=supervisor.token)
+                await self._client.resolve(server_id, body, token=supervisor.token)
             except e.ServerUnavailable as down:
-                self.conflicts.failed(waiting.id, down.sentence)
+                self._conflicts.failed(waiting.id, down.sentence)
                 outcome.kept += 1
                 continue
             except e.LeaseConflict as settled:  # 409: someone settled it already, or a serial is taken
                 if "settled already" in settled.detail:
-                    self.conflicts.sent(waiting.id, apply_recount=False)
+                    self._conflicts.sent(waiting.id, apply_recount=False)
                     outcome.refused.append(settled.sentence)
                 else:
-                    self.conflicts.withdraw(waiting.id, settled.sentence)
+                    self._conflicts.withdraw(waiting.id, settled.sentence)
                     outcome.refused.append(settled.sentence)
                 continue
             except e.ApiError as failure:  # 403 (not a supervisor), 404, 422 (a recount that breaks a rule)
-                self.conflicts.withdraw(waiting.id, failure.sentence)
+                self._conflicts.withdraw(waiting.id, failure.sentence)
                 outcome.refused.append(failure.sentence)
                 continue
-            self.conflicts.sent(waiting.id)
+            self._conflicts.sent(waiting.id)
             outcome.sent += 1
         return outcome
 
     async def _link(self, supervisor: Supervisor) -> None:
         try:
-            remote = await self.client.conflicts("pending", token=supervisor.token)
+            remote = await self._client.conflicts("pending", token=supervisor.token)
         except e.ApiError as failure:
             log.info("could not list the server's conflicts: %s", failure.sentence)
             return
         by_key = {(s.client_record_id, s.conflict_type): s.id for s in remote}
         links = {
             conflict.id: by_key[(conflict.client_record_id, conflict.conflict_type)]
-            for conflict in self.conflicts.open()
+            for conflict in self._conflicts.open()
             if (conflict.client_record_id, conflict.conflict_type) in by_key
         }
         if links:
-            self.conflicts.link(links)
+            self._conflicts.link(links)
 
     def _linked(self, waiting: Unsent) -> str | None:
-        for conflict in self.conflicts.open():
+        for conflict in self._conflicts.open():
             if conflict.id == waiting.decision.conflict_id:
                 return conflict.server_conflict_id
         return None
 
     def _withdraw_all(self, unsent: list[Unsent], sentence: str) -> None:
         for waiting in unsent:
-            self.conflicts.withdraw(waiting.id, sentence)
+            self._conflicts.withdraw(waiting.id, sentence)
 
     @property
     def holding(self) -> bool:
@@ -373,10 +289,16 @@ def _from_local(conflict: LocalConflict, server: c.ServerConflict | None) -> Con
         serialized=bool(serials) or bool(server and server.server_data.get("serial_numbers")),
         local_id=conflict.id,
         server_id=server.id if server else conflict.server_conflict_id,
-        waiting=conflict.decision,
+        waiting=_decided(conflict.decision),
         waiting_error=conflict.last_error,
         message=conflict.message,
     )
+
+
+def _decided(decision: Decision | None) -> Decided | None:
+    if decision is None:
+        return None
+    return Decided(decided_by=decision.decided_by, resolution=decision.resolution, note=decision.note)
 
 
 def _from_server(conflict: c.ServerConflict) -> ConflictRow:

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
-from enum import StrEnum
 
 from PySide6.QtCore import QObject, Signal
 
@@ -19,11 +17,13 @@ from station.api import errors as e
 from station.api.client import ServerClient
 from station.domain.barcodes import CodeKind, Scan, normalise, require_check_digit, resolve_gs1
 from station.domain.errors import Rejected
+from station.domain.lines import Counting, Item, Line
 from station.domain.records import LineCount, parse_multiplier
 from station.domain.wedge import Entry
+from station.session.values import ScanOutcome, Verdict
 from station.store.catalogue import Catalogue
 from station.store.errors import StoreError
-from station.store.records import Counting, Item, Line, Records
+from station.store.records import Records
 
 log = logging.getLogger(__name__)
 
@@ -31,45 +31,13 @@ MULTIPLIER_DIGITS = 4
 """Typed digits up to this long, then Enter, are a multiplier for the next scan, not a code."""
 
 
-class Verdict(StrEnum):
-    COUNTED = "counted"
-    REJECTED = "rejected"
-    NEEDS_SERIALS = "needs_serials"
-    UNKNOWN = "unknown"
-    MULTIPLIER = "multiplier"
-    STOPPED = "stopped"
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """What became of an entry.
-
-    ``item``, ``quantity``, ``code`` and ``manual`` say what to count when the verdict asks the person
-    first (serials to scan, an unknown code to confirm).
-    """
-
-    verdict: Verdict
-    sentence: str
-    line: Line | None = None
-    item: Item | None = None
-    quantity: int = 1
-    code: str = ""
-    manual: bool = False
-
-    @property
-    def good(self) -> bool:
-        return self.verdict in (Verdict.COUNTED, Verdict.MULTIPLIER)
-
-
 class CountingController(QObject):
-    """The scanning screen's logic for one session. Every action returns its ``Outcome``.
+    """The scanning screen's logic for one session. Every action returns its ``ScanOutcome``.
 
     Signals:
-        line_changed(Line): a line was written (the table updates that row).
         mode_changed(bool, int): damage mode on or off, and the multiplier waiting (0 for none).
     """
 
-    line_changed = Signal(object)
     mode_changed = Signal(bool, int)
 
     def __init__(self, records: Records, catalogue: Catalogue, client: ServerClient) -> None:
@@ -100,13 +68,13 @@ class CountingController(QObject):
         self.mode_changed.emit(self.damage_mode, self.multiplier)
         return self.damage_mode
 
-    async def enter(self, entry: Entry) -> Outcome:
+    async def enter(self, entry: Entry) -> ScanOutcome:
         """Handle what a scan or Enter produced."""
         text = entry.text.strip()
         if not text:
-            return Outcome(Verdict.REJECTED, "Nothing was read. Scan the label again.")
+            return ScanOutcome(Verdict.REJECTED, "Nothing was read. Scan the label again.")
         if self.stopped_because:
-            return Outcome(Verdict.STOPPED, self.stopped_because)
+            return ScanOutcome(Verdict.STOPPED, self.stopped_because)
         code, manual = (entry.scanned.strip(), False) if entry.scanned else (text, True)
         quantity = self.multiplier or 1
         try:
@@ -115,81 +83,78 @@ class CountingController(QObject):
             elif manual and text.isdigit() and len(text) <= MULTIPLIER_DIGITS:
                 self.multiplier = parse_multiplier(text)
                 self.mode_changed.emit(self.damage_mode, self.multiplier)
-                return Outcome(Verdict.MULTIPLIER, f"×{self.multiplier}: now scan the item.")
+                return ScanOutcome(Verdict.MULTIPLIER, f"×{self.multiplier}: now scan the item.")
             scan = normalise(code)
         except Rejected as refused:
-            return Outcome(Verdict.REJECTED, refused.sentence)
+            return ScanOutcome(Verdict.REJECTED, refused.sentence)
         return await self._count_scan(scan, quantity, manual)
 
-    async def _count_scan(self, scan: Scan, quantity: int, manual: bool) -> Outcome:
+    async def _count_scan(self, scan: Scan, quantity: int, manual: bool) -> ScanOutcome:
         item, offline = await self._lookup(scan.code)
         if item is None:
             try:
                 require_check_digit(scan)
             except Rejected as misread:
-                return Outcome(Verdict.REJECTED, misread.sentence)
+                return ScanOutcome(Verdict.REJECTED, misread.sentence)
             why = "The server cannot be reached to look it up." if offline else "No item has this barcode."
-            return Outcome(Verdict.UNKNOWN, f"{why} Record {scan.code} as an unknown item?", code=scan.code,
+            return ScanOutcome(Verdict.UNKNOWN, f"{why} Record {scan.code} as an unknown item?", code=scan.code,
                            quantity=quantity, manual=manual)  # fmt: skip
         serials: tuple[str, ...] = ()
         if scan.kind is CodeKind.GS1 and scan.gs1 is not None:
             try:
                 label = resolve_gs1(scan.gs1, serialized=item.serialized)
             except Rejected as ambiguous:
-                return Outcome(Verdict.REJECTED, ambiguous.sentence)
+                return ScanOutcome(Verdict.REJECTED, ambiguous.sentence)
             serials = (label.serial,) if label.serial and item.serialized else ()
         if item.serialized and len(serials) != quantity:
-            return Outcome(Verdict.NEEDS_SERIALS, f"{item.name or item.item_code} has serial numbers: scan "
+            return ScanOutcome(Verdict.NEEDS_SERIALS, f"{item.name or item.item_code} has serial numbers: scan "
                            f"{'its' if quantity == 1 else f'all {quantity}'} serial.", item=item, quantity=quantity,
                            code=scan.code, manual=manual)  # fmt: skip
         return self.count(item, quantity, serials=serials, manual=manual)
 
-    def count(self, item: Item, quantity: int, *, serials: tuple[str, ...] = (), manual: bool = False) -> Outcome:
+    def count(self, item: Item, quantity: int, *, serials: tuple[str, ...] = (), manual: bool = False) -> ScanOutcome:
         """Commit the count, then say so (never the other way round)."""
         assert self.counting is not None, "no session is being counted"
         try:
             line = self._records.add_scan(self.counting, item, quantity, damaged=self.damage_mode, serials=serials,
                                           manual=manual)  # fmt: skip
         except Rejected as refused:
-            return Outcome(Verdict.REJECTED, refused.sentence, item=item)
+            return ScanOutcome(Verdict.REJECTED, refused.sentence, item=item)
         except StoreError as failure:
             log.error("a scan was not saved: %s", failure.sentence)
-            return Outcome(Verdict.REJECTED, failure.sentence, item=item)
+            return ScanOutcome(Verdict.REJECTED, failure.sentence, item=item)
         self.multiplier = 0
         self.mode_changed.emit(self.damage_mode, 0)
-        self.line_changed.emit(line)
         self.on_written()
         what = "damaged " if self.damage_mode else ""
         name = item.name or item.item_code
-        return Outcome(Verdict.COUNTED, f"+{quantity} {what}{name} (now {line.verified_qty})", line=line)
+        return ScanOutcome(Verdict.COUNTED, f"+{quantity} {what}{name} (now {line.verified_qty})", line=line)
 
-    def record_unknown(self, code: str, quantity: int, *, manual: bool) -> Outcome:
+    def record_unknown(self, code: str, quantity: int, *, manual: bool) -> ScanOutcome:
         """The person confirmed: count a code nobody knows under its own barcode."""
         item = Item(item_code=f"UNKNOWN-{code}"[:64], name=f"Unknown barcode {code}", barcode=code, unknown=True)
         return self.count(item, quantity, manual=manual)
 
-    def undo(self) -> Outcome:
+    def undo(self) -> ScanOutcome:
         assert self.counting is not None
         try:
             line = self._records.undo_last(self.counting.session_id)
         except StoreError as failure:
-            return Outcome(Verdict.REJECTED, failure.sentence)
+            return ScanOutcome(Verdict.REJECTED, failure.sentence)
         if line is None:
-            return Outcome(Verdict.REJECTED, "There is no scan to undo.")
-        self.line_changed.emit(line)
+            return ScanOutcome(Verdict.REJECTED, "There is no scan to undo.")
         self.on_written()
-        return Outcome(
+        return ScanOutcome(
             Verdict.COUNTED, f"Undone: {line.item_name or line.item_code} is back to {line.verified_qty}.", line=line
         )
 
-    def edit(self, line: Line, count: LineCount) -> Outcome:
+    def edit(self, line: Line, count: LineCount) -> ScanOutcome:
         try:
             changed = self._records.edit_line(line.client_record_id, count)
         except (Rejected, StoreError) as refused:
-            return Outcome(Verdict.REJECTED, refused.sentence)
-        self.line_changed.emit(changed)
+            return ScanOutcome(Verdict.REJECTED, refused.sentence)
         self.on_written()
-        return Outcome(
+        return ScanOutcome(
             Verdict.COUNTED, f"{changed.item_name or changed.item_code}: now {changed.verified_qty}.", line=changed
         )
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -17,37 +16,29 @@ from station.api import errors as e
 from station.api.client import ServerClient
 from station.domain.clock import Clock
 from station.domain.lease import Lease, LeaseState, LeaseTransition
+from station.session.values import LeaseStatus
 
 log = logging.getLogger(__name__)
 
 TICK_MS = 1000
 
 
-@dataclass(frozen=True)
-class LeaseView:
-    """The lease as the status bar and the scanning screen show it."""
-
-    state: LeaseState
-    remaining: float
-    holder: str | None
-    reason: str
-    rack_id: str
-
-
 class Heartbeat(QObject):
     """Renews one lease every ``interval_s`` seconds.
 
     Signals:
-        changed(LeaseView): every tick and every transition.
-        lost(LeaseView): another session holds the rack; scanning must stop.
+        changed(LeaseStatus): every tick and every transition.
+        lost(LeaseStatus): another session holds the rack; scanning must stop.
         unauthorized(): the token expired: log in again (the lease keeps its own clock meanwhile).
         reached(bool, str): whether the server answered, and if not, why, as a sentence.
+        renewed(str, object): the server renewed the session's lease, holding this fencing token.
     """
 
     changed = Signal(object)
     lost = Signal(object)
     unauthorized = Signal()
     reached = Signal(bool, str)
+    renewed = Signal(str, object)
 
     def __init__(self, client: ServerClient, clock: Clock, interval_s: float) -> None:
         super().__init__()
@@ -125,6 +116,7 @@ class Heartbeat(QObject):
         self.reached.emit(True, "")
         if answer.rack_lock_renewed:
             self._emit(lease.renewed(answer.lock_ttl_remaining or lease.remaining(), lock_token=answer.lock_token))
+            self.renewed.emit(lease.session_id, lease.lock_token)
         else:
             self._emit(lease.lost(None))
 
@@ -132,8 +124,12 @@ class Heartbeat(QObject):
         lease = self.lease
         if lease is None:
             return
-        view = LeaseView(
-            lease.state, lease.remaining(), lease.holder, transition.reason if transition else "", lease.rack_id
+        view = LeaseStatus(
+            state=lease.state,
+            remaining=lease.remaining(),
+            holder=lease.holder,
+            reason=transition.reason if transition else "",
+            rack_id=lease.rack_id,
         )
         if transition is not None:
             log.info(

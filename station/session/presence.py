@@ -1,7 +1,7 @@
 """Presence: whether the station is in front of the counter or minimised, as one small object.
 
-The window feeds it (``changeEvent`` with ``isMinimized()``, hide and show, and the application's
-state where the platform reports it); the heartbeat and the sync worker listen to it. Kept apart
+The window feeds it through the session's ``set_away`` (``changeEvent`` with ``isMinimized()``, hide
+and show); the session pauses the heartbeat and the sync worker on ``away`` and resumes them on ``back``. Kept apart
 from the window so that it can be tested without a window manager.
 """
 

@@ -1,20 +1,18 @@
-"""``StationController``: what the screens ask of the station, and what the station tells them.
+"""``StationSession``: the session's one front door — every verb a screen may use, and its events.
 
-Log-in, floors, racks, claiming, pausing, finishing and recovering a session live here, over the
-server client, the local store, the heartbeat and the sync worker. The screens get plain
-dataclasses through signals; they never see the client, the store or SQL.
+Log-in, floors, racks, claiming, scanning, pausing, finishing and recovering a session live behind
+it, over the server client, the local store, the heartbeat and the live feed, all private. Each verb
+answers a value or a ``Failure`` with a sentence; ``ApiError`` and ``StoreError`` never leave here.
+What happens without being asked (the lease, the connection, the sync thread) goes out through
+``events``.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TypeVar
-
-from PySide6.QtCore import QObject, Signal
 
 from station import contract as c
 from station.api import errors as e
@@ -22,88 +20,42 @@ from station.api.client import ServerClient
 from station.config import Settings
 from station.domain.clock import Clock, utc_iso
 from station.domain.lease import Lease, LeaseState
+from station.domain.lines import Counting, Item, Line
+from station.domain.records import LineCount
+from station.domain.sessions import SessionState
+from station.domain.wedge import Entry
 from station.session.counting import CountingController
-from station.session.heartbeat import Heartbeat, LeaseView
+from station.session.failures import KNOWN, failure_of
+from station.session.finishing import disagreement, not_yet, wait_until_sent
+from station.session.heartbeat import Heartbeat
+from station.session.listing import floor_summary, rack_tile
+from station.session.ports import SessionEvents
 from station.session.presence import Presence
 from station.session.rack_feed import RackFeed
+from station.session.values import (
+    Failure,
+    FloorSummary,
+    LeaseStatus,
+    OpenedRack,
+    RackTile,
+    ScanOutcome,
+    SessionStats,
+    Verdict,
+)
 from station.store.catalogue import Catalogue
 from station.store.errors import StoreError
-from station.store.records import Counting, Line, Records
+from station.store.records import Records
 from station.store.sessions import ActiveSession, Sessions
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 FINISH_WAIT_S = 60.0
+"""How long F10 waits for the last lines to reach the server before saying they have not."""
 
 
-@dataclass(frozen=True)
-class FloorView:
-    name: str
-    available: int = 0
-    counted: int = 0
-    racks: int = 0
-
-
-@dataclass(frozen=True)
-class RackTile:
-    rack_id: str
-    floor: str
-    status: str  # available, active, paused, completed, mine
-    claimed_by: str | None
-    item_count: int
-    counted_count: int
-
-
-@dataclass(frozen=True)
-class SessionView:
-    """The session the scanning screen shows."""
-
-    session_id: str
-    rack_id: str
-    floor: str
-    username: str
-    lines: list[Line]
-    expected: dict[str, float | None] = field(default_factory=dict)
-    blind: bool = False
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class Stats:
-    """The scanning screen's numbers for the session."""
-
-    total: int
-    verified: int
-    damaged: int
-    waiting: int
-    per_minute: float
-    duration_s: float
-
-
-@dataclass(frozen=True)
-class Finish:
-    """What F10 came to; ``gate``: the counts disagree, and only a supervisor may release anyway."""
-
-    done: bool
-    sentence: str
-    gate: bool = False
-
-
-class StationController(QObject):
-    """Signals:
-    logged_in(UserInfo); session_started(SessionView); session_ended(str);
-    lease_changed(LeaseView); lease_lost(LeaseView); needs_login();
-    connection_changed(bool online, str sentence); notice(str sentence)."""
-
-    logged_in = Signal(object)
-    session_started = Signal(object)
-    session_ended = Signal(str)
-    lease_changed = Signal(object)
-    lease_lost = Signal(object)
-    needs_login = Signal()
-    connection_changed = Signal(bool, str)
-    notice = Signal(str)
+class StationSession:
+    """The station's counting session, as the screens use it (``ports.Session``)."""
 
     def __init__(
         self,
@@ -113,130 +65,191 @@ class StationController(QObject):
         catalogue: Catalogue,
         sessions: Sessions,
         clock: Clock,
-        presence: Presence,
         *,
         wake_sync: Callable[[], None] = lambda: None,
         pause_sync: Callable[[bool], None] = lambda paused: None,
+        sync_now: Callable[[], None] = lambda: None,
     ) -> None:
-        super().__init__()
-        self.settings = settings
-        self.client = client
-        self.records = records
-        self.catalogue = catalogue
-        self.sessions = sessions
-        self.clock = clock
-        self.presence = presence
-        self._pause_sync = pause_sync
-        self.counting = CountingController(records, catalogue, client)
-        self.counting.on_written = wake_sync
+        self.events = SessionEvents()
+        self._settings = settings
+        self._client = client
+        self._records = records
+        self._catalogue = catalogue
+        self._sessions = sessions
+        self._clock = clock
         self._wake_sync = wake_sync
-        self.heartbeat = Heartbeat(client, clock, settings.session.heartbeat_interval_s)
-        self.heartbeat.changed.connect(self.lease_changed)
-        self.heartbeat.lost.connect(self._on_lease_lost)
-        self.heartbeat.unauthorized.connect(self.needs_login)
-        self.heartbeat.reached.connect(self._set_online)
-        self.feed = RackFeed()
-        self.active: ActiveSession | None = None
-        self.user: c.UserInfo | None = None
-        self.online = True
-        presence.away.connect(self._on_away)
-        presence.back.connect(self._on_back)
+        self._pause_sync = pause_sync
+        self._sync_now = sync_now
+        self._counting = CountingController(records, catalogue, client)
+        self._counting.on_written = wake_sync
+        self._counting.mode_changed.connect(self.events.mode_changed)
+        self._heartbeat = Heartbeat(client, clock, settings.session.heartbeat_interval_s)
+        self._heartbeat.changed.connect(self.events.lease_changed)
+        self._heartbeat.lost.connect(self._on_lease_lost)
+        self._heartbeat.unauthorized.connect(self.events.needs_login)
+        self._heartbeat.reached.connect(self._set_online)
+        self._heartbeat.renewed.connect(self._on_renewed)
+        self._feed = RackFeed()
+        self._feed.updated.connect(lambda _update: self.events.racks_changed.emit())
+        self._feed.poll.connect(self.events.racks_changed)
+        self._feed.live_changed.connect(self.events.live_changed)
+        self._presence = Presence()
+        self._presence.away.connect(self._on_away)
+        self._presence.back.connect(self._on_back)
+        self._active: ActiveSession | None = None
+        self._user: c.UserInfo | None = None
+        self._online = True
 
-    # --- log-in -------------------------------------------------------------------------------
+    # --- what the screens read ------------------------------------------------------------------
+
+    @property
+    def user(self) -> c.UserInfo | None:
+        return self._user
+
+    @property
+    def rack_id(self) -> str | None:
+        return self._active.rack_id if self._active else None
+
+    @property
+    def session_id(self) -> str | None:
+        return self._active.session_id if self._active else None
+
+    @property
+    def paused(self) -> bool:
+        return self._active is not None and self._active.status is SessionState.PAUSED
+
+    @property
+    def away(self) -> bool:
+        return self._presence.is_away
+
+    @property
+    def lease_state(self) -> LeaseState | None:
+        return self._heartbeat.lease.state if self._heartbeat.lease else None
 
     def last_user(self) -> str:
-        return self.sessions.recall("last_user") or ""
+        return self._recall("last_user")
 
     def last_floor(self) -> str:
-        return self.sessions.recall("last_floor") or ""
+        return self._recall("last_floor")
 
-    def floor_chosen(self, floor: str) -> None:
-        self.sessions.remember("last_floor", floor)
+    def lines(self) -> list[Line]:
+        return self._read(self._records.lines, [])
 
-    async def login(self, username: str, secret: str, *, password: bool) -> str | None:
-        """Log in; ``None`` when it worked, else the sentence to show."""
+    def unsynced(self) -> set[str]:
+        """Ids of the active session's lines that have not reached the server."""
+        return self._read(self._records.unsynced, set())
+
+    def _read(self, read: Callable[[str], T], empty: T) -> T:
+        """``read`` of the active session, or ``empty`` without one (or when the database cannot say)."""
+        if self._active is None:
+            return empty
+        try:
+            return read(self._active.session_id)
+        except StoreError as broken:
+            failure_of(broken)
+            return empty
+
+    def stats(self) -> SessionStats | None:
+        session = self._active
+        if session is None:
+            return None
+        try:
+            totals = self._records.totals(session.session_id)
+        except StoreError as broken:
+            failure_of(broken)
+            return None
+        started = datetime.fromisoformat(session.claimed_at.replace("Z", "+00:00"))
+        duration = max(0.0, (self._clock.wall() - started).total_seconds())
+        pace = totals.pieces / (duration / 60) if duration >= 60 else float(totals.pieces)
+        return SessionStats(
+            total=totals.pieces,
+            verified=totals.pieces - totals.damaged,
+            damaged=totals.damaged,
+            waiting=totals.unsynced,
+            per_minute=round(pace, 1),
+            duration_s=duration,
+        )
+
+    # --- log-in ---------------------------------------------------------------------------------
+
+    async def log_in(self, username: str, secret: str, *, password: bool) -> Failure | None:
+        """Log in with a PIN (or a password)."""
         try:
             answer = await self._api(
-                self.client.login(username, secret) if password else self.client.login_pin(username, secret)
+                self._client.login(username, secret) if password else self._client.login_pin(username, secret),
+                signing_in=True,
             )
         except e.Unauthorized as wrong:
-            return wrong.detail or ("Wrong user name or password." if password else "Wrong user name or PIN.")
-        except e.RateLimited as locked:
-            return locked.sentence
+            return Failure(wrong.detail or ("Wrong user name or password." if password else "Wrong user name or PIN."))
         except e.ApiError as failure:
-            return failure.sentence
-        self.user = answer.user or c.UserInfo(username=username)
-        self.sessions.remember("last_user", username)
+            return failure_of(failure)
+        self._user = answer.user or c.UserInfo(username=username)
+        self._remember("last_user", username)
         # Lines queued before this log-in (a restart) were refused for want of a token, which paused
         # the sync worker: it goes again now.
         self._pause_sync(False)
         self._wake_sync()
-        self.feed.start(self.settings.server.url, answer.access_token)
-        self.logged_in.emit(self.user)
+        self._feed.start(self._settings.server.url, answer.access_token)
+        self.events.logged_in.emit(self._user)
         return None
 
-    # --- floors and racks ---------------------------------------------------------------------
+    async def log_in_again(self, secret: str, *, password: bool) -> Failure | None:
+        """The same person, after the sign-in expired: carry on where everything stopped."""
+        if self._user is None:
+            return Failure("Nobody is logged in here.")
+        failure = await self.log_in(self._user.username, secret, password=password)
+        if failure is None and self._active is not None and self._active.status is SessionState.ACTIVE:
+            self._heartbeat.resume()
+        return failure
 
-    async def floors(self) -> list[FloorView]:
-        names = await self._api(self.client.floors())
-        views = []
-        for name in names:
-            racks = await self._api(self.client.racks(name))
-            available = sum(r.status in (c.RackState.AVAILABLE, c.RackState.PAUSED) for r in racks)
-            counted = sum(r.status is c.RackState.COMPLETED for r in racks)
-            views.append(FloorView(name, available, counted, len(racks)))
-        return views
+    def log_out(self) -> None:
+        """Forget the person's token; the log-in screen is next. Counted lines stay queued."""
+        self._client.credentials.clear()
+        self._feed.stop()
+        self._user = None
+        self.events.logged_out.emit()
 
-    async def racks(self, floor: str) -> list[RackTile]:
-        me = self.user.username if self.user else None
-        return [
-            RackTile(r.rack_id, r.floor, "mine" if me and r.claimed_by == me and r.status == "active" else r.status,
-                     r.claimed_by, r.item_count, r.counted_count or 0)
-            for r in await self._api(self.client.racks(floor))
-        ]  # fmt: skip
+    # --- floors and racks -----------------------------------------------------------------------
 
-    async def claim(self, rack_id: str, floor: str) -> str | None:
-        """Claim a rack and open it for counting; ``None`` when it worked, else the sentence."""
+    async def floors(self) -> list[FloorSummary] | Failure:
+        try:
+            names = await self._api(self._client.floors())
+            return [floor_summary(name, await self._api(self._client.racks(name))) for name in names]
+        except e.ApiError as failure:
+            return failure_of(failure)
+
+    async def racks(self, floor: str) -> list[RackTile] | Failure:
+        self._remember("last_floor", floor)
+        try:
+            racks = await self._api(self._client.racks(floor))
+        except e.ApiError as failure:
+            return failure_of(failure)
+        me = self._user.username if self._user else None
+        return [rack_tile(rack, me) for rack in racks]
+
+    async def claim(self, rack_id: str, floor: str) -> Failure | None:
+        """Claim a rack and open it for counting."""
         rack_id = rack_id.strip().upper()
         try:
-            claim = await self._api(self.client.claim(rack_id, floor))
-        except e.LeaseConflict as held:
-            return held.sentence
-        except e.ApiError as failure:
-            return failure.sentence
-        await self._open(claim.session_id, rack_id, claim.floor or floor, claim.lock_token, claim.lock_ttl)
+            claim = await self._api(self._client.claim(rack_id, floor))
+            await self._open(claim.session_id, rack_id, claim.floor or floor, claim.lock_token, claim.lock_ttl)
+        except KNOWN as failure:
+            return failure_of(failure)
         return None
 
-    async def _open(
-        self, session_id: str, rack_id: str, floor: str, token: int | None, ttl: float, note: str = ""
-    ) -> None:
-        assert self.user is not None
-        try:
-            slice_ = await self._api(self.client.rack_items(rack_id))
-            if slice_ is not None:
-                self.catalogue.put_slice(rack_id, slice_)
-        except e.ApiError as failure:
-            log.info("no catalogue slice for %s: %s", rack_id, failure.sentence)
-        self.active = ActiveSession(session_id, self.user.username, rack_id, floor, token, ttl,
-                                    utc_iso(self.clock.wall()), None, "active", self.settings.server.url)  # fmt: skip
-        self.sessions.started(self.active)
-        lines = self.counting.start(Counting(session_id, rack_id, floor, self.user.username, token))
-        lease = Lease(self.clock, rack_id=rack_id, session_id=session_id, ttl=ttl,
-                      heartbeat_interval=self.settings.session.heartbeat_interval_s, lock_token=token)  # fmt: skip
-        self.heartbeat.start(lease)
-        blind = self.settings.counting.blind
-        view = SessionView(
-            session_id, rack_id, floor, self.user.username, lines, self.catalogue.expected(rack_id), blind, note
-        )
-        self.session_started.emit(view)
-
-    async def recover(self) -> bool:
-        """After a restart: go back to the session this station (or this user) was counting."""
-        if self.user is None:
+    async def recover(self) -> bool | Failure:
+        """After a restart: go back to the session this station (or this user) was counting; whether it did."""
+        if self._user is None:
             return False
-        local = self.sessions.active(self.user.username)
         try:
-            mine = await self._api(self.client.my_racks())
+            return await self._recover(self._user.username)
+        except KNOWN as failure:
+            return failure_of(failure)
+
+    async def _recover(self, username: str) -> bool:
+        local = self._sessions.active(username)
+        try:
+            mine = await self._api(self._client.my_racks())
         except e.ApiError:
             mine = []
         if local is None and mine:
@@ -249,131 +262,229 @@ class StationController(QObject):
         held = any(r.session_id == local.session_id for r in mine)
         note = (
             ""
-            if held or not self.online
+            if held or not self._online
             else "The lease on this rack lapsed while the station was closed; taking it back…"
         )
         await self._open(local.session_id, local.rack_id, local.floor, local.lock_token, local.lock_ttl, note)
-        await self.heartbeat.beat()  # learn at once whether the rack is still ours
+        await self._heartbeat.beat()  # learn at once whether the rack is still ours
         return True
 
-    # --- pause and finish ---------------------------------------------------------------------
-
-    async def pause_or_resume(self) -> str:
-        """F8: pause the rack (no heartbeats needed), or resume it."""
-        session = self.active
-        if session is None:
-            return "No rack is being counted."
-        paused = session.status == "paused"
+    async def _open(
+        self, session_id: str, rack_id: str, floor: str, token: int | None, ttl: float, note: str = ""
+    ) -> None:
+        """Open a rack for counting. Raises ``StoreError`` when the station cannot keep the session."""
+        assert self._user is not None
         try:
-            await self._api(self.client.resume(session.rack_id) if paused else self.client.pause(session.rack_id))
+            slice_ = await self._api(self._client.rack_items(rack_id))
+            if slice_ is not None:
+                self._catalogue.put_slice(rack_id, slice_)
         except e.ApiError as failure:
-            return failure.sentence
-        status = "active" if paused else "paused"
-        self.active = ActiveSession(**{**session.__dict__, "status": status})
-        self.sessions.set_status(session.session_id, status)
-        if paused:
-            self.counting.allow_scanning()
-            self.heartbeat.resume()
+            log.info("no catalogue slice for %s: %s", rack_id, failure.sentence)
+        username = self._user.username
+        self._active = ActiveSession(
+            session_id=session_id,
+            username=username,
+            rack_id=rack_id,
+            floor=floor,
+            lock_token=token,
+            lock_ttl=ttl,
+            claimed_at=utc_iso(self._clock.wall()),
+            last_heartbeat=None,
+            status=SessionState.ACTIVE,
+            server_url=self._settings.server.url,
+        )
+        self._sessions.started(self._active)
+        lines = self._counting.start(Counting(session_id, rack_id, floor, username, token))
+        interval = self._settings.session.heartbeat_interval_s
+        lease = Lease(
+            self._clock, rack_id=rack_id, session_id=session_id, ttl=ttl, heartbeat_interval=interval, lock_token=token
+        )
+        self._heartbeat.start(lease)
+        self.events.session_started.emit(
+            OpenedRack(
+                session_id=session_id,
+                rack_id=rack_id,
+                floor=floor,
+                username=username,
+                lines=lines,
+                expected=self._catalogue.expected(rack_id),
+                blind=self._settings.counting.blind,
+                note=note,
+            )
+        )
+
+    # --- counting -------------------------------------------------------------------------------
+
+    async def scan(self, entry: Entry) -> ScanOutcome:
+        """A scan or a typed entry on the scanning screen; committed before it is said to count."""
+        if self._active is None:
+            return ScanOutcome(Verdict.STOPPED, "No rack is being counted. Claim a rack first.")
+        try:
+            return await self._counting.enter(entry)
+        except StoreError as broken:
+            return ScanOutcome(Verdict.REJECTED, failure_of(broken).sentence)
+
+    def count_serials(self, item: Item, quantity: int, serials: tuple[str, ...], *, manual: bool) -> ScanOutcome:
+        """The serials a serialized item asked for were scanned: count it."""
+        return self._counting.count(item, quantity, serials=serials, manual=manual)
+
+    def record_unknown(self, code: str, quantity: int, *, manual: bool) -> ScanOutcome:
+        return self._counting.record_unknown(code, quantity, manual=manual)
+
+    def toggle_damage(self) -> bool:
+        return self._counting.toggle_damage()
+
+    def undo(self) -> ScanOutcome:
+        return self._counting.undo()
+
+    def edit(self, line: Line, count: LineCount) -> ScanOutcome:
+        return self._counting.edit(line, count)
+
+    # --- pause and finish -----------------------------------------------------------------------
+
+    async def pause(self) -> str | Failure:
+        """F8: pause the rack (no heartbeats needed while paused)."""
+        return await self._set_paused(True)
+
+    async def resume(self) -> str | Failure:
+        return await self._set_paused(False)
+
+    async def _set_paused(self, pause: bool) -> str | Failure:
+        session = self._active
+        if session is None:
+            return Failure("No rack is being counted.")
+        try:
+            await self._api(self._client.pause(session.rack_id) if pause else self._client.resume(session.rack_id))
+            status = SessionState.PAUSED if pause else SessionState.ACTIVE
+            self._sessions.set_status(session.session_id, status)
+        except KNOWN as failure:
+            return failure_of(failure)
+        self._active = ActiveSession(**{**session.__dict__, "status": status})
+        if not pause:
+            self._counting.allow_scanning()
+            self._heartbeat.resume()
             return f"Rack {session.rack_id} resumed. Scan away."
-        self.heartbeat.pause()
-        self.counting.stop_scanning(f"Rack {session.rack_id} is paused. Press F8 to resume it.")
+        self._heartbeat.pause()
+        self._counting.stop_scanning(f"Rack {session.rack_id} is paused. Press F8 to resume it.")
         return f"Rack {session.rack_id} paused. Press F8 to resume it."
 
-    async def finish(self, wait_s: float = FINISH_WAIT_S) -> Finish:
+    async def finish(self, wait_s: float = FINISH_WAIT_S) -> Failure | None:
         """F10: send every line, check the server agrees, and only then release the rack."""
-        session = self.active
+        session = self._active
         if session is None:
-            return Finish(False, "No rack is being counted.")
+            return Failure("No rack is being counted.")
         try:
-            self.records.finalize(session.session_id)
-        except StoreError as failure:
-            return Finish(False, failure.sentence)
-        self._wake_sync()
-        deadline = self.clock.monotonic() + wait_s
-        while self._still_sending(session.session_id) and self.clock.monotonic() < deadline:
-            await asyncio.sleep(0.2)
-        local = self.records.totals(session.session_id)
-        if local["blocked"]:
-            return Finish(False, f"Not finished: the server refused {local['blocked']} lines; they wait for a "
-                          "supervisor (F9). The rack stays claimed.", gate=True)  # fmt: skip
-        if local["unsynced"]:
-            return Finish(False, f"Not finished: {local['unsynced']} lines have not reached the server yet. "
-                          "The rack stays claimed; press F10 again when the server is back.")  # fmt: skip
+            self._records.finalize(session.session_id)
+            self._wake_sync()
+            local = await wait_until_sent(self._records, session.session_id, self._clock, wait_s)
+        except StoreError as broken:
+            return failure_of(broken)
+        if (refused := not_yet(local)) is not None:
+            return refused
         try:
-            stats = await self._api(self.client.session_stats(session.session_id))
-            if (stats.total_items, stats.damage_items) != (local["pieces"], local["damaged"]):
-                return Finish(False, f"Not finished: the server has {stats.total_items} pieces "
-                              f"({stats.damage_items} damaged), this station {local['pieces']} ({local['damaged']}). "
-                              "Ask a supervisor.", gate=True)  # fmt: skip
-            await self._api(self.client.release(session.rack_id))
+            stats = await self._api(self._client.session_stats(session.session_id))
+            if (differs := disagreement(local, stats)) is not None:
+                return differs
+            await self._api(self._client.release(session.rack_id))
         except e.ApiError as failure:
-            return Finish(False, failure.sentence)
-        self._end(f"Rack {session.rack_id} is finished: {local['pieces']} pieces in {local['lines']} lines.")
-        return Finish(True, f"Rack {session.rack_id} is finished.")
+            return failure_of(failure)
+        self._end(f"Rack {session.rack_id} is finished: {local.pieces} pieces in {local.lines} lines.")
+        return None
 
-    async def release_anyway(self, supervisor: str, token: str, note: str) -> Finish:
+    async def release_anyway(self, supervisor: str, token: str, note: str) -> Failure | None:
         """The F10 gate: a supervisor releases the rack although the counts disagree, with a note
         (audited on the server). Lines still waiting stay queued or wait for a decision (F9)."""
-        session = self.active
+        session = self._active
         if session is None:
-            return Finish(False, "No rack is being counted.")
+            return Failure("No rack is being counted.")
         if not note.strip():
-            return Finish(False, "Write a note: why the rack is released with the counts disagreeing.", gate=True)
+            return Failure("Write a note: why the rack is released with the counts disagreeing.")
         try:
-            await self._api(self.client.release(session.rack_id, f"released anyway: {note.strip()}", token=token))
+            await self._api(self._client.release(session.rack_id, f"released anyway: {note.strip()}", token=token))
         except e.ApiError as failure:
-            return Finish(False, failure.sentence, gate=True)
+            return failure_of(failure)
         self._end(f"Rack {session.rack_id} was released by {supervisor}: {note.strip()}")
-        return Finish(True, f"Rack {session.rack_id} was released by {supervisor}.")
-
-    def _still_sending(self, session_id: str) -> bool:
-        totals = self.records.totals(session_id)
-        return totals["unsynced"] > totals["blocked"]
-
-    def relogged_in(self) -> None:
-        """The same person logged in again after the token expired: carry on where everything stopped."""
-        self._pause_sync(False)
-        if self.active is not None and self.active.status == "active":
-            self.heartbeat.resume()
-
-    def _end(self, why: str) -> None:
-        if self.active is not None:
-            self.sessions.set_status(self.active.session_id, "ended")
-        if self.heartbeat.lease is not None:
-            self.heartbeat.lease.released()
-        self.heartbeat.stop()
-        self.active = None
-        self.session_ended.emit(why)
+        return None
 
     def leave_lost_session(self) -> None:
         """The counter read that the rack was lost: back to the racks (the lines stay queued)."""
         self._end("The rack was taken by another session; what you counted is kept and will be sent.")
 
-    # --- events -------------------------------------------------------------------------------
+    def _end(self, why: str) -> None:
+        if self._active is not None:
+            self._set_status(self._active.session_id, SessionState.ENDED)
+        if self._heartbeat.lease is not None:
+            self._heartbeat.lease.released()
+        self._heartbeat.stop()
+        self._active = None
+        self.events.session_ended.emit(why)
 
-    def _on_lease_lost(self, view: LeaseView) -> None:
-        who = view.holder or "another session"
-        sentence = f"Rack {view.rack_id} was taken by {who}. Scanning has stopped; what you counted is kept."
-        self.counting.stop_scanning(sentence)
-        if self.active is not None:
-            self.sessions.set_status(self.active.session_id, "lost")
-        self.lease_lost.emit(view)
+    # --- presence, sync, shutdown ---------------------------------------------------------------
+
+    def set_away(self, away: bool) -> None:
+        """The window was minimised or hidden (or shown again): heartbeat and sync pause (or resume)."""
+        self._presence.set_away(away)
+
+    def sync_now(self) -> None:
+        """Send every waiting line now, stalled ones included."""
+        self._sync_now()
+
+    def shutdown(self) -> None:
+        """Stop the heartbeat and the live feed (the app then stops the sync worker and the store)."""
+        self._heartbeat.stop()
+        self._feed.stop()
+
+    # --- events ---------------------------------------------------------------------------------
+
+    def _on_lease_lost(self, lease: LeaseStatus) -> None:
+        who = lease.holder or "another session"
+        self._counting.stop_scanning(
+            f"Rack {lease.rack_id} was taken by {who}. Scanning has stopped; what you counted is kept."
+        )
+        if self._active is not None:
+            self._set_status(self._active.session_id, SessionState.LOST)
+        self.events.lease_lost.emit(lease)
+
+    def _on_renewed(self, session_id: str, lock_token: int | None) -> None:
+        try:
+            self._sessions.heartbeat(session_id, lock_token)
+        except StoreError as broken:
+            failure_of(broken)  # only the restart's memory of the last renewal is missed
 
     def _on_away(self) -> None:
-        self.heartbeat.pause()
+        self._heartbeat.pause()
         self._pause_sync(True)
 
     def _on_back(self) -> None:
         self._pause_sync(False)
-        if self.active is not None and self.active.status == "active":
-            self.heartbeat.resume()
+        if self._active is not None and self._active.status is SessionState.ACTIVE:
+            self._heartbeat.resume()
 
     def _set_online(self, online: bool, sentence: str) -> None:
-        if online != self.online:
-            self.online = online
-            self.connection_changed.emit(online, sentence)
+        if online != self._online:
+            self._online = online
+            self.events.connection_changed.emit(online, sentence)
 
-    async def _api(self, call: Awaitable[T]) -> T:
+    def _set_status(self, session_id: str, status: SessionState) -> None:
+        try:
+            self._sessions.set_status(session_id, status)
+        except StoreError as broken:
+            failure_of(broken)  # after a restart the station offers the session again; nothing is lost
+
+    def _remember(self, key: str, value: str) -> None:
+        try:
+            self._sessions.remember(key, value)
+        except StoreError as broken:
+            failure_of(broken)
+
+    def _recall(self, key: str) -> str:
+        try:
+            return self._sessions.recall(key) or ""
+        except StoreError as broken:
+            failure_of(broken)
+            return ""
+
+    async def _api(self, call: Awaitable[T], *, signing_in: bool = False) -> T:
         """Await a server call, keeping the connection state and the need to log in up to date."""
         try:
             result = await call
@@ -382,34 +493,8 @@ class StationController(QObject):
             raise
         except e.Unauthorized:
             self._set_online(True, "")
-            self.needs_login.emit()
+            if not signing_in:
+                self.events.needs_login.emit()
             raise
         self._set_online(True, "")
         return result
-
-    def shutdown(self) -> None:
-        """Stop the heartbeat and the live feed (the app then stops the sync worker and the store)."""
-        self.heartbeat.stop()
-        self.feed.stop()
-
-    def stats(self) -> Stats | None:
-        session = self.active
-        if session is None:
-            return None
-        totals = self.records.totals(session.session_id)
-        started = datetime.fromisoformat(session.claimed_at.replace("Z", "+00:00"))
-        duration = max(0.0, (self.clock.wall() - started).total_seconds())
-        pace = totals["pieces"] / (duration / 60) if duration >= 60 else float(totals["pieces"])
-        return Stats(totals["pieces"], totals["pieces"] - totals["damaged"], totals["damaged"], totals["unsynced"],
-                     round(pace, 1), duration)  # fmt: skip
-
-    def lines(self) -> list[Line]:
-        return self.records.lines(self.active.session_id) if self.active else []
-
-    def unsynced(self) -> set[str]:
-        """Ids of the active session's lines that have not reached the server."""
-        return self.records.unsynced(self.active.session_id) if self.active else set()
-
-    @property
-    def lease_state(self) -> LeaseState | None:
-        return self.heartbeat.lease.state if self.heartbeat.lease else None

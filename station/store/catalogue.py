@@ -10,8 +10,8 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from station import contract as c
 from station.domain.barcodes import gtin_forms
 from station.domain.clock import Clock, utc_iso
+from station.domain.lines import Item
 from station.store.database import Store
-from station.store.records import Item
 from station.store.schema import item_barcodes, items
 
 

@@ -4,61 +4,15 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, and_, case, func, select, update
 
 from station.domain.clock import Clock, utc_iso
+from station.domain.lines import Counting, Item, Line, Totals
 from station.domain.records import LineCount, RecordStatus, check_line
 from station.store.database import Store
 from station.store.schema import records, scans, sync_state
-
-
-@dataclass(frozen=True)
-class Counting:
-    """What a scan is counted under: the session holding the rack, and its fencing token."""
-
-    session_id: str
-    rack_id: str
-    floor: str
-    username: str
-    lock_token: int | None
-
-
-@dataclass(frozen=True)
-class Item:
-    """An item as the station knows it when a scan arrives."""
-
-    item_code: str
-    name: str = ""
-    barcode: str | None = None
-    uom: str | None = None
-    serialized: bool = False
-    unknown: bool = False
-
-
-@dataclass(frozen=True)
-class Line:
-    """One counted line as the screen shows it."""
-
-    client_record_id: str
-    item_code: str
-    item_name: str
-    barcode: str | None
-    verified_qty: int
-    damage_qty: int
-    serials: tuple[str, ...]
-    serialized: bool
-    unknown_item: bool
-    manual_entry: bool
-    synced: bool
-    status: str
-    seq: int
-
-    @property
-    def count(self) -> LineCount:
-        return LineCount(self.verified_qty, self.damage_qty, self.serials)
 
 
 class Records:
@@ -172,7 +126,7 @@ class Records:
             )
             return {row[0] for row in rows}
 
-    def totals(self, session_id: str) -> dict[str, int]:
+    def totals(self, session_id: str) -> Totals:
         """Pieces counted and damaged, lines, lines not yet acknowledged by the server, and of those the
         ones refused and waiting for a supervisor."""
         r, s = records.c, sync_state.c
@@ -190,7 +144,7 @@ class Records:
                 .select_from(records.outerjoin(sync_state, s.client_record_id == r.client_record_id))
                 .where(r.session_id == session_id)
             ).one()
-        return {"pieces": pieces, "damaged": damaged, "lines": lines, "unsynced": unsynced, "blocked": blocked}
+        return Totals(pieces=pieces, damaged=damaged, lines=lines, unsynced=unsynced, blocked=blocked)
 
 
 def _line_row(conn: Connection, session_id: str, item_code: str) -> dict[str, Any] | None:
@@ -234,7 +188,7 @@ def _line(row: Any) -> Line:
         unknown_item=bool(row["unknown_item"]),
         manual_entry=bool(row["manual_entry"]),
         synced=row["local_rev"] <= row["synced_rev"],
-        status=row["status"],
+        status=RecordStatus(row["status"]),
         seq=row["seq"],
     )
 

@@ -8,6 +8,7 @@ from sqlalchemy import select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from station.domain.clock import Clock, utc_iso
+from station.domain.sessions import SessionState
 from station.store.database import Store
 from station.store.schema import meta, sessions
 
@@ -24,8 +25,11 @@ class ActiveSession:
     lock_ttl: float
     claimed_at: str
     last_heartbeat: str | None
-    status: str
+    status: SessionState
     server_url: str
+
+
+_RESUMABLE = (SessionState.ACTIVE, SessionState.PAUSED, SessionState.LOST)
 
 
 class Sessions:
@@ -37,12 +41,13 @@ class Sessions:
 
     def started(self, session: ActiveSession) -> None:
         """A claim succeeded (or a session was recovered from the server): remember it."""
-        values = {**session.__dict__, "status": "active"}
+        values = {**session.__dict__, "status": SessionState.ACTIVE.value}
         statement = sqlite_insert(sessions).values(**values)
         with self._store.write() as conn:
             conn.execute(statement.on_conflict_do_update(index_elements=["session_id"], set_=values))
 
     def heartbeat(self, session_id: str, lock_token: int | None) -> None:
+        """The server renewed the lease: when, and the fencing token it holds now (a restart uses it)."""
         with self._store.write() as conn:
             conn.execute(
                 update(sessions)
@@ -50,19 +55,19 @@ class Sessions:
                 .values(last_heartbeat=utc_iso(self._clock.wall()), lock_token=lock_token)
             )
 
-    def set_status(self, session_id: str, status: str) -> None:
-        """``active``, ``paused``, ``lost`` (another session took the rack) or ``ended``."""
+    def set_status(self, session_id: str, status: SessionState) -> None:
+        """Counting, paused, lost (another session took the rack) or ended."""
         with self._store.write() as conn:
-            conn.execute(update(sessions).where(sessions.c.session_id == session_id).values(status=status))
+            conn.execute(update(sessions).where(sessions.c.session_id == session_id).values(status=status.value))
 
     def active(self, username: str | None = None) -> ActiveSession | None:
         """The session to go back to after a restart: active, paused or lost (said plainly), newest first."""
-        query = select(sessions).where(sessions.c.status.in_(("active", "paused", "lost")))
+        query = select(sessions).where(sessions.c.status.in_([s.value for s in _RESUMABLE]))
         if username is not None:
             query = query.where(sessions.c.username == username)
         with self._store.read() as conn:
             row = conn.execute(query.order_by(sessions.c.claimed_at.desc()).limit(1)).first()
-        return ActiveSession(**row._mapping) if row else None
+        return ActiveSession(**{**row._mapping, "status": SessionState(row.status)}) if row else None
 
     def remember(self, key: str, value: str) -> None:
         """Keep a small fact (the last user, the last floor)."""

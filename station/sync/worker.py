@@ -21,9 +21,12 @@ from station.sync.engine import SyncEngine
 log = logging.getLogger(__name__)
 
 STOP_GRACE_S = 5.0
+"""How long ``stop`` lets a batch in flight finish before abandoning it (it is sent again later)."""
 STORE_RETRY_S = 5.0
 """After the local database refused a write (a full disk), the next pass comes this much later."""
-"""How long ``stop`` lets a batch in flight finish before abandoning it (it is sent again later)."""
+STOPPED_BY_A_FAULT = (
+    "Sending has stopped after an error (see the log). Every counted line is kept; restart Station to send them."
+)
 
 
 class SyncWorker(QObject):
@@ -35,7 +38,6 @@ class SyncWorker(QObject):
         error_changed(sentence): the last failure, or "" once everything went through.
         needs_login(): the server said the token expired; nothing is sent until a log-in.
         idle(): the worker has nothing to do and waits to be woken (or for its timer).
-        stopped(): the thread is about to end.
     """
 
     progress = Signal(int, int)
@@ -43,7 +45,6 @@ class SyncWorker(QObject):
     error_changed = Signal(str)
     needs_login = Signal()
     idle = Signal()
-    stopped = Signal()
 
     def __init__(
         self,
@@ -131,8 +132,8 @@ class SyncWorker(QObject):
             asyncio.run(self._main())
         except Exception:
             log.exception("the sync worker failed; queued lines are safe and will be sent after a restart")
+            self.error_changed.emit(STOPPED_BY_A_FAULT)
         finally:
-            self.stopped.emit()
             thread = QThread.currentThread()
             thread.quit()
 

@@ -36,7 +36,9 @@ from PySide6.QtWidgets import (
 from station import contract as c
 from station.domain.errors import Rejected
 from station.domain.records import MAX_LINE_QUANTITY, LineCount, check_line, normalise_serial
-from station.session.conflict_desk import FIELDS, ConflictDesk, ConflictRow, Listing, Supervisor
+from station.session.conflict_rows import FIELDS, ConflictRow, Listing, Supervisor
+from station.session.ports import Desk
+from station.session.values import Failure
 from station.ui.supervisor_prompt import SupervisorPrompt
 from station.ui.theme import difference_colours, restyle
 
@@ -66,7 +68,7 @@ class ConflictsDialog(QDialog):
     def __init__(
         self,
         parent: QWidget | None,
-        desk: ConflictDesk,
+        desk: Desk,
         spawn: Callable[[Coroutine[Any, Any, Any]], Any],
         *,
         user: str = "",
@@ -186,15 +188,16 @@ class ConflictsDialog(QDialog):
 
     async def _authorise(self, user: str, pin: str) -> None:
         checked = await self.desk.authorise(user, pin)
-        if isinstance(checked, str):
-            self.prompt.show_error(checked)
+        if isinstance(checked, Failure):
+            self.prompt.show_error(checked.sentence)
             return
         self.supervisor = checked
         self.pages.setCurrentIndex(1)
         await self.reload()
-        if checked.token is not None and self.desk.conflicts.unsent():
+        if checked.token is not None:  # decisions kept here while the server was away go now
             outcome = await self.desk.send_unsent(checked)
-            await self.reload(outcome.sentence if (outcome.sent or outcome.refused) else "")
+            if outcome.sent or outcome.refused:
+                await self.reload(outcome.sentence)
 
     async def reload(self, sentence: str = "") -> None:
         assert self.supervisor is not None

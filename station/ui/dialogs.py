@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from station.domain.errors import Rejected
+from station.domain.lines import Line
 from station.domain.records import MAX_LINE_QUANTITY, LineCount, normalise_serial
 from station.domain.wedge import Entry
 from station.scanner.keyboard import SCAN_TARGET
-from station.store.records import Line
 
 
 class SerialsDialog(QDialog):

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from station.session.station import FloorView
+from station.session.values import FloorSummary
 
 
 class FloorsView(QWidget):
@@ -38,7 +38,7 @@ class FloorsView(QWidget):
         hint.setObjectName("hint")
         layout.addWidget(hint)
 
-    def show_floors(self, floors: list[FloorView], last_floor: str | None) -> None:
+    def show_floors(self, floors: list[FloorSummary], last_floor: str | None) -> None:
         for button in self._buttons:
             self._box.removeWidget(button)
             button.deleteLater()

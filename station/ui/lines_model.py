@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from station.store.records import Line
+from station.domain.lines import Line
 
 LineRole = Qt.ItemDataRole.UserRole + 1
 

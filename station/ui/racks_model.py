@@ -8,24 +8,25 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from station.session.station import RackTile
+from station.session.values import RackTile, TileState
 from station.ui.theme import tile_colours
 
 TileRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2
 
-_WORDS = {"available": "free", "active": "being counted", "paused": "paused", "completed": "done", "mine": "yours"}
+_WORDS = {TileState.AVAILABLE: "free", TileState.ACTIVE: "being counted", TileState.PAUSED: "paused",
+          TileState.COMPLETED: "done", TileState.MINE: "yours"}  # fmt: skip
 
 
 def describe(tile: RackTile) -> str:
     """The tile's second line: who, what, how much."""
-    if tile.status == "active" and tile.claimed_by:
+    if tile.state is TileState.ACTIVE and tile.claimed_by:
         return f"{tile.claimed_by} · {tile.counted_count}/{tile.item_count}"
-    if tile.status == "paused" and tile.claimed_by:
+    if tile.state is TileState.PAUSED and tile.claimed_by:
         return f"paused ({tile.claimed_by})"
-    if tile.status in ("mine", "completed"):
-        return f"{_WORDS[tile.status]} · {tile.counted_count}/{tile.item_count}"
-    return f"{_WORDS.get(tile.status, tile.status)} · {tile.item_count} items"
+    if tile.state in (TileState.MINE, TileState.COMPLETED):
+        return f"{_WORDS[tile.state]} · {tile.counted_count}/{tile.item_count}"
+    return f"{_WORDS[tile.state]} · {tile.item_count} items"
 
 
 class RacksModel(QAbstractListModel):
@@ -51,7 +52,7 @@ class RacksModel(QAbstractListModel):
         if role == TileRole:
             return tile
         if role == StatusRole:
-            return tile.status
+            return tile.state.value
         return None
 
     def set_tiles(self, tiles: list[RackTile]) -> None:
@@ -88,8 +89,8 @@ class TileDelegate(QStyledItemDelegate):
     ) -> None:
         tile: RackTile = index.data(TileRole)
         colours = tile_colours()
-        fill = getattr(colours, tile.status, colours.active)
-        dark = tile.status in ("mine", "completed")
+        fill = getattr(colours, tile.state.value, colours.active)
+        dark = tile.state in (TileState.MINE, TileState.COMPLETED)
         rect = QRect(option.rect).adjusted(4, 4, -4, -4)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListView, QVBoxLa
 
 from station.domain.wedge import Entry
 from station.scanner.keyboard import SCAN_TARGET
-from station.session.station import RackTile
+from station.session.values import RackTile, TileState
 from station.ui.racks_model import RacksModel, TileDelegate, TileRole
 
 
@@ -70,7 +70,7 @@ class RacksView(QWidget):
 
     def show_racks(self, tiles: list[RackTile]) -> None:
         self.model.set_tiles(tiles)
-        free = sum(t.status == "available" for t in tiles)
+        free = sum(t.state is TileState.AVAILABLE for t in tiles)
         self.title.setText(f"{self.floor}: racks ({free} free of {len(tiles)})")
 
     def show_live(self, live: bool) -> None:

@@ -5,7 +5,7 @@ The header names the rack; the message says at a glance whether the last scan co
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,12 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from station.domain.lease import LeaseState
-from station.domain.wedge import Entry
+from station.domain.lines import Line
 from station.scanner.keyboard import SCAN_TARGET
-from station.session.counting import Outcome, Verdict
-from station.session.heartbeat import LeaseView
-from station.session.station import SessionView, Stats
-from station.store.records import Line
+from station.session.values import LeaseStatus, OpenedRack, ScanOutcome, SessionStats, Verdict
 from station.ui.lines_model import EXPECTED, LineRole, LinesModel
 from station.ui.theme import restyle
 
@@ -39,11 +36,7 @@ _VERDICT_STYLE = {
 
 
 class ScanView(QWidget):
-    """Signals:
-    entry_made(Entry): a scan or a typed entry from the scan field (or anywhere in the window).
-    """
-
-    entry_made = Signal(object)
+    """What the counter sees while counting; its presenter (``scanning``) hands it every outcome."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -102,7 +95,7 @@ class ScanView(QWidget):
         layout.addLayout(body, 1)
         layout.addWidget(hint)
 
-    def open_session(self, view: SessionView) -> None:
+    def open_session(self, view: OpenedRack) -> None:
         self.header.setText(f"Rack {view.rack_id} · {view.floor}")
         self.session_label.setText(f"{view.username} · session {view.session_id[-12:]}")
         self.model.reset(view.lines, view.expected, blind=view.blind)
@@ -117,11 +110,7 @@ class ScanView(QWidget):
         self.field.clear()
         self.field.setFocus()
 
-    def on_entry(self, entry: Entry) -> None:
-        self.field.clear()
-        self.entry_made.emit(entry)
-
-    def show_outcome(self, outcome: Outcome) -> None:
+    def show_outcome(self, outcome: ScanOutcome) -> None:
         self.message.setText(outcome.sentence)
         restyle(self.message, verdict=_VERDICT_STYLE.get(outcome.verdict, "bad"))
         if outcome.line is not None:
@@ -150,7 +139,7 @@ class ScanView(QWidget):
         self.mode.setText("  ".join(parts) or "good (F2: damaged)")
         restyle(self.mode, damage="true" if damage else "false")
 
-    def set_lease(self, lease: LeaseView) -> None:
+    def set_lease(self, lease: LeaseStatus) -> None:
         if lease.state is LeaseState.AT_RISK:
             left = f"{lease.remaining:.0f} s left"
             self.show_banner("warn", f"The server has not renewed the lease on {lease.rack_id}: {left}. "
@@ -170,7 +159,7 @@ class ScanView(QWidget):
         restyle(self.banner, level=level)
         self.banner.setVisible(bool(text))
 
-    def set_stats(self, stats: Stats) -> None:
+    def set_stats(self, stats: SessionStats) -> None:
         self.stats.show_stats(stats)
 
     def selected_line(self) -> Line | None:
@@ -214,7 +203,7 @@ class StatsPanel(QFrame):
             self.values[key] = value
         grid.setRowStretch(len(self.NAMES) * 2, 1)
 
-    def show_stats(self, stats: Stats) -> None:
+    def show_stats(self, stats: SessionStats) -> None:
         minutes, seconds = divmod(int(stats.duration_s), 60)
         hours, minutes = divmod(minutes, 60)
         pace = f"{stats.per_minute:g}" if stats.duration_s >= 60 else "—"  # not before a minute has passed

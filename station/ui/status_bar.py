@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
 from station.domain.lease import LeaseState
-from station.session.heartbeat import LeaseView
+from station.session.values import LeaseStatus
 from station.ui.theme import restyle
 
 _LEASE_WORDS = {
@@ -26,6 +26,9 @@ class StationStatusBar(QStatusBar):
         self.connection = self._label("connection", "online")
         self.lease = self._label("leaseBadge", "")
         self.queue = self._label("queue", "all sent")
+        self.trouble = self._label("syncTrouble", "")
+        self.trouble.setWordWrap(True)
+        self.trouble.hide()
         self.progress = QProgressBar()
         self.progress.setObjectName("syncProgress")
         self.progress.setMaximumWidth(160)
@@ -47,7 +50,7 @@ class StationStatusBar(QStatusBar):
         self.connection.setToolTip(sentence)
         restyle(self.connection, online="true" if online else "false")
 
-    def set_lease(self, lease: LeaseView | None) -> None:
+    def set_lease(self, lease: LeaseStatus | None) -> None:
         if lease is None or lease.state is LeaseState.RELEASED:
             self.lease.setText("")
             restyle(self.lease, state="")
@@ -65,6 +68,13 @@ class StationStatusBar(QStatusBar):
         restyle(self.conflicts, count="some" if conflicts else "none")
         if not waiting:
             self.progress.hide()
+
+    def set_sync_trouble(self, sentence: str) -> None:
+        """Why lines are not going out (a full disk, a refusal), in words; hidden once they go again."""
+        self.trouble.setText(sentence)
+        self.trouble.setToolTip(sentence)
+        restyle(self.trouble, count="some" if sentence else "none")
+        self.trouble.setVisible(bool(sentence))
 
     def set_progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(total, 1))

@@ -12,10 +12,8 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from station import contract as c
-from station.api import errors as e
-from station.session.conflict_desk import ConflictDesk
-from station.session.station import StationController
-from station.session.supervision import SupervisorBoard
+from station.session.ports import Board, Desk, Session
+from station.session.values import Failure
 from station.ui import dialogs
 from station.ui.conflicts_dialog import ConflictsDialog
 from station.ui.supervisor_prompt import ReleaseAnywayDialog
@@ -37,16 +35,16 @@ class Supervising(QObject):
     def __init__(
         self,
         window: QWidget,
-        controller: StationController,
-        desk: ConflictDesk,
-        board: SupervisorBoard,
+        session: Session,
+        desk: Desk,
+        board: Board,
         view: SupervisorView,
         *,
         back: Callable[[], None],
     ) -> None:
         super().__init__(window)
         self.window = window
-        self.controller = controller
+        self.session = session
         self.desk = desk
         self.board = board
         self.view = view
@@ -66,10 +64,12 @@ class Supervising(QObject):
         view.refresh.connect(self.refresh_board)
         view.history_wanted.connect(lambda rack: spawn(self._history(rack)))
         view.release_wanted.connect(self._release)
+        session.events.connection_changed.connect(lambda online, _why: self.resend_decisions() if online else None)
+        session.events.racks_changed.connect(self._racks_changed)
 
     def _known_supervisor(self) -> str:
         """The logged-in user's name when they may decide, to fill in the PIN prompt."""
-        user = self.controller.user
+        user = self.session.user
         return user.username if user is not None and supervises(user) else ""
 
     # --- F9 --------------------------------------------------------------------------------------
@@ -95,15 +95,15 @@ class Supervising(QObject):
 
         async def release(name: str, pin: str, note: str) -> None:
             checked = await self.desk.authorise(name, pin)
-            if isinstance(checked, str) or checked.token is None:
+            if isinstance(checked, Failure) or checked.token is None:
                 away = "The server cannot be reached, and a release needs it. Try again when it is back."
-                dialog.show_error(checked if isinstance(checked, str) else away)
+                dialog.show_error(checked.sentence if isinstance(checked, Failure) else away)
                 return
-            result = await self.controller.release_anyway(checked.username, checked.token, note)
-            if result.done:
+            failure = await self.session.release_anyway(checked.username, checked.token, note)
+            if failure is None:
                 dialog.accept()
             else:
-                dialog.show_error(result.sentence)
+                dialog.show_error(failure.sentence)
 
         dialog.prompt.submitted.connect(lambda name, pin, note: spawn(release(name, pin, note)))
         dialog.open()
@@ -112,7 +112,7 @@ class Supervising(QObject):
 
     def open_board(self) -> bool:
         """Start the board for a supervisor or an admin; whether it may be shown."""
-        if not supervises(self.controller.user) or QApplication.activeModalWidget() is not None:
+        if not supervises(self.session.user) or QApplication.activeModalWidget() is not None:
             return False
         self._ticks = 0
         self._board_timer.start()
@@ -122,18 +122,21 @@ class Supervising(QObject):
     def refresh_board(self) -> None:
         spawn(self._load_board())
 
+    def _racks_changed(self) -> None:
+        if self._board_timer.isActive():  # a rack claimed, released or expired: the board follows at once
+            self.refresh_board()
+
     def _leave_board(self) -> None:
         self._board_timer.stop()
         self._back()
 
     async def _load_board(self) -> None:
-        try:
-            active, recent = await self.board.active(), await self.board.recent()
-        except e.ApiError as failure:
-            self.view.show_message("warn", failure.sentence)
+        sessions = await self.board.sessions()
+        if isinstance(sessions, Failure):
+            self.view.show_message("warn", sessions.sentence)
             return
         self.view.show_message("info", "")
-        self.view.show_sessions(active, recent, self.board.now())
+        self.view.show_sessions(*sessions, self.board.now())
 
     def _tick_board(self) -> None:
         if not self.view.isVisible():
@@ -146,17 +149,17 @@ class Supervising(QObject):
             self.view.tick(self.board.now())
 
     async def _history(self, rack_id: str) -> None:
-        try:
-            self.view.show_history(rack_id, await self.board.history(rack_id))
-        except e.ApiError as failure:
-            self.view.show_message("warn", failure.sentence)
+        history = await self.board.history(rack_id)
+        if isinstance(history, Failure):
+            self.view.show_message("warn", history.sentence)
+        else:
+            self.view.show_history(rack_id, history)
 
     def _release(self, rack_id: str, user: str) -> None:
         async def release(note: str) -> None:
-            try:
-                sentence = await self.board.release(rack_id, note)
-            except e.ApiError as failure:
-                self.view.show_message("warn", failure.sentence)
+            sentence = await self.board.release(rack_id, note)
+            if isinstance(sentence, Failure):
+                self.view.show_message("warn", sentence.sentence)
                 return
             self.view.show_message("info", f"{sentence} (for {user}: {note})")
             await self._load_board()

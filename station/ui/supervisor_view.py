@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from station import contract as c
-from station.session.supervision import SessionRow
+from station.session.values import SessionRow
 from station.ui.theme import difference_colours, restyle
 
 ACTIVE_COLUMNS = ["Rack", "Floor", "Counter", "Status", "Lines", "Pieces", "Pieces/min", "Heartbeat"]

@@ -16,11 +16,11 @@ import httpx
 from station.api.client import ServerClient
 from station.domain.backoff import BackoffPolicy
 from station.domain.clock import SystemClock
+from station.domain.lines import Counting
 from station.server.app import create_app
 from station.server.settings import ServerSettings
 from station.store.database import open_store
 from station.store.outbox import Outbox
-from station.store.records import Counting
 from station.sync.engine import SyncEngine
 from tests.bench.table import Row
 from tests.helpers.server import PINS, SECRET, seed_template

@@ -19,13 +19,13 @@ import qasync  # noqa: E402
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from station.app import build  # noqa: E402
+from station.app import Station, build  # noqa: E402
 from station.config import Settings  # noqa: E402
 from station.domain.backoff import BackoffPolicy  # noqa: E402
+from station.domain.lines import Counting  # noqa: E402
 from station.domain.wedge import Entry  # noqa: E402
 from station.store.database import open_store  # noqa: E402
 from station.store.outbox import Outbox  # noqa: E402
-from station.store.records import Counting  # noqa: E402
 from tests.bench.bench_store import raw_commit  # noqa: E402
 from tests.bench.table import Row, p50, percentile  # noqa: E402
 from tests.helpers.gui import run_on  # noqa: E402
@@ -94,15 +94,15 @@ def _measure(app: QApplication, folder: Path, url: str) -> dict[str, list[float]
     settings = Settings().with_overrides(server={"url": url}, feedback={"sound": False})
     station = build(app, settings, open_store(folder / "station.db"))
     station.worker.start()
-    window, controller = station.window, station.window.controller
+    window, session = station.window, station.session
     window.show()
     try:
-        run_on(loop, controller.login("counter1", "1111", password=False))
-        run_on(loop, controller.claim("G-R01", "Ground"))  # the rack being counted
-        assert controller.active is not None
+        run_on(loop, session.log_in("counter1", "1111", password=False))
+        run_on(loop, session.claim("G-R01", "Ground"))  # the rack being counted
+        assert session._active is not None
         # What drains is an earlier rack's session (a station catching up after a day offline); the
         # counter meanwhile scans the rack in front of them.
-        earlier = run_on(loop, controller.client.claim("G-R02", "Ground"))
+        earlier = run_on(loop, session._client.claim("G-R02", "Ground"))
         backlog = Counting(earlier.session_id, "G-R02", "Ground", "counter1", earlier.lock_token)
         idle = _stalls(loop, station, seconds=2.0)
         fill_outbox(station.store, backlog, DRAIN)
@@ -110,7 +110,7 @@ def _measure(app: QApplication, folder: Path, url: str) -> dict[str, list[float]
         busy = _stalls(loop, station, seconds=0.0)  # until the queue is empty
         fill_outbox(station.store, backlog, DRAIN, prefix="MORE")
         station.worker.wake()
-        shown = _scans_shown(loop, window)
+        shown = _scans_shown(loop, station)
         return {"shown": shown, "idle_stall": idle, "busy_stall": busy}
     finally:
         station.shutdown()
@@ -118,17 +118,17 @@ def _measure(app: QApplication, folder: Path, url: str) -> dict[str, list[float]
         loop.close()
 
 
-def _scans_shown(loop: qasync.QEventLoop, window: object) -> list[float]:
+def _scans_shown(loop: qasync.QEventLoop, station: Station) -> list[float]:
     """Milliseconds from a scan of an item on the rack to its line in the table (the commit included)."""
-    controller = window.controller  # type: ignore[attr-defined]
-    codes = [code for code in controller.catalogue.expected("G-R01") if not controller.catalogue.find(code).serialized]
+    session, window = station.session, station.window
+    codes = [code for code in session._catalogue.expected("G-R01") if not session._catalogue.find(code).serialized]
     samples: list[float] = []
 
     async def scans() -> None:
         for n in range(SCANS):
             code = codes[n % len(codes)]
             started = time.perf_counter()
-            window.show_outcome(await controller.counting.enter(Entry(code, code)))  # type: ignore[attr-defined]
+            await window.scanning.scan(Entry(code, code))
             samples.append((time.perf_counter() - started) * 1000)
             await asyncio.sleep(0.01)  # a counter scans a few times a second at the most
 

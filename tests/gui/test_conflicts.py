@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from station import contract as c
 from station.server.embedded import EmbeddedServer
-from station.session.conflict_desk import EXPLAINED, Supervisor
+from station.session.conflict_rows import EXPLAINED, Supervisor
 from station.ui.conflicts_dialog import ConflictsDialog
 from tests.helpers.conflicts import TYPES, make_conflict, open_conflicts, server_call
 from tests.helpers.gui import SCREENSHOTS, Driver
@@ -49,7 +49,7 @@ def decide(driver: Driver, dialog: ConflictsDialog, key: Qt.Key, note: str) -> N
 
 def server_records(driver: Driver) -> dict[str, dict[str, Any]]:
     """The server's lines of the active session, by client record id (through a supervisor's eyes)."""
-    active = driver.window.controller.active
+    active = driver.station.session._active
     assert active is not None
     stats = server_call(driver, "GET", f"/api/sessions/{active.session_id}/stats")
     conflicts = server_call(driver, "GET", "/api/sync/conflicts", params={"status": "all"})
@@ -105,7 +105,7 @@ def test_each_conflict_type_is_explained_with_both_sides_and_settled(scanning: D
     assert open_conflicts(scanning) == 0
     scanning.until(lambda: scanning.window.status.conflicts.text() == "")
     if resolution == "merge":
-        [after] = [x for x in scanning.window.controller.lines() if x.client_record_id == line.client_record_id]
+        [after] = [x for x in scanning.station.session.lines() if x.client_record_id == line.client_record_id]
         assert (after.verified_qty, after.damage_qty, after.synced) == (3, 1, True)
 
 
@@ -118,17 +118,17 @@ def test_a_wrong_pin_and_a_counters_pin_are_refused_with_a_sentence(scanning: Dr
     authorise(scanning, dialog, "counter2", "2222")
     scanning.until(lambda: "not a supervisor" in dialog.prompt.error.text())
     assert dialog.pages.currentIndex() == 0
-    assert scanning.window.controller.client.credentials.user.username == "counter1"  # type: ignore[union-attr]
+    assert scanning.station.session._client.credentials.user.username == "counter1"  # type: ignore[union-attr]
 
 
 def test_a_counters_own_token_can_never_resolve(scanning: Driver) -> None:
     make_conflict(scanning, "stale_lock")
-    desk = scanning.window.desk
-    counter = Supervisor("counter1", scanning.window.controller.client.credentials.token)
+    desk = scanning.window.supervising.desk
+    counter = Supervisor("counter1", scanning.station.session._client.credentials.token)
     listing = scanning.run(desk.load(Supervisor("supervisor", _token(scanning))))
     outcome = scanning.run(desk.resolve(counter, listing.rows, c.Resolution.ACCEPT_LOCAL, "mine"))
     assert outcome.refused == ["Only a supervisor or an admin may do this."] and outcome.sent == 0
-    assert open_conflicts(scanning) == 1 and desk.conflicts.unsent() == []  # open again, nothing kept to send
+    assert open_conflicts(scanning) == 1 and desk._conflicts.unsent() == []  # open again, nothing kept to send
 
 
 def test_several_conflicts_are_settled_at_once(scanning: Driver) -> None:
@@ -165,14 +165,14 @@ def test_a_decision_made_while_the_server_is_away_is_sent_when_it_is_back(
         dialog.grab().save(str(SCREENSHOTS / "08-conflict-resolved-offline.png"))
         scanning.key(Qt.Key.Key_Escape)
         scanning.until(lambda: QApplication.activeModalWidget() is None)
-        assert scanning.window.desk.holding and open_conflicts(scanning) == 1
+        assert scanning.window.supervising.desk.holding and open_conflicts(scanning) == 1
     finally:
         reference_server.start(port=port)
     scanning.window.supervising.resend_decisions()  # what the 30 s timer and the connection coming back do
     scanning.until(lambda: open_conflicts(scanning) == 0)
     settled = server_records(scanning)["conflicts"][line.client_record_id]
     assert (settled["resolution"], settled["resolved_by"]) == ("accept_local", "supervisor")
-    assert not scanning.window.desk.holding
+    assert not scanning.window.supervising.desk.holding
 
 
 def _token(driver: Driver) -> str:
@@ -207,6 +207,6 @@ def test_a_conflict_settled_at_another_station_stops_waiting_here(scanning: Driv
     authorise(scanning, dialog)
     scanning.until(lambda: dialog.pages.currentIndex() == 1 and open_conflicts(scanning) == 0)
     assert dialog.tree.topLevelItemCount() == 0 and "No conflicts are waiting." in dialog.banner.text()
-    [after] = [x for x in scanning.window.controller.lines() if x.client_record_id == line.client_record_id]
+    [after] = [x for x in scanning.station.session.lines() if x.client_record_id == line.client_record_id]
     assert after.synced
     scanning.until(lambda: scanning.window.status.conflicts.text() == "")

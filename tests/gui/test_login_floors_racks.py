@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from station.server.embedded import EmbeddedServer
+from station.session.values import TileState
 from tests.gui.conftest import make_station
 from tests.helpers.gui import Driver
 from tests.helpers.server import PINS
@@ -83,7 +84,7 @@ def test_a_rack_held_by_someone_else_says_who(driver: Driver, reference_server: 
     driver.until(lambda: bool(driver.window.floors_view.buttons()))
     driver.type("1", enter=False)
     driver.until(lambda: driver.window.racks_view.model.rowCount() == 3)
-    assert driver.window.racks_view.model.tile(1).status == "active"
+    assert driver.window.racks_view.model.tile(1).state is TileState.ACTIVE
     driver.type("G-R02")
     driver.until(lambda: "locked by counter2" in driver.window.racks_view.message.text())
     assert driver.sound.played[-1] == "bad"

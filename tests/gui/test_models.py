@@ -6,17 +6,27 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from station.session.station import RackTile
-from station.store.records import Line
+from station.domain.lines import Line
+from station.session.values import RackTile, TileState
 from station.ui.lines_model import COLUMNS, EXPECTED, LinesModel
 from station.ui.racks_model import RacksModel, StatusRole, describe
 
 TILES = [
-    RackTile("G-R01", "Ground", "available", None, 30, 0),
-    RackTile("G-R02", "Ground", "active", "counter2", 30, 12),
-    RackTile("G-R03", "Ground", "paused", "counter3", 28, 4),
-    RackTile("G-R04", "Ground", "completed", None, 31, 31),
-    RackTile("G-R05", "Ground", "mine", "counter1", 30, 7),
+    RackTile(
+        rack_id="G-R01", floor="Ground", state=TileState.AVAILABLE, claimed_by=None, item_count=30, counted_count=0
+    ),
+    RackTile(
+        rack_id="G-R02", floor="Ground", state=TileState.ACTIVE, claimed_by="counter2", item_count=30, counted_count=12
+    ),
+    RackTile(
+        rack_id="G-R03", floor="Ground", state=TileState.PAUSED, claimed_by="counter3", item_count=28, counted_count=4
+    ),
+    RackTile(
+        rack_id="G-R04", floor="Ground", state=TileState.COMPLETED, claimed_by=None, item_count=31, counted_count=31
+    ),
+    RackTile(
+        rack_id="G-R05", floor="Ground", state=TileState.MINE, claimed_by="counter1", item_count=30, counted_count=7
+    ),
 ]
 
 
@@ -58,7 +68,20 @@ def test_a_fresh_listing_repaints_only_what_changed() -> None:
     model.dataChanged.connect(lambda top, _bottom: changed.append(top.row()))
     resets: list[bool] = []
     model.modelReset.connect(lambda: resets.append(True))
-    model.set_tiles([*TILES[:1], RackTile("G-R02", "Ground", "available", None, 30, 12), *TILES[2:]])
+    model.set_tiles(
+        [
+            *TILES[:1],
+            RackTile(
+                rack_id="G-R02",
+                floor="Ground",
+                state=TileState.AVAILABLE,
+                claimed_by=None,
+                item_count=30,
+                counted_count=12,
+            ),
+            *TILES[2:],
+        ]
+    )
     assert changed == [1] and resets == []
     assert model.row_of("g-r04") == 3 and model.row_of("X") is None
 

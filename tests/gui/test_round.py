@@ -37,7 +37,7 @@ def test_the_whole_round_by_keyboard(driver: Driver) -> None:
     codes = plain_barcodes(driver, "G-R01")
     for n in range(50):
         driver.scan(codes[n % len(codes)])
-        driver.until(lambda n=n: window.controller.stats().total == n + 1)  # type: ignore[union-attr]
+        driver.until(lambda n=n: driver.station.session.stats().total == n + 1)  # type: ignore[union-attr]
     assert driver.sound.played.count("good") == 50
     driver.until(lambda: window.waiting == 0)
     driver.screenshot("04-scanning")

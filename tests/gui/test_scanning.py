@@ -26,7 +26,7 @@ def items(driver: Driver, serialized: bool) -> list[dict[str, object]]:
 
 def lines(driver: Driver) -> dict[str, tuple[int, int, tuple[str, ...], bool]]:
     return {line.item_code: (line.verified_qty, line.damage_qty, line.serials, line.manual_entry)
-            for line in driver.window.controller.lines()}  # fmt: skip
+            for line in driver.station.session.lines()}  # fmt: skip
 
 
 def message(driver: Driver) -> str:

@@ -18,7 +18,7 @@ from tests.helpers.server import PINS
 
 
 def test_a_failed_renewal_shows_the_lease_at_risk_and_a_renewal_clears_it(scanning: Driver) -> None:
-    heartbeat = scanning.window.controller.heartbeat
+    heartbeat = scanning.station.session._heartbeat
     assert heartbeat.lease is not None
     heartbeat._emit(heartbeat.lease.renewal_failed("server unreachable"))
     banner = scanning.window.scan_view.banner
@@ -33,7 +33,7 @@ def test_a_lost_lease_stops_scanning_and_says_who_took_the_rack(scanning: Driver
     code = items(scanning, serialized=False)[0]["barcodes"][0]  # type: ignore[index]
     scanning.scan(code)
     scanning.until(lambda: len(lines(scanning)) == 1)
-    heartbeat = scanning.window.controller.heartbeat
+    heartbeat = scanning.station.session._heartbeat
     assert heartbeat.lease is not None
     heartbeat._emit(heartbeat.lease.lost("counter2"))
     scanning.until(lambda: QApplication.activeModalWidget() is not None)
@@ -47,7 +47,7 @@ def test_a_lost_lease_stops_scanning_and_says_who_took_the_rack(scanning: Driver
 
 
 def test_a_lapsed_lease_that_nobody_took_is_taken_back(scanning: Driver, reference_server: EmbeddedServer) -> None:
-    heartbeat = scanning.window.controller.heartbeat
+    heartbeat = scanning.station.session._heartbeat
     assert heartbeat.lease is not None
     session_id = heartbeat.lease.session_id
     heartbeat.lease._ttl = 0.0  # the local clock says the TTL ran out
@@ -57,18 +57,18 @@ def test_a_lapsed_lease_that_nobody_took_is_taken_back(scanning: Driver, referen
 
 
 def test_minimise_pauses_heartbeat_and_sync_and_restore_beats_exactly_once(scanning: Driver) -> None:
-    window, controller = scanning.window, scanning.window.controller
-    assert controller.heartbeat.running and not scanning.station.worker.paused
-    beats = controller.heartbeat.beats
+    window, session = scanning.window, scanning.station.session
+    assert session._heartbeat.running and not scanning.station.worker.paused
+    beats = session._heartbeat.beats
     window.showMinimized()
-    scanning.until(lambda: controller.presence.is_away)
-    assert not controller.heartbeat.running and scanning.station.worker.paused
+    scanning.until(lambda: session.away)
+    assert not session._heartbeat.running and scanning.station.worker.paused
     window.showNormal()
-    scanning.until(lambda: not controller.presence.is_away)
-    scanning.until(lambda: controller.heartbeat.beats == beats + 1)
+    scanning.until(lambda: not session.away)
+    scanning.until(lambda: session._heartbeat.beats == beats + 1)
     scanning.until(lambda: False, timeout=0.3, fail=False)
-    assert controller.heartbeat.beats == beats + 1
-    assert controller.heartbeat.running and not scanning.station.worker.paused
+    assert session._heartbeat.beats == beats + 1
+    assert session._heartbeat.running and not scanning.station.worker.paused
 
 
 def test_a_restart_goes_back_to_the_rack_with_its_lines(
@@ -96,15 +96,15 @@ def test_a_restart_goes_back_to_the_rack_with_its_lines(
 
 
 def test_an_expired_sign_in_asks_to_log_in_again_and_loses_nothing(scanning: Driver) -> None:
-    controller = scanning.window.controller
-    controller.client.credentials.set("expired-token", controller.user)
-    scanning.run(controller.heartbeat.beat())
+    session = scanning.station.session
+    session._client.credentials.set("expired-token", session.user)
+    scanning.run(session._heartbeat.beat())
     scanning.until(lambda: QApplication.activeModalWidget() is not None)
     dialog = QApplication.activeModalWidget()
     assert dialog is not None and dialog.objectName() == "reloginDialog"
     scanning.type(PINS["counter1"])
     scanning.until(lambda: QApplication.activeModalWidget() is None)
-    assert controller.client.credentials.token != "expired-token"
+    assert session._client.credentials.token != "expired-token"
     code = items(scanning, serialized=False)[0]["barcodes"][0]  # type: ignore[index]
     scanning.scan(code)
     scanning.until(lambda: len(lines(scanning)) == 1)
@@ -130,7 +130,7 @@ def test_lines_queued_before_a_restart_are_sent_once_the_counter_logs_in(
     first.station.worker.pause()  # the network is away: the line stays queued
     code = items(first, serialized=False)[0]["barcodes"][0]  # type: ignore[index]
     first.scan(code)
-    first.until(lambda: first.window.controller.unsynced() != set())
+    first.until(lambda: first.station.session.unsynced() != set())
     first.stop()
     again = Driver(qapp, qloop, make_station(qapp, reference_server.url, tmp_path / "station"))
     again.start()
@@ -139,6 +139,6 @@ def test_lines_queued_before_a_restart_are_sent_once_the_counter_logs_in(
         again.until(lambda: again.station.worker.paused)
         again.log_in()
         again.until(lambda: again.window.stack.currentWidget() is again.window.scan_view)
-        again.until(lambda: again.window.controller.unsynced() == set())
+        again.until(lambda: again.station.session.unsynced() == set())
     finally:
         again.stop()

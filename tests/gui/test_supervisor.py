@@ -8,7 +8,7 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
-from station.session.supervision import SessionRow
+from station.session.values import SessionRow
 from station.ui.supervisor_prompt import ReleaseAnywayDialog
 from station.ui.supervisor_view import SupervisorView
 from tests.helpers.conflicts import make_conflict, server_call
@@ -55,8 +55,11 @@ def test_a_silent_station_is_marked_and_ages_without_asking_the_server() -> None
     from datetime import UTC, datetime
 
     now = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
-    row = SessionRow("s1", "G-R01", "Ground", "counter1", "active", now - timedelta(minutes=10),
-                     now - timedelta(seconds=20), None, 3, 40)  # fmt: skip
+    row = SessionRow(
+        session_id="s1", rack_id="G-R01", floor="Ground", user="counter1", status="active",
+        started_at=now - timedelta(minutes=10), last_heartbeat=now - timedelta(seconds=20), completed_at=None,
+        lines=3, pieces=40,
+    )  # fmt: skip
     view = SupervisorView()
     view.show_sessions([row], [], now)
     assert cell(view, 0, 6) == "4.0" and cell(view, 0, 7) == "20 s ago"

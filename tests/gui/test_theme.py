@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication
 
 from station.resources import resources_dir
-from station.session.counting import Outcome, Verdict
+from station.session.values import ScanOutcome, Verdict
 from station.ui.scan_view import ScanView
 from station.ui.theme import THEMES, apply_theme
 from tests.helpers.gui import SCREENSHOTS
@@ -26,7 +26,7 @@ def test_the_dark_scanning_screen(qapp: QApplication) -> None:
     try:
         view = ScanView()
         view.resize(1100, 700)
-        view.show_outcome(Outcome(Verdict.REJECTED, "The barcode 4006381333932 failed its check digit."))
+        view.show_outcome(ScanOutcome(Verdict.REJECTED, "The barcode 4006381333932 failed its check digit."))
         SCREENSHOTS.mkdir(exist_ok=True)
         assert view.grab().save(str(SCREENSHOTS / "06-dark-bad-scan.png"))
         assert view.message.property("verdict") == "bad"

@@ -36,7 +36,7 @@ def station_a(
 def station_b(
     qapp: QApplication, qloop: qasync.QEventLoop, clocked_server: EmbeddedServer, tmp_path: Path
 ) -> Iterator[Driver]:
-    """A second station in the same process, driven through its controller (the keys go to A)."""
+    """A second station in the same process, driven through its session (the keys go to A)."""
     station = make_station(qapp, clocked_server.url, tmp_path / "station-b")
     qapp.removeEventFilter(station.scan_filter)
     driver = Driver(qapp, qloop, station)
@@ -60,19 +60,19 @@ def test_a_lapsed_lease_sends_lines_to_a_supervisor_and_their_decisions_are_the_
     a = station_a
     a.log_in()
     a.open_rack("G-R01")
-    session_a = a.window.controller.active.session_id  # type: ignore[union-attr]
+    session_a = a.station.session._active.session_id  # type: ignore[union-attr]
     p0, p1, p2 = plain_items(a)[:3]
     a.scan(p0["barcodes"][0])
-    a.until(lambda: len(a.window.controller.lines()) == 1)
-    a.until(lambda: a.window.controller.records.totals(session_a)["unsynced"] == 0)
+    a.until(lambda: len(a.station.session.lines()) == 1)
+    a.until(lambda: a.station.session._records.totals(session_a).unsynced == 0)
     assert session_pieces(a, session_a) == 1
 
-    a.window.controller.heartbeat.stop()  # A's heartbeat stops (a hung network, a frozen station)…
+    a.station.session._heartbeat.stop()  # A's heartbeat stops (a hung network, a frozen station)…
     server_clock.advance(61)  # …for longer than the lease's TTL
     b = station_b
-    assert b.run(b.window.controller.login("counter2", "2222", password=False)) is None
-    assert b.run(b.window.controller.claim("G-R01", "Ground")) is None  # the lapsed rack is B's now
-    assert b.window.controller.active is not None and b.window.controller.active.lock_token == 2
+    assert b.run(b.station.session.log_in("counter2", "2222", password=False)) is None
+    assert b.run(b.station.session.claim("G-R01", "Ground")) is None  # the lapsed rack is B's now
+    assert b.station.session._active is not None and b.station.session._active.lock_token == 2
 
     for item in (p0, p1, p2):  # A has not heard yet, and counts on
         a.scan(item["barcodes"][0])

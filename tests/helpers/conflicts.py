@@ -8,8 +8,8 @@ from typing import Any
 import httpx
 from sqlalchemy import update
 
+from station.domain.lines import Counting, Item, Line
 from station.store.conflicts import Conflicts
-from station.store.records import Counting, Item, Line
 from station.store.schema import records
 from tests.helpers.gui import Driver
 from tests.helpers.records import batch, wire_record
@@ -31,7 +31,7 @@ def rack_items(driver: Driver, rack: str = "G-R01") -> list[dict[str, Any]]:
 
 
 def counting(driver: Driver, **changes: Any) -> Counting:
-    active = driver.window.controller.active
+    active = driver.station.session._active
     assert active is not None
     fields = {"session_id": active.session_id, "rack_id": active.rack_id, "floor": active.floor,
               "username": active.username, "lock_token": active.lock_token, **changes}  # fmt: skip
@@ -39,17 +39,17 @@ def counting(driver: Driver, **changes: Any) -> Counting:
 
 
 def open_conflicts(driver: Driver) -> int:
-    return len(Conflicts(driver.station.store, driver.window.controller.clock).open())
+    return len(Conflicts(driver.station.store, driver.station.session._clock).open())
 
 
 def synced(driver: Driver) -> bool:
-    totals = driver.window.controller.records.totals(counting(driver).session_id)
-    return bool(totals["unsynced"] == totals["blocked"])
+    totals = driver.station.session._records.totals(counting(driver).session_id)
+    return not totals.sending
 
 
 def make_conflict(driver: Driver, kind: str, nth: int = 0) -> Line:
     """One line at the station that the server refuses as ``kind``; waits until the refusal is stored."""
-    recs = driver.window.controller.records
+    recs = driver.station.session._records
     plain = [i for i in rack_items(driver) if not i["serialized"]]
     item = plain[nth % len(plain)]
     as_item = Item(item["item_code"], item["name"], item["barcodes"][0], item.get("uom"))

@@ -64,7 +64,7 @@ class Driver:
         self.station = station
         self.window = station.window
         self.sound = Silent()
-        self.window.sound = self.sound
+        self.window.scanning.sound = self.window.racks.sound = self.sound
         self.keys = KeyClock()
         station.scan_filter._clock_ms = self.keys
 

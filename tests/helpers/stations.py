@@ -7,8 +7,8 @@ import uuid
 
 from sqlalchemy import insert
 
+from station.domain.lines import Counting
 from station.store.database import Store
-from station.store.records import Counting
 from station.store.schema import records, sync_state
 
 

@@ -33,6 +33,7 @@ def main() -> int:
     from station.config import Settings
     from station.scanner.sound import Silent
     from station.selftest import open_rack
+    from station.session.values import ScanOutcome, Verdict
     from station.store.database import open_store
 
     app = QApplication(sys.argv[:1])
@@ -46,7 +47,14 @@ def main() -> int:
         server={"url": args.server}, station={"name": "Crash"}, scanner={"serial_port": args.port}
     )
     station = build(app, settings, open_store(args.data / "station.db"), sound=Silent())
-    station.controller.counting.line_changed.connect(lambda line: say(f"ACK {line.item_code} {line.verified_qty}"))
+    show = station.window.scan_view.show_outcome
+
+    def acknowledged(outcome: ScanOutcome) -> None:  # what the counter is shown, after the commit
+        show(outcome)
+        if outcome.verdict is Verdict.COUNTED and outcome.line is not None:
+            say(f"ACK {outcome.line.item_code} {outcome.line.verified_qty}")
+
+    station.window.scan_view.show_outcome = acknowledged  # type: ignore[method-assign]
     station.worker.queue_changed.connect(lambda waiting, _s, _c: say(f"QUEUE {waiting}"))
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)

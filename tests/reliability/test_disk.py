@@ -58,18 +58,18 @@ def test_a_full_disk_is_a_sentence_loses_nothing_and_counting_resumes_when_there
     try:
         driver.log_in()
         driver.open_rack("G-R01")
-        controller = driver.window.controller
-        session = controller.active.session_id  # type: ignore[union-attr]
+        station_session = driver.station.session
+        session = station_session._active.session_id  # type: ignore[union-attr]
         codes = [item["barcodes"][0] for item in rack_items(driver) if not item["serialized"]]
 
         def scan(n: int) -> str:
             code = codes[n % len(codes)]
-            driver.run(driver.window.scan(Entry(code, code)))
+            driver.run(driver.window.scanning.scan(Entry(code, code)))
             return str(driver.window.scan_view.message.text())
 
         for n in range(5):
             scan(n)
-        assert controller.records.totals(session)["pieces"] == 5
+        assert station_session._records.totals(session).pieces == 5
         ballast = fill(small_disk)
         refused = ""
         for n in range(5, 400):  # SQLite may still have a free page or two
@@ -77,19 +77,20 @@ def test_a_full_disk_is_a_sentence_loses_nothing_and_counting_resumes_when_there
             if driver.window.scan_view.message.property("verdict") == "bad":
                 refused = message
                 break
-        counted = controller.records.totals(session)["pieces"]
+        counted = station_session._records.totals(session).pieces
         assert "is full, so the last scan was not saved" in refused
         assert driver.window.scan_view.message.property("verdict") == "bad"
         ballast.unlink()  # IT makes room
         scan(1000)
-        assert controller.records.totals(session)["pieces"] == counted + 1
-        if not driver.until(lambda: controller.records.totals(session)["unsynced"] == 0, timeout=30, fail=False):
+        assert station_session._records.totals(session).pieces == counted + 1
+        if not driver.until(lambda: station_session._records.totals(session).unsynced == 0, timeout=30, fail=False):
             with store.read() as conn:
                 states = conn.exec_driver_sql(
                     "SELECT attempts, next_attempt_at, last_error, stalled, blocked FROM sync_state"
                 ).all()
             raise AssertionError(
-                f"not drained: {controller.records.totals(session)} {states} {controller.clock.wall().timestamp()}"
+                f"not drained: {station_session._records.totals(session)} {states} "
+                f"{station_session._clock.wall().timestamp()}"
             )
     finally:
         driver.stop()

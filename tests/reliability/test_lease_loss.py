@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from station.domain.clock import FakeClock
 from station.domain.wedge import Entry
 from station.server.embedded import EmbeddedServer
-from station.session.counting import Verdict
+from station.session.values import Verdict
 from station.store.conflicts import Conflicts
 from tests.gui.conftest import make_station
 from tests.helpers.fault_proxy import FaultProxy
@@ -68,32 +68,32 @@ def test_lines_counted_after_the_lease_was_lost_all_wait_for_a_supervisor(
     a = station_a
     a.log_in()
     a.open_rack("G-R01")
-    controller = a.window.controller
-    session = controller.active.session_id  # type: ignore[union-attr]
+    station_session = a.station.session
+    session = station_session._active.session_id  # type: ignore[union-attr]
     items = [i for i in direct(clocked_server, "GET", "/api/racks/G-R01/items") if not i["serialized"]]
     a.scan(items[0]["barcodes"][0])
-    a.until(lambda: controller.records.totals(session)["unsynced"] == 0 and len(controller.lines()) == 1)
+    a.until(lambda: station_session._records.totals(session).unsynced == 0 and len(station_session.lines()) == 1)
 
     network.cut = True  # the cable is pulled…
-    a.run(controller.heartbeat.beat())
-    assert controller.heartbeat.lease is not None and controller.heartbeat.lease.state.value == "at_risk"
+    a.run(station_session._heartbeat.beat())
+    assert station_session._heartbeat.lease is not None and station_session._heartbeat.lease.state.value == "at_risk"
     offline = [items[1]["barcodes"][0], items[2]["barcodes"][0], items[0]["barcodes"][0]]
     for code in offline:  # …and A counts on, as it should while it cannot know
         a.scan(code)
-    a.until(lambda: controller.records.totals(session)["pieces"] == 4)
+    a.until(lambda: station_session._records.totals(session).pieces == 4)
     server_clock.advance(61)  # longer than the TTL
     claim = direct(clocked_server, "POST", "/api/racks/G-R01/claim", "counter2", json={"floor": "Ground"})
     assert claim["lock_token"] == 2  # B holds the rack
 
     network.cut = False  # the cable is back
     a.station.worker.wake()
-    a.until(lambda: len(Conflicts(a.station.store, controller.clock).open()) == 3)
-    refused = Conflicts(a.station.store, controller.clock).open()
+    a.until(lambda: len(Conflicts(a.station.store, station_session._clock).open()) == 3)
+    refused = Conflicts(a.station.store, station_session._clock).open()
     assert {x.conflict_type for x in refused} == {"stale_lock"}  # every line written after the loss
     assert pieces(clocked_server, session) == 1  # none accepted silently
-    a.run(controller.heartbeat.beat())  # the first heartbeat that reaches the server…
-    assert controller.counting.stopped_because  # …stops the scanning
-    before = controller.records.totals(session)["pieces"]
+    a.run(station_session._heartbeat.beat())  # the first heartbeat that reaches the server…
+    assert station_session._counting.stopped_because  # …stops the scanning
+    before = station_session._records.totals(session).pieces
     code = items[1]["barcodes"][0]
-    outcome = a.run(controller.counting.enter(Entry(code, code)))
-    assert outcome.verdict is Verdict.STOPPED and controller.records.totals(session)["pieces"] == before
+    outcome = a.run(station_session.scan(Entry(code, code)))
+    assert outcome.verdict is Verdict.STOPPED and station_session._records.totals(session).pieces == before

@@ -22,11 +22,11 @@ from station.api.client import Credentials, ServerClient
 from station.api.transport import make_http_client
 from station.domain.backoff import BackoffPolicy
 from station.domain.clock import FakeClock
+from station.domain.lines import Counting
 from station.server import db as server_db
 from station.server.embedded import EmbeddedServer
 from station.store.database import Store, open_store
 from station.store.outbox import Outbox
-from station.store.records import Counting
 from station.store.schema import sync_state
 from station.sync.engine import SyncEngine
 from tests.helpers.fault_proxy import FAULTS, FaultProxy

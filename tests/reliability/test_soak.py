@@ -81,8 +81,8 @@ def test_a_compressed_shift_leaks_neither_memory_nor_resources(
     step_s = SHIFT_S / 50_000  # the pace of a real shift, whatever the length of the run
     driver.log_in()
     driver.open_rack("G-R01")
-    controller = driver.window.controller
-    session = controller.active.session_id  # type: ignore[union-attr]
+    station_session = driver.station.session
+    session = station_session._active.session_id  # type: ignore[union-attr]
     codes = [item["barcodes"][0] for item in rack_items(driver) if not item["serialized"]]
     warm_up = scans // 10
     since_beat = 0.0
@@ -91,21 +91,21 @@ def test_a_compressed_shift_leaks_neither_memory_nor_resources(
         code = codes[n % len(codes)]
         driver.window.on_entry(Entry(code, code))
         if n % BURST == 0:  # a few scans in flight at once, then wait for them to be counted
-            driver.until(lambda n=n: controller.records.totals(session)["pieces"] >= n)  # type: ignore[misc]
+            driver.until(lambda n=n: station_session._records.totals(session).pieces >= n)  # type: ignore[misc]
         clock.advance(step_s)
         since_beat += step_s
         if since_beat >= HEARTBEAT_S:
             since_beat = 0.0
-            driver.run(controller.heartbeat.beat())
+            driver.run(station_session._heartbeat.beat())
         if n % 1_000 == 0:
             driver.window.showMinimized()
-            driver.until(lambda: controller.presence.is_away)
+            driver.until(lambda: station_session.away)
             driver.window.showNormal()
-            driver.until(lambda: not controller.presence.is_away)
+            driver.until(lambda: not station_session.away)
         if n == warm_up:
-            driver.until(lambda: controller.records.totals(session)["unsynced"] == 0)
+            driver.until(lambda: station_session._records.totals(session).unsynced == 0)
             baseline = Footprint.now(qapp, driver)
-    driver.until(lambda: controller.records.totals(session)["unsynced"] == 0, timeout=60)
+    driver.until(lambda: station_session._records.totals(session).unsynced == 0, timeout=60)
     end = Footprint.now(qapp, driver)
     assert baseline is not None
     print(
@@ -114,4 +114,4 @@ def test_a_compressed_shift_leaks_neither_memory_nor_resources(
     assert end.rss_mb - baseline.rss_mb < 20
     assert (end.threads, end.timers, end.connections) == (baseline.threads, baseline.timers, baseline.connections)
     assert end.files <= baseline.files + 2  # a keep-alive socket more or less
-    assert controller.records.totals(session)["pieces"] == scans
+    assert station_session._records.totals(session).pieces == scans

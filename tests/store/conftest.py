@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from station.domain.clock import FakeClock
+from station.domain.lines import Counting, Item
 from station.store.database import Store, open_store
-from station.store.records import Counting, Item, Records
+from station.store.records import Records
 
 
 @pytest.fixture

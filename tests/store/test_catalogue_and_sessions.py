@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from station import contract as c
 from station.domain.clock import FakeClock
+from station.domain.sessions import SessionState
 from station.store.catalogue import Catalogue
 from station.store.database import Store
 from station.store.sessions import ActiveSession, Sessions
@@ -37,7 +38,16 @@ def test_an_item_looked_up_one_at_a_time_is_learnt(store: Store, clock: FakeCloc
 
 
 SESSION = ActiveSession(
-    "s-1", "counter1", "G-R01", "Ground", 1, 60.0, "2026-01-05T08:00:00.000Z", None, "active", "http://x"
+    session_id="s-1",
+    username="counter1",
+    rack_id="G-R01",
+    floor="Ground",
+    lock_token=1,
+    lock_ttl=60.0,
+    claimed_at="2026-01-05T08:00:00.000Z",
+    last_heartbeat=None,
+    status=SessionState.ACTIVE,
+    server_url="http://x",
 )
 
 
@@ -53,7 +63,7 @@ def test_the_active_session_survives_a_restart(store: Store, clock: FakeClock) -
         "2026-01-05T08:00:00.000Z",
     )
     assert sessions.active("counter2") is None
-    sessions.set_status("s-1", "ended")
+    sessions.set_status("s-1", SessionState.ENDED)
     assert sessions.active() is None
 
 

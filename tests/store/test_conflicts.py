@@ -8,10 +8,11 @@ import pytest
 from station import contract as c
 from station.domain.backoff import BackoffPolicy
 from station.domain.clock import FakeClock
+from station.domain.lines import Line
 from station.store.conflicts import Conflicts, Decision
 from station.store.database import Store
 from station.store.outbox import Outbox
-from station.store.records import Line, Records
+from station.store.records import Records
 from tests.store.conftest import COOKER, COUNTING, RICE
 
 NOW = 1_767_600_000.0
@@ -50,13 +51,13 @@ def test_a_decision_is_kept_until_sent_and_the_line_waits_meanwhile(
     [kept] = conflicts.decide([Decision(c.Resolution.ACCEPT_LOCAL, "counted it", "supervisor", conflict.id)])
     [still] = conflicts.open()
     assert still.status == "decided" and still.decision is not None and still.decision.note == "counted it"
-    assert records.totals(COUNTING.session_id)["blocked"] == 1
+    assert records.totals(COUNTING.session_id).blocked == 1
     conflicts.failed(kept, "The server cannot be reached.")
     assert conflicts.unsent()[0].last_error == "The server cannot be reached."
     conflicts.sent(kept)
     assert conflicts.open() == [] and conflicts.unsent() == []
     totals = records.totals(COUNTING.session_id)
-    assert (totals["unsynced"], totals["blocked"], totals["pieces"]) == (0, 0, 3)
+    assert (totals.unsynced, totals.blocked, totals.pieces) == (0, 0, 3)
     assert Outbox(store, BackoffPolicy()).counts().conflicts == 0
 
 
@@ -84,7 +85,7 @@ def test_a_decision_the_server_refused_opens_the_conflict_again(
     conflicts.withdraw(kept, "Only a supervisor or an admin may do this.")
     [again] = conflicts.open()
     assert again.status == "pending" and again.decision is None and conflicts.unsent() == []
-    assert records.totals(COUNTING.session_id)["blocked"] == 1
+    assert records.totals(COUNTING.session_id).blocked == 1
 
 
 def test_someone_elses_earlier_decision_settles_the_line_without_this_recount(

@@ -12,10 +12,11 @@ import pytest
 from sqlalchemy import event, inspect
 
 from station.domain.clock import FakeClock
+from station.domain.lines import Counting
 from station.store import migrations, schema
 from station.store.database import open_store
 from station.store.errors import StoreError
-from station.store.records import Counting, Records
+from station.store.records import Records
 from tests.store.conftest import COUNTING, RICE
 
 RECORDED_V1001 = Path(__file__).resolve().parents[1] / "fixtures" / "store" / "station-v1001.db"
@@ -164,6 +165,6 @@ def test_writers_on_two_threads_at_once_lose_nothing(tmp_path: Path) -> None:
     for thread in threads:
         thread.join()
     assert errors == []
-    totals = {name: Records(store, FakeClock()).totals(name)["pieces"] for name in ("gui", "worker")}
+    totals = {name: Records(store, FakeClock()).totals(name).pieces for name in ("gui", "worker")}
     assert totals == {"gui": 300, "worker": 300}
     store.close()

@@ -6,9 +6,10 @@ import pytest
 
 from station import contract as c
 from station.domain.backoff import BackoffPolicy
+from station.domain.lines import Counting, Item
 from station.store.database import Store
 from station.store.outbox import Outbox
-from station.store.records import Counting, Item, Records
+from station.store.records import Records
 from tests.store.conftest import COUNTING, RICE
 
 NOW = 1_767_600_000.0

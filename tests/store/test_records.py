@@ -6,9 +6,10 @@ import pytest
 
 from station.domain.clock import FakeClock
 from station.domain.errors import Rejected
+from station.domain.lines import Item, Totals
 from station.domain.records import LineCount
 from station.store.database import Store
-from station.store.records import Item, Records
+from station.store.records import Records
 from tests.store.conftest import COOKER, COUNTING, RICE
 
 
@@ -79,7 +80,7 @@ def test_totals(records: Records) -> None:
     records.add_scan(COUNTING, RICE, 10)
     records.add_scan(COUNTING, RICE, 2, damaged=True)
     records.add_scan(COUNTING, Item("UNKNOWN:99999", unknown=True), manual=True)
-    assert records.totals(COUNTING.session_id) == {"pieces": 13, "damaged": 2, "lines": 2, "unsynced": 2, "blocked": 0}
+    assert records.totals(COUNTING.session_id) == Totals(pieces=13, damaged=2, lines=2, unsynced=2, blocked=0)
 
 
 def test_a_typed_entry_is_marked_manual(records: Records) -> None:

@@ -15,9 +15,10 @@ from station.api.client import ServerClient
 from station.api.transport import make_http_client
 from station.domain.backoff import BackoffPolicy
 from station.domain.clock import SystemClock
+from station.domain.lines import Counting, Item
 from station.store.database import Store, open_store
 from station.store.outbox import Outbox
-from station.store.records import Counting, Item, Records
+from station.store.records import Records
 from station.sync.engine import SyncEngine
 from station.sync.worker import SyncWorker
 from tests.helpers.fake_server import FakeSyncServer, answer_with

@@ -1,0 +1,164 @@
+"""What the screens are shown and told: plain values, with no I/O behind them.
+
+The ui may import this module (and ``conflict_rows``, ``ports``) but nothing else of ``session``:
+those modules reach the server and the local database, which the screens never do.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+from station.domain.lease import LeaseState
+from station.domain.lines import Item, Line
+
+
+class FailureKind(StrEnum):
+    """What kind of trouble a ``Failure`` is, for what the screen does beside showing its sentence."""
+
+    REFUSED = "refused"
+    """The server or a counting rule said no."""
+    OFFLINE = "offline"
+    """The server cannot be reached; counting goes on, what needs the server waits."""
+    SIGNED_OUT = "signed_out"
+    """The sign-in expired: the person logs in again, nothing is lost."""
+    LOCAL = "local"
+    """This station's own database could not do it (disk full, damaged)."""
+    NEEDS_SUPERVISOR = "needs_supervisor"
+    """Only a supervisor may go on (the counts disagree at F10)."""
+
+
+@dataclass(frozen=True)
+class Failure:
+    """Anything a person asked for that did not happen: one sentence for them (the log has the rest)."""
+
+    sentence: str
+    kind: FailureKind = FailureKind.REFUSED
+
+
+class TileState(StrEnum):
+    """A rack on the grid, as this station's person sees it."""
+
+    AVAILABLE = "available"
+    ACTIVE = "active"
+    PAUSED = "paused"
+    COMPLETED = "completed"
+    MINE = "mine"
+
+
+@dataclass(frozen=True)
+class FloorSummary:
+    """A floor on the floors screen."""
+
+    name: str
+    available: int = 0
+    counted: int = 0
+    racks: int = 0
+
+
+@dataclass(frozen=True)
+class RackTile:
+    """A rack on the rack grid."""
+
+    rack_id: str
+    floor: str
+    state: TileState
+    claimed_by: str | None
+    item_count: int
+    counted_count: int
+
+
+@dataclass(frozen=True)
+class OpenedRack:
+    """The rack the scanning screen opens: its session, its lines so far, what the catalogue expects."""
+
+    session_id: str
+    rack_id: str
+    floor: str
+    username: str
+    lines: list[Line]
+    expected: dict[str, float | None] = field(default_factory=dict)
+    blind: bool = False
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class SessionStats:
+    """The scanning screen's numbers for the session."""
+
+    total: int
+    verified: int
+    damaged: int
+    waiting: int
+    per_minute: float
+    duration_s: float
+
+
+@dataclass(frozen=True)
+class LeaseStatus:
+    """The lease as the status bar and the scanning screen show it."""
+
+    state: LeaseState
+    remaining: float
+    holder: str | None
+    reason: str
+    rack_id: str
+
+
+class Verdict(StrEnum):
+    COUNTED = "counted"
+    REJECTED = "rejected"
+    NEEDS_SERIALS = "needs_serials"
+    UNKNOWN = "unknown"
+    MULTIPLIER = "multiplier"
+    STOPPED = "stopped"
+
+
+@dataclass(frozen=True)
+class ScanOutcome:
+    """What became of an entry (a scan, a typed code, an undo, an edit).
+
+    ``item``, ``quantity``, ``code`` and ``manual`` say what to count when the verdict asks the person
+    first (serials to scan, an unknown code to confirm).
+    """
+
+    verdict: Verdict
+    sentence: str
+    line: Line | None = None
+    item: Item | None = None
+    quantity: int = 1
+    code: str = ""
+    manual: bool = False
+
+    @property
+    def good(self) -> bool:
+        return self.verdict in (Verdict.COUNTED, Verdict.MULTIPLIER)
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    """One session as the supervisor view shows it."""
+
+    session_id: str
+    rack_id: str
+    floor: str
+    user: str
+    status: str
+    started_at: datetime | None
+    last_heartbeat: datetime | None
+    completed_at: datetime | None
+    lines: int
+    pieces: int
+
+    def per_minute(self, now: datetime) -> float:
+        """Pieces a minute over the session so far (or its whole length, once it has ended)."""
+        if self.started_at is None:
+            return 0.0
+        end = self.completed_at or now
+        minutes = (end - self.started_at).total_seconds() / 60
+        return round(self.pieces / minutes, 1) if minutes >= 1 else float(self.pieces)
+
+    def heartbeat_age(self, now: datetime) -> float | None:
+        """Seconds since the station last renewed the lease."""
+        return None if self.last_heartbeat is None else max(0.0, (now - self.last_heartbeat).total_seconds())
