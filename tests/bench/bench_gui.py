@@ -19,13 +19,14 @@ import qasync  # noqa: E402
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from station.app import build  # noqa: E402
+from station.app import Station, build  # noqa: E402
 from station.config import Settings  # noqa: E402
 from station.domain.backoff import BackoffPolicy  # noqa: E402
 from station.domain.wedge import Entry  # noqa: E402
 from station.store.database import open_store  # noqa: E402
 from station.store.outbox import Outbox  # noqa: E402
 from station.store.records import Counting  # noqa: E402
+from station.ui.main_window import MainWindow  # noqa: E402
 from tests.bench.bench_store import raw_commit  # noqa: E402
 from tests.bench.table import Row, p50, percentile  # noqa: E402
 from tests.helpers.gui import run_on  # noqa: E402
@@ -118,17 +119,18 @@ def _measure(app: QApplication, folder: Path, url: str) -> dict[str, list[float]
         loop.close()
 
 
-def _scans_shown(loop: qasync.QEventLoop, window: object) -> list[float]:
+def _scans_shown(loop: qasync.QEventLoop, window: MainWindow) -> list[float]:
     """Milliseconds from a scan of an item on the rack to its line in the table (the commit included)."""
-    controller = window.controller  # type: ignore[attr-defined]
-    codes = [code for code in controller.catalogue.expected("G-R01") if not controller.catalogue.find(code).serialized]
+    controller = window.controller
+    catalogue = controller.catalogue
+    codes = [code for code in catalogue.expected("G-R01") if (item := catalogue.find(code)) and not item.serialized]
     samples: list[float] = []
 
     async def scans() -> None:
         for n in range(SCANS):
             code = codes[n % len(codes)]
             started = time.perf_counter()
-            window.show_outcome(await controller.counting.enter(Entry(code, code)))  # type: ignore[attr-defined]
+            window.show_outcome(await controller.counting.enter(Entry(code, code)))
             samples.append((time.perf_counter() - started) * 1000)
             await asyncio.sleep(0.01)  # a counter scans a few times a second at the most
 
@@ -136,7 +138,7 @@ def _scans_shown(loop: qasync.QEventLoop, window: object) -> list[float]:
     return samples
 
 
-def _stalls(loop: qasync.QEventLoop, station: object, seconds: float) -> list[float]:
+def _stalls(loop: qasync.QEventLoop, station: Station, seconds: float) -> list[float]:
     """The gaps between ticks of a 1 ms timer on the GUI thread: for ``seconds``, or until the queue is empty."""
     gaps: list[float] = []
     last = [time.perf_counter()]
@@ -151,7 +153,7 @@ def _stalls(loop: qasync.QEventLoop, station: object, seconds: float) -> list[fl
     timer.timeout.connect(tick)
     timer.start()
 
-    outbox = Outbox(station.store, BackoffPolicy())  # type: ignore[attr-defined]
+    outbox = Outbox(station.store, BackoffPolicy())
 
     async def watch() -> None:
         deadline = time.perf_counter() + (seconds or 180)

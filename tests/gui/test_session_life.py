@@ -11,9 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from station.domain.lease import LeaseState
 from station.server.embedded import EmbeddedServer
-from tests.gui.conftest import make_station
-from tests.gui.test_scanning import items, lines
-from tests.helpers.gui import Driver
+from tests.helpers.gui import Driver, make_station, modal_text
+from tests.helpers.reference import rack_items, session_pieces
 from tests.helpers.server import PINS
 
 
@@ -30,15 +29,14 @@ def test_a_failed_renewal_shows_the_lease_at_risk_and_a_renewal_clears_it(scanni
 
 
 def test_a_lost_lease_stops_scanning_and_says_who_took_the_rack(scanning: Driver) -> None:
-    code = items(scanning, serialized=False)[0]["barcodes"][0]  # type: ignore[index]
+    code = rack_items(scanning, serialized=False)[0].barcodes[0]
     scanning.scan(code)
-    scanning.until(lambda: len(lines(scanning)) == 1)
+    scanning.until(lambda: len(scanning.lines()) == 1)
     heartbeat = scanning.window.controller.heartbeat
     assert heartbeat.lease is not None
     heartbeat._emit(heartbeat.lease.lost("counter2"))
     scanning.until(lambda: QApplication.activeModalWidget() is not None)
-    dialog = QApplication.activeModalWidget()
-    assert "Rack G-R01 was taken by counter2" in dialog.text()  # type: ignore[union-attr]
+    assert "Rack G-R01 was taken by counter2" in modal_text()
     assert not heartbeat.running
     scanning.screenshot("05-lease-lost")
     scanning.key(Qt.Key.Key_Return)
@@ -79,9 +77,9 @@ def test_a_restart_goes_back_to_the_rack_with_its_lines(
     first.log_in()
     first.open_rack("G-R02")
     first.type("ITM-LOOSE-1")
-    first.until(lambda: len(lines(first)) == 0 and first.window.scan_view.message.property("verdict") == "ask")
+    first.until(lambda: len(first.lines()) == 0 and first.window.scan_view.message.property("verdict") == "ask")
     first.key(Qt.Key.Key_Y)
-    first.until(lambda: len(lines(first)) == 1)
+    first.until(lambda: len(first.lines()) == 1)
     first.stop()  # closed without finishing: the session stays on the server and in the store
     again = Driver(qapp, qloop, make_station(qapp, reference_server.url, tmp_path / "station"))
     again.start()
@@ -105,17 +103,18 @@ def test_an_expired_sign_in_asks_to_log_in_again_and_loses_nothing(scanning: Dri
     scanning.type(PINS["counter1"])
     scanning.until(lambda: QApplication.activeModalWidget() is None)
     assert controller.client.credentials.token != "expired-token"
-    code = items(scanning, serialized=False)[0]["barcodes"][0]  # type: ignore[index]
+    code = rack_items(scanning, serialized=False)[0].barcodes[0]
     scanning.scan(code)
-    scanning.until(lambda: len(lines(scanning)) == 1)
-    scanning.until(lambda: scanning.window.waiting == 0)
+    scanning.until(lambda: len(scanning.lines()) == 1)
+    session = scanning.session_id()
+    scanning.until(lambda: session_pieces(scanning, session) == 1)  # sent with the new sign-in
 
 
 def test_closing_with_lines_waiting_asks_first(scanning: Driver) -> None:
     scanning.window.waiting = 3
     scanning.window.close()
     scanning.until(lambda: QApplication.activeModalWidget() is not None)
-    assert "3 counted lines have not reached the server" in QApplication.activeModalWidget().text()  # type: ignore[union-attr]
+    assert "3 counted lines have not reached the server" in modal_text()
     scanning.key(Qt.Key.Key_N)
     assert scanning.window.isVisible()  # it stays; the driver closes it at teardown
 
@@ -128,7 +127,7 @@ def test_lines_queued_before_a_restart_are_sent_once_the_counter_logs_in(
     first.log_in()
     first.open_rack("G-R02")
     first.station.worker.pause()  # the network is away: the line stays queued
-    code = items(first, serialized=False)[0]["barcodes"][0]  # type: ignore[index]
+    code = rack_items(first, serialized=False)[0].barcodes[0]
     first.scan(code)
     first.until(lambda: first.window.controller.unsynced() != set())
     first.stop()
