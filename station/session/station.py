@@ -430,9 +430,10 @@ class StationSession:
         self._sync_now()
 
     def shutdown(self) -> None:
-        """Stop the heartbeat and the live feed (the app then stops the sync worker and the store)."""
+        """Stop the heartbeat and the feed; the session is put down, not ended (a restart goes back to it)."""
         self._heartbeat.stop()
         self._feed.stop()
+        self._active = None  # what the sync thread still says finds no rack: nothing reads the closed store
 
     # --- events ---------------------------------------------------------------------------------
 

@@ -20,9 +20,8 @@ from station.domain.wedge import Entry
 from station.server.embedded import EmbeddedServer
 from station.session.values import Verdict
 from station.store.conflicts import Conflicts
-from tests.gui.conftest import make_station
 from tests.helpers.fault_proxy import FaultProxy
-from tests.helpers.gui import Driver
+from tests.helpers.gui import Driver, make_station
 from tests.helpers.server import PINS
 
 pytestmark = pytest.mark.reliability
@@ -69,7 +68,7 @@ def test_lines_counted_after_the_lease_was_lost_all_wait_for_a_supervisor(
     a.log_in()
     a.open_rack("G-R01")
     station_session = a.station.session
-    session = station_session._active.session_id  # type: ignore[union-attr]
+    session = a.session_id()
     items = [i for i in direct(clocked_server, "GET", "/api/racks/G-R01/items") if not i["serialized"]]
     a.scan(items[0]["barcodes"][0])
     a.until(lambda: station_session._records.totals(session).unsynced == 0 and len(station_session.lines()) == 1)
