@@ -1,10 +1,8 @@
 """``StationSession``: the session's one front door — every verb a screen may use, and its events.
 
-Log-in, floors, racks, claiming, scanning, pausing, finishing and recovering a session live behind
-it, over the server client, the local store, the heartbeat and the live feed, all private. Each verb
-answers a value or a ``Failure`` with a sentence; ``ApiError`` and ``StoreError`` never leave here.
-What happens without being asked (the lease, the connection, the sync thread) goes out through
-``events``.
+Behind it, all private: the server client, the local store, the heartbeat and the live feed. Each verb
+answers a value or a ``Failure`` with a sentence (``ApiError`` and ``StoreError`` never leave here);
+what happens unasked (the lease, the connection, the sync thread) goes out through ``events``.
 """
 
 from __future__ import annotations
