@@ -10,10 +10,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime
+from functools import partial
 from typing import TypeVar
 
-from station import contract as c
-from station.api import errors as e
+from station import contract
+from station.api import errors
 from station.api.client import ServerClient
 from station.config import Settings
 from station.domain.clock import Clock, utc_iso
@@ -25,6 +26,7 @@ from station.domain.wedge import Entry
 from station.session.counting import CountingController
 from station.session.failures import KNOWN, failure_of
 from station.session.finishing import disagreement, not_yet, wait_until_sent
+from station.session.gate import why_not_scanning
 from station.session.heartbeat import Heartbeat
 from station.session.listing import floor_summary, rack_tile
 from station.session.ports import SessionEvents
@@ -80,6 +82,7 @@ class StationSession:
         self._sync_now = sync_now
         self._counting = CountingController(records, catalogue, client)
         self._counting.on_written = wake_sync
+        self._counting.gate = self._why_not_scanning
         self._counting.mode_changed.connect(self.events.mode_changed)
         self._heartbeat = Heartbeat(client, clock, settings.session.heartbeat_interval_s)
         self._heartbeat.changed.connect(self.events.lease_changed)
@@ -95,13 +98,13 @@ class StationSession:
         self._presence.away.connect(self._on_away)
         self._presence.back.connect(self._on_back)
         self._active: ActiveSession | None = None
-        self._user: c.UserInfo | None = None
+        self._user: contract.UserInfo | None = None
         self._online = True
 
     # --- what the screens read ------------------------------------------------------------------
 
     @property
-    def user(self) -> c.UserInfo | None:
+    def user(self) -> contract.UserInfo | None:
         return self._user
 
     @property
@@ -177,12 +180,12 @@ class StationSession:
                 self._client.login(username, secret) if password else self._client.login_pin(username, secret),
                 signing_in=True,
             )
-        except e.Unauthorized as wrong:
+        except errors.Unauthorized as wrong:
             return Failure(wrong.detail or ("Wrong user name or password." if password else "Wrong user name or PIN."))
-        except e.ApiError as failure:
+        except errors.ApiError as failure:
             return failure_of(failure)
-        self._user = answer.user or c.UserInfo(username=username)
-        self._remember("last_user", username)
+        self._user = answer.user or contract.UserInfo(username=username)
+        self._quietly(lambda: self._sessions.remember("last_user", username))
         # Lines queued before this log-in (a restart) were refused for want of a token, which paused
         # the sync worker: it goes again now.
         self._pause_sync(False)
@@ -213,14 +216,14 @@ class StationSession:
         try:
             names = await self._api(self._client.floors())
             return [floor_summary(name, await self._api(self._client.racks(name))) for name in names]
-        except e.ApiError as failure:
+        except errors.ApiError as failure:
             return failure_of(failure)
 
     async def racks(self, floor: str) -> list[RackTile] | Failure:
-        self._remember("last_floor", floor)
+        self._quietly(lambda: self._sessions.remember("last_floor", floor))
         try:
             racks = await self._api(self._client.racks(floor))
-        except e.ApiError as failure:
+        except errors.ApiError as failure:
             return failure_of(failure)
         me = self._user.username if self._user else None
         return [rack_tile(rack, me) for rack in racks]
@@ -248,7 +251,7 @@ class StationSession:
         local = self._sessions.active(username)
         try:
             mine = await self._api(self._client.my_racks())
-        except e.ApiError:
+        except errors.ApiError:
             mine = []
         if local is None and mine:
             rack = mine[0]
@@ -276,7 +279,7 @@ class StationSession:
             slice_ = await self._api(self._client.rack_items(rack_id))
             if slice_ is not None:
                 self._catalogue.put_slice(rack_id, slice_)
-        except e.ApiError as failure:
+        except errors.ApiError as failure:
             log.info("no catalogue slice for %s: %s", rack_id, failure.sentence)
         username = self._user.username
         self._active = ActiveSession(
@@ -292,7 +295,8 @@ class StationSession:
             server_url=self._settings.server.url,
         )
         self._sessions.started(self._active)
-        lines = self._counting.start(Counting(session_id, rack_id, floor, username, token))
+        counting = Counting(session_id=session_id, rack_id=rack_id, floor=floor, username=username, lock_token=token)
+        lines = self._counting.start(counting)
         interval = self._settings.session.heartbeat_interval_s
         lease = Lease(
             self._clock, rack_id=rack_id, session_id=session_id, ttl=ttl, heartbeat_interval=interval, lock_token=token
@@ -315,8 +319,6 @@ class StationSession:
 
     async def scan(self, entry: Entry) -> ScanOutcome:
         """A scan or a typed entry on the scanning screen; committed before it is said to count."""
-        if self._active is None:
-            return ScanOutcome(Verdict.STOPPED, "No rack is being counted. Claim a rack first.")
         try:
             return await self._counting.enter(entry)
         except StoreError as broken:
@@ -359,11 +361,9 @@ class StationSession:
             return failure_of(failure)
         self._active = ActiveSession(**{**session.__dict__, "status": status})
         if not pause:
-            self._counting.allow_scanning()
             self._heartbeat.resume()
             return f"Rack {session.rack_id} resumed. Scan away."
         self._heartbeat.pause()
-        self._counting.stop_scanning(f"Rack {session.rack_id} is paused. Press F8 to resume it.")
         return f"Rack {session.rack_id} paused. Press F8 to resume it."
 
     async def finish(self, wait_s: float = FINISH_WAIT_S) -> Failure | None:
@@ -384,7 +384,7 @@ class StationSession:
             if (differs := disagreement(local, stats)) is not None:
                 return differs
             await self._api(self._client.release(session.rack_id))
-        except e.ApiError as failure:
+        except errors.ApiError as failure:
             return failure_of(failure)
         self._end(f"Rack {session.rack_id} is finished: {local.pieces} pieces in {local.lines} lines.")
         return None
@@ -399,7 +399,7 @@ class StationSession:
             return Failure("Write a note: why the rack is released with the counts disagreeing.")
         try:
             await self._api(self._client.release(session.rack_id, f"released anyway: {note.strip()}", token=token))
-        except e.ApiError as failure:
+        except errors.ApiError as failure:
             return failure_of(failure)
         self._end(f"Rack {session.rack_id} was released by {supervisor}: {note.strip()}")
         return None
@@ -410,7 +410,7 @@ class StationSession:
 
     def _end(self, why: str) -> None:
         if self._active is not None:
-            self._set_status(self._active.session_id, SessionState.ENDED)
+            self._quietly(partial(self._sessions.set_status, self._active.session_id, SessionState.ENDED))
         if self._heartbeat.lease is not None:
             self._heartbeat.lease.released()
         self._heartbeat.stop()
@@ -435,20 +435,19 @@ class StationSession:
 
     # --- events ---------------------------------------------------------------------------------
 
+    def _why_not_scanning(self) -> str:
+        lease, active = self._heartbeat.lease, self._active
+        if active is None:
+            return "No rack is being counted. Claim a rack first."
+        return why_not_scanning(active.rack_id, active.status, self.lease_state, lease.holder if lease else None)
+
     def _on_lease_lost(self, lease: LeaseStatus) -> None:
-        who = lease.holder or "another session"
-        self._counting.stop_scanning(
-            f"Rack {lease.rack_id} was taken by {who}. Scanning has stopped; what you counted is kept."
-        )
         if self._active is not None:
-            self._set_status(self._active.session_id, SessionState.LOST)
+            self._quietly(partial(self._sessions.set_status, self._active.session_id, SessionState.LOST))
         self.events.lease_lost.emit(lease)
 
     def _on_renewed(self, session_id: str, lock_token: int | None) -> None:
-        try:
-            self._sessions.heartbeat(session_id, lock_token)
-        except StoreError as broken:
-            failure_of(broken)  # only the restart's memory of the last renewal is missed
+        self._quietly(lambda: self._sessions.heartbeat(session_id, lock_token))
 
     def _on_away(self) -> None:
         self._heartbeat.pause()
@@ -464,15 +463,10 @@ class StationSession:
             self._online = online
             self.events.connection_changed.emit(online, sentence)
 
-    def _set_status(self, session_id: str, status: SessionState) -> None:
+    def _quietly(self, write: Callable[[], object]) -> None:
+        """A write whose failure costs only a memory (the last user, a session's state after a restart)."""
         try:
-            self._sessions.set_status(session_id, status)
-        except StoreError as broken:
-            failure_of(broken)  # after a restart the station offers the session again; nothing is lost
-
-    def _remember(self, key: str, value: str) -> None:
-        try:
-            self._sessions.remember(key, value)
+            write()
         except StoreError as broken:
             failure_of(broken)
 
@@ -487,10 +481,10 @@ class StationSession:
         """Await a server call, keeping the connection state and the need to log in up to date."""
         try:
             result = await call
-        except e.ServerUnavailable as down:
+        except errors.ServerUnavailable as down:
             self._set_online(False, down.sentence)
             raise
-        except e.Unauthorized:
+        except errors.Unauthorized:
             self._set_online(True, "")
             if not signing_in:
                 self.events.needs_login.emit()

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
 
-from station import contract as c
+from station import contract
 from station.domain.clock import Clock, utc_iso
 from station.store.database import Store
 from station.store.schema import conflicts, records, resolutions, sync_state
@@ -28,12 +28,12 @@ class Decision:
     ``conflict_id`` is this station's conflict, ``server_conflict_id`` the server's; at least one is set.
     """
 
-    resolution: c.Resolution
+    resolution: contract.Resolution
     note: str
     decided_by: str
     conflict_id: int | None = None
     server_conflict_id: str | None = None
-    merged: c.MergedCount | None = None
+    merged: contract.MergedCount | None = None
 
 
 @dataclass(frozen=True)
@@ -176,12 +176,12 @@ def _unsent(conn: Connection) -> list[Unsent]:
         Unsent(
             id=row.id,
             decision=Decision(
-                resolution=c.Resolution(row.resolution),
+                resolution=contract.Resolution(row.resolution),
                 note=row.note,
                 decided_by=row.decided_by,
                 conflict_id=row.conflict_id,
                 server_conflict_id=row.server_conflict_id,
-                merged=c.MergedCount.model_validate_json(row.merged_data) if row.merged_data else None,
+                merged=contract.MergedCount.model_validate_json(row.merged_data) if row.merged_data else None,
             ),
             client_record_id=row.client_record_id,
             conflict_type=row.conflict_type,

@@ -18,8 +18,8 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from station import contract as c
-from station.api import errors as e
+from station import contract
+from station.api import errors
 from station.api.client import ServerClient
 from station.domain.backoff import BackoffPolicy
 from station.domain.clock import Clock
@@ -62,12 +62,12 @@ class SyncEngine:
         policy: BackoffPolicy,
         *,
         rng: random.Random | None = None,
-        batch_size: int = c.MAX_BATCH_RECORDS,
+        batch_size: int = contract.MAX_BATCH_RECORDS,
         parallel: int = 2,
         on_progress: Callable[[int, int], None] | None = None,
     ) -> None:
-        if not 1 <= batch_size <= c.MAX_BATCH_RECORDS:
-            raise ValueError(f"a batch holds 1 to {c.MAX_BATCH_RECORDS} lines")
+        if not 1 <= batch_size <= contract.MAX_BATCH_RECORDS:
+            raise ValueError(f"a batch holds 1 to {contract.MAX_BATCH_RECORDS} lines")
         self.outbox = outbox
         self.client = client
         self._clock = clock
@@ -106,21 +106,21 @@ class SyncEngine:
 
     async def _send(self, batch: list[Outgoing], report: PassReport) -> bool:
         """Send one batch and settle its answer; whether to go on with the pass."""
-        request = c.SyncBatchRequest(batch_id=str(uuid.uuid4()), records=[o.record for o in batch])
+        request = contract.SyncBatchRequest(batch_id=str(uuid.uuid4()), records=[o.record for o in batch])
         report.sent += len(batch)
         try:
             answer = await self.client.sync_batch(request)
-        except e.RateLimited as limited:
+        except errors.RateLimited as limited:
             until = self._now() + limited.retry_after
             self._not_before = max(self._not_before, until)
             self.outbox.defer(batch, until, limited.sentence)
             report.error = limited.sentence
             log.info("the server asked to wait %.1f s before the next batch", limited.retry_after)
             return False
-        except e.Unauthorized as expired:
+        except errors.Unauthorized as expired:
             report.needs_login, report.error = True, expired.sentence
             return False
-        except e.ApiError as failure:
+        except errors.ApiError as failure:
             log.warning("batch of %d lines failed: %s (%s)", len(batch), failure.sentence, failure.detail)
             self.outbox.failed(batch, failure.sentence, self._now(), self._delay)
             report.retry += len(batch)

@@ -16,6 +16,7 @@ import qasync
 from PySide6.QtWidgets import QApplication
 
 from station.domain.clock import FakeClock
+from station.domain.lease import LeaseState
 from station.domain.wedge import Entry
 from station.server.embedded import EmbeddedServer
 from station.session.values import Verdict
@@ -91,7 +92,7 @@ def test_lines_counted_after_the_lease_was_lost_all_wait_for_a_supervisor(
     assert {x.conflict_type for x in refused} == {"stale_lock"}  # every line written after the loss
     assert pieces(clocked_server, session) == 1  # none accepted silently
     a.run(station_session._heartbeat.beat())  # the first heartbeat that reaches the server…
-    assert station_session._counting.stopped_because  # …stops the scanning
+    assert station_session.lease_state is LeaseState.LOST  # …stops the scanning
     before = station_session._records.totals(session).pieces
     code = items[1]["barcodes"][0]
     outcome = a.run(station_session.scan(Entry(code, code)))
