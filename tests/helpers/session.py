@@ -157,6 +157,7 @@ class Rig:
     sync: FakeSync
     session: StationSession
     heard: Heard
+    closed: bool = False
 
     @classmethod
     def build(cls, loop: qasync.QEventLoop, api: respx.MockRouter, clock: FakeClock, path: Path) -> Rig:
@@ -171,6 +172,9 @@ class Rig:
 
     def close(self) -> None:
         """The station closes as ``Station.shutdown`` closes it: heartbeat and feed, then the store."""
+        if self.closed:
+            return
+        self.closed = True
         self.session.shutdown()
         self.run(self.client.http.aclose())
         self.store.close()
