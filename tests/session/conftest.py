@@ -4,6 +4,7 @@ store and a fake clock (``tests.helpers.session``)."""
 from __future__ import annotations
 
 import asyncio
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import qasync
 import respx
 
 from station.domain.clock import FakeClock
+from station.store.database import open_store
 from tests.helpers.session import BASE, Rig, serve_warehouse
 
 
@@ -28,10 +30,25 @@ def clock() -> FakeClock:
     return FakeClock()
 
 
+@pytest.fixture(scope="session")
+def migrated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty station database, migrated once: each test's store starts as a copy of it (creating the
+    schema is most of a test's time otherwise)."""
+    path = tmp_path_factory.mktemp("template") / "station.db"
+    open_store(path).close()
+    return path
+
+
 @pytest.fixture
-def rig(qloop: qasync.QEventLoop, api: respx.MockRouter, clock: FakeClock, tmp_path: Path) -> Iterator[Rig]:
+def station_db(migrated: Path, tmp_path: Path) -> Path:
+    """This test's store file, empty."""
+    return Path(shutil.copyfile(migrated, tmp_path / "station.db"))
+
+
+@pytest.fixture
+def rig(qloop: qasync.QEventLoop, api: respx.MockRouter, clock: FakeClock, station_db: Path) -> Iterator[Rig]:
     """A station, nobody logged in yet."""
-    built = Rig.build(qloop, api, clock, tmp_path / "station.db")
+    built = Rig.build(qloop, api, clock, station_db)
     yield built
     built.close()
 

@@ -26,12 +26,23 @@ def test_a_pin_log_in_names_the_person_and_sends_the_waiting_lines(rig: Rig) -> 
 
 
 def test_a_wrong_pin_is_refused_with_the_servers_words(rig: Rig) -> None:
+    rig.api.post("/api/auth/login-pin", name="login").respond(401, json={"detail": "Wrong user name or PIN."})
+    failure = failed(rig.run(rig.session.log_in("counter1", "0000", password=False)))
+    assert (failure.kind, failure.sentence) == (FailureKind.REFUSED, "Wrong user name or PIN.")
+    assert rig.heard.of("logged_in") == [] and rig.heard.of("needs_login") == []
+    assert rig.session.user is None and rig.sync.pauses == [] and rig.sync.wakes == 0
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="log_in (and ConflictDesk.authorise) show a 401's raw ApiError.detail, not a sentence as every other "
+    "ApiError is: StockVerify's recorded 401 reads 'Could not validate credentials' with no full stop",
+)
+def test_stockverifys_recorded_refusal_reads_as_a_sentence(rig: Rig) -> None:
     rig.api.post("/api/auth/login-pin", name="login").respond(401, json=payload("error_401"))
     failure = failed(rig.run(rig.session.log_in("counter1", "0000", password=False)))
     assert failure.kind is FailureKind.REFUSED
-    assert failure.sentence == "Could not validate credentials"
-    assert rig.heard.of("logged_in") == [] and rig.heard.of("needs_login") == []
-    assert rig.session.user is None and rig.sync.pauses == [] and rig.sync.wakes == 0
+    assert failure.sentence == "Could not validate credentials."
 
 
 @pytest.mark.xfail(

@@ -18,9 +18,9 @@ from tests.helpers.session import COOKER, RACK, RICE, SESSION, Rig
 
 
 @pytest.fixture
-def restarted(qloop: qasync.QEventLoop, api: respx.MockRouter, clock: FakeClock, tmp_path: Path) -> Iterator[Rig]:
+def restarted(qloop: qasync.QEventLoop, api: respx.MockRouter, clock: FakeClock, station_db: Path) -> Iterator[Rig]:
     """A station that counted 3 rice and a cooker on R1 and was closed, started again over the same file."""
-    first = Rig.build(qloop, api, clock, tmp_path / "station.db")
+    first = Rig.build(qloop, api, clock, station_db)
     first.claim()
     assert first.scan(RICE, typed="3").verdict is Verdict.COUNTED
     asked = first.scan(COOKER)
@@ -28,7 +28,7 @@ def restarted(qloop: qasync.QEventLoop, api: respx.MockRouter, clock: FakeClock,
     first.session.count_serials(asked.item, 1, ("SN-0001",), manual=False)
     first.close()
     clock.advance(30)
-    second = Rig.build(qloop, api, clock, tmp_path / "station.db")
+    second = Rig.build(qloop, api, clock, station_db)
     yield second
     second.close()
 
