@@ -17,12 +17,20 @@ from station.store.database import open_store
 from tests.helpers.session import BASE, Rig, serve_warehouse
 
 
+@pytest.fixture(scope="session")
+def warehouse() -> respx.MockRouter:
+    """The server's routes, built once (building a respx route is slow)."""
+    router = respx.MockRouter(base_url=BASE, assert_all_called=False)
+    serve_warehouse(router)
+    return router
+
+
 @pytest.fixture
-def api() -> Iterator[respx.MockRouter]:
-    """The server: every route a counter's day uses, answering its recorded payload."""
-    with respx.mock(base_url=BASE, assert_all_called=False) as router:
-        serve_warehouse(router)
-        yield router
+def api(warehouse: respx.MockRouter) -> Iterator[respx.MockRouter]:
+    """The server: every route a counter's day uses, answering its recorded payload. What a test changes
+    (a route re-declared or added, the calls) is rolled back after it."""
+    with warehouse:
+        yield warehouse
 
 
 @pytest.fixture
