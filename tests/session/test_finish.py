@@ -155,3 +155,19 @@ def test_a_pause_the_server_cannot_hear_changes_nothing(counting: Rig) -> None:
 def test_sync_now_asks_the_sync_worker(counting: Rig) -> None:
     counting.session.sync_now()
     assert counting.sync.sent_now == 1
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="undo, edit, count_serials and record_unknown do not check for an open rack as scan does: after F10 "
+    "the counting controller still holds the finished session, and undo changes its finalised line",
+)
+def test_after_the_rack_is_finished_undo_changes_nothing(counting: Rig) -> None:
+    counting.scan(RICE, typed="2")
+    counting.sync.delivering = True
+    counting.api.get(f"/api/sessions/{SESSION}/stats").respond(200, json=stats_of(2, 0))
+    assert counting.run(counting.session.finish(wait_s=0)) is None
+    counting.sync.delivering = False
+    undone = counting.session.undo()
+    assert undone.verdict is Verdict.STOPPED
+    assert counting.committed() == {"ITM-000001": (2, 0, "[]")} and counting.records.totals(SESSION).unsynced == 0
