@@ -40,8 +40,8 @@ def clock() -> FakeClock:
 
 @pytest.fixture(scope="session")
 def migrated(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """An empty station database, migrated once: each test's store starts as a copy of it (creating the
-    schema is most of a test's time otherwise)."""
+    """An empty station database, migrated once: each test's store starts as a copy of it (migrating a
+    new file for every station takes longer than most tests)."""
     path = tmp_path_factory.mktemp("template") / "station.db"
     open_store(path).close()
     return path
