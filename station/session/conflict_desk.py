@@ -20,7 +20,7 @@ from station import contract
 from station.api import errors
 from station.api.client import ServerClient
 from station.session.conflict_rows import FIELDS, ConflictRow, Decided, Listing, Settlement, Supervisor, explain
-from station.session.failures import failure_of
+from station.session.failures import failure_of, sign_in_refused
 from station.session.values import Failure
 from station.store.conflicts import Conflicts, Decision, LocalConflict, Unsent
 from station.store.errors import StoreError
@@ -48,7 +48,7 @@ class ConflictDesk:
         try:
             answer = await self._client.authorise(username, pin)
         except errors.Unauthorized as wrong:
-            return Failure(wrong.detail or "Wrong user name or PIN.")
+            return sign_in_refused(wrong, "Wrong user name or PIN.")
         except errors.ServerUnavailable:
             return Supervisor(username, None, pin, verified=False)
         except errors.ApiError as failure:

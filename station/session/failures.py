@@ -28,3 +28,10 @@ def failure_of(error: errors.ApiError | StoreError) -> Failure:
     if isinstance(error, errors.Unauthorized):
         return Failure(error.sentence, FailureKind.SIGNED_OUT)
     return Failure(error.sentence, FailureKind.REFUSED)
+
+
+def sign_in_refused(error: errors.Unauthorized, fallback: str) -> Failure:
+    """A refused log-in: the server's own sentence when it gives one (tries left), else ``fallback``
+    (StockVerify's "Could not validate credentials", a bare "Unauthorized", stay in the log)."""
+    detail = error.detail.strip()
+    return Failure(detail if detail.endswith(".") else fallback)

@@ -1,9 +1,12 @@
-"""The server's floors and racks as the floors screen and the rack grid show them."""
+"""The server's floors and racks, and a session's numbers, as the screens show them."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from station import contract
-from station.session.values import FloorSummary, RackTile, TileState
+from station.domain.lines import Totals
+from station.session.values import FloorSummary, RackTile, SessionStats, TileState
 
 
 def floor_summary(name: str, racks: list[contract.RackSummary]) -> FloorSummary:
@@ -26,4 +29,19 @@ def rack_tile(rack: contract.RackSummary, me: str | None) -> RackTile:
         claimed_by=rack.claimed_by,
         item_count=rack.item_count,
         counted_count=rack.counted_count or 0,
+    )
+
+
+def session_stats(totals: Totals, claimed_at: str, now: datetime) -> SessionStats:
+    """The scanning screen's numbers: pieces, good, damaged, waiting, pace (a minute in) and time."""
+    started = datetime.fromisoformat(claimed_at.replace("Z", "+00:00"))
+    duration = max(0.0, (now - started).total_seconds())
+    pace = totals.pieces / (duration / 60) if duration >= 60 else float(totals.pieces)
+    return SessionStats(
+        total=totals.pieces,
+        verified=totals.pieces - totals.damaged,
+        damaged=totals.damaged,
+        waiting=totals.unsynced,
+        per_minute=round(pace, 1),
+        duration_s=duration,
     )

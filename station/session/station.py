@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
-from datetime import datetime
 from functools import partial
 from typing import TypeVar
 
@@ -24,11 +23,11 @@ from station.domain.records import LineCount
 from station.domain.sessions import SessionState
 from station.domain.wedge import Entry
 from station.session.counting import CountingController
-from station.session.failures import KNOWN, failure_of
+from station.session.failures import KNOWN, failure_of, sign_in_refused
 from station.session.finishing import disagreement, not_yet, wait_until_sent
 from station.session.gate import why_not_scanning
 from station.session.heartbeat import Heartbeat
-from station.session.listing import floor_summary, rack_tile
+from station.session.listing import floor_summary, rack_tile, session_stats
 from station.session.ports import SessionEvents
 from station.session.presence import Presence
 from station.session.rack_feed import RackFeed
@@ -151,25 +150,8 @@ class StationSession:
             return empty
 
     def stats(self) -> SessionStats | None:
-        session = self._active
-        if session is None:
-            return None
-        try:
-            totals = self._records.totals(session.session_id)
-        except StoreError as broken:
-            failure_of(broken)
-            return None
-        started = datetime.fromisoformat(session.claimed_at.replace("Z", "+00:00"))
-        duration = max(0.0, (self._clock.wall() - started).total_seconds())
-        pace = totals.pieces / (duration / 60) if duration >= 60 else float(totals.pieces)
-        return SessionStats(
-            total=totals.pieces,
-            verified=totals.pieces - totals.damaged,
-            damaged=totals.damaged,
-            waiting=totals.unsynced,
-            per_minute=round(pace, 1),
-            duration_s=duration,
-        )
+        totals, active = self._read(self._records.totals, None), self._active
+        return session_stats(totals, active.claimed_at, self._clock.wall()) if totals and active else None
 
     # --- log-in ---------------------------------------------------------------------------------
 
@@ -181,7 +163,7 @@ class StationSession:
                 signing_in=True,
             )
         except errors.Unauthorized as wrong:
-            return Failure(wrong.detail or ("Wrong user name or password." if password else "Wrong user name or PIN."))
+            return sign_in_refused(wrong, "Wrong user name or password." if password else "Wrong user name or PIN.")
         except errors.ApiError as failure:
             return failure_of(failure)
         self._user = answer.user or contract.UserInfo(username=username)
@@ -233,7 +215,9 @@ class StationSession:
         rack_id = rack_id.strip().upper()
         try:
             claim = await self._api(self._client.claim(rack_id, floor))
-            await self._open(claim.session_id, rack_id, claim.floor or floor, claim.lock_token, claim.lock_ttl)
+            await self._open(
+                self._fresh(claim.session_id, rack_id, claim.floor or floor, claim.lock_token, claim.lock_ttl)
+            )
         except KNOWN as failure:
             return failure_of(failure)
         return None
@@ -256,35 +240,23 @@ class StationSession:
         if local is None and mine:
             rack = mine[0]
             if rack.session_id:
-                await self._open(rack.session_id, rack.rack_id, rack.floor, rack.lock_token, 60.0)
+                await self._open(self._fresh(rack.session_id, rack.rack_id, rack.floor, rack.lock_token, 60.0))
                 return True
         if local is None:
             return False
         held = any(r.session_id == local.session_id for r in mine)
-        note = (
-            ""
-            if held or not self._online
-            else "The lease on this rack lapsed while the station was closed; taking it back…"
-        )
-        await self._open(local.session_id, local.rack_id, local.floor, local.lock_token, local.lock_ttl, note)
-        await self._heartbeat.beat()  # learn at once whether the rack is still ours
+        lapsed = "The lease on this rack lapsed while the station was closed; taking it back…"
+        await self._open(local, "" if held or not self._online else lapsed)
+        if local.status is not SessionState.PAUSED:
+            await self._heartbeat.beat()  # learn at once whether the rack is still ours
         return True
 
-    async def _open(
-        self, session_id: str, rack_id: str, floor: str, token: int | None, ttl: float, note: str = ""
-    ) -> None:
-        """Open a rack for counting. Raises ``StoreError`` when the station cannot keep the session."""
+    def _fresh(self, session_id: str, rack_id: str, floor: str, token: int | None, ttl: float) -> ActiveSession:
+        """A session the server has just granted (or named as this person's): counted from now."""
         assert self._user is not None
-        try:
-            slice_ = await self._api(self._client.rack_items(rack_id))
-            if slice_ is not None:
-                self._catalogue.put_slice(rack_id, slice_)
-        except errors.ApiError as failure:
-            log.info("no catalogue slice for %s: %s", rack_id, failure.sentence)
-        username = self._user.username
-        self._active = ActiveSession(
+        return ActiveSession(
             session_id=session_id,
-            username=username,
+            username=self._user.username,
             rack_id=rack_id,
             floor=floor,
             lock_token=token,
@@ -294,20 +266,35 @@ class StationSession:
             status=SessionState.ACTIVE,
             server_url=self._settings.server.url,
         )
-        self._sessions.started(self._active)
-        counting = Counting(session_id=session_id, rack_id=rack_id, floor=floor, username=username, lock_token=token)
-        lines = self._counting.start(counting)
+
+    async def _open(self, active: ActiveSession, note: str = "") -> None:
+        """Open a rack for counting (kept first: a store that cannot keep it raises ``StoreError``, and
+        nothing is left half open). A paused session stays paused, without heartbeats, until F8."""
+        rack_id, session_id = active.rack_id, active.session_id
+        try:
+            slice_ = await self._api(self._client.rack_items(rack_id))
+            if slice_ is not None:
+                self._catalogue.put_slice(rack_id, slice_)
+        except errors.ApiError as failure:
+            log.info("no catalogue slice for %s: %s", rack_id, failure.sentence)
+        self._sessions.started(active)
+        lines = self._counting.start(
+            Counting(session_id=session_id, rack_id=rack_id, floor=active.floor, username=active.username,
+                     lock_token=active.lock_token)
+        )  # fmt: skip
+        self._active = active
         interval = self._settings.session.heartbeat_interval_s
-        lease = Lease(
-            self._clock, rack_id=rack_id, session_id=session_id, ttl=ttl, heartbeat_interval=interval, lock_token=token
-        )
+        lease = Lease(self._clock, rack_id=rack_id, session_id=session_id, ttl=active.lock_ttl,
+                      heartbeat_interval=interval, lock_token=active.lock_token)  # fmt: skip
         self._heartbeat.start(lease)
+        if active.status is SessionState.PAUSED:
+            self._heartbeat.pause()
         self.events.session_started.emit(
             OpenedRack(
                 session_id=session_id,
                 rack_id=rack_id,
-                floor=floor,
-                username=username,
+                floor=active.floor,
+                username=active.username,
                 lines=lines,
                 expected=self._catalogue.expected(rack_id),
                 blind=self._settings.counting.blind,
@@ -326,19 +313,24 @@ class StationSession:
 
     def count_serials(self, item: Item, quantity: int, serials: tuple[str, ...], *, manual: bool) -> ScanOutcome:
         """The serials a serialized item asked for were scanned: count it."""
-        return self._counting.count(item, quantity, serials=serials, manual=manual)
+        return self._if_counting(lambda: self._counting.count(item, quantity, serials=serials, manual=manual))
 
     def record_unknown(self, code: str, quantity: int, *, manual: bool) -> ScanOutcome:
-        return self._counting.record_unknown(code, quantity, manual=manual)
+        return self._if_counting(lambda: self._counting.record_unknown(code, quantity, manual=manual))
 
     def toggle_damage(self) -> bool:
         return self._counting.toggle_damage()
 
     def undo(self) -> ScanOutcome:
-        return self._counting.undo()
+        return self._if_counting(self._counting.undo)
 
     def edit(self, line: Line, count: LineCount) -> ScanOutcome:
-        return self._counting.edit(line, count)
+        return self._if_counting(lambda: self._counting.edit(line, count))
+
+    def _if_counting(self, change: Callable[[], ScanOutcome]) -> ScanOutcome:
+        """A change to the lines, made only while scans would be counted (never after F10, a loss, a pause)."""
+        stopped = self._why_not_scanning()
+        return ScanOutcome(Verdict.STOPPED, stopped) if stopped else change()
 
     # --- pause and finish -----------------------------------------------------------------------
 

@@ -83,10 +83,13 @@ class Conflicts:
             .where(cf.status.in_((PENDING, DECIDED)))
             .order_by(cf.id)
         )
+        rz = resolutions.c
+        refused = select(rz.conflict_id, rz.last_error).where(rz.sent_at == "withdrawn").order_by(rz.id)
         with self._store.read() as conn:
             rows = [row._mapping for row in conn.execute(query)]
             decided = {u.decision.conflict_id: u for u in _unsent(conn)}
-        return [_conflict(row, decided.get(row["id"])) for row in rows]
+            why_refused = {row.conflict_id: row.last_error for row in conn.execute(refused)}  # the latest wins
+        return [_conflict(row, decided.get(row["id"]), why_refused.get(row["id"])) for row in rows]
 
     def link(self, server_ids: dict[int, str]) -> None:
         """Remember which of the server's conflicts each local one is."""
@@ -216,7 +219,7 @@ def _settle_line(conn: Connection, record_id: str, merged_json: str | None, now:
     )
 
 
-def _conflict(row: Any, unsent: Unsent | None) -> LocalConflict:
+def _conflict(row: Any, unsent: Unsent | None, refused: str | None) -> LocalConflict:
     sent = json.loads(row["local_data"])
     return LocalConflict(
         id=row["id"],
@@ -231,5 +234,5 @@ def _conflict(row: Any, unsent: Unsent | None) -> LocalConflict:
         item_name=row["item_name"] or sent.get("item_code", ""),
         username=row["username"] or "",
         decision=unsent.decision if unsent else None,
-        last_error=unsent.last_error if unsent else None,
+        last_error=unsent.last_error if unsent else refused,
     )

@@ -87,12 +87,6 @@ def test_a_fresh_station_goes_back_to_the_rack_the_server_says_is_mine(rig: Rig)
     assert rig.scan(RICE).verdict is Verdict.COUNTED
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="recover() reopens a PAUSED session as ACTIVE (Sessions.started forces ACTIVE, the heartbeat starts): "
-    "the server answers the heartbeat of a paused rack 409, and the station says the rack was taken by another "
-    "session and marks it LOST",
-)
 def test_a_rack_paused_before_the_restart_is_still_paused_after(
     qloop: qasync.QEventLoop, api: respx.MockRouter, clock: FakeClock, station_db: Path
 ) -> None:
@@ -116,11 +110,6 @@ def test_a_rack_paused_before_the_restart_is_still_paused_after(
         second.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="_open stamps claimed_at with the time of the recovery and Sessions.started overwrites the kept one: "
-    "after a restart the session's duration starts again from zero and its pace per minute is inflated",
-)
 def test_a_restart_keeps_the_sessions_duration(
     qloop: qasync.QEventLoop, api: respx.MockRouter, clock: FakeClock, station_db: Path
 ) -> None:
