@@ -70,3 +70,18 @@ def test_a_duplicate_serial_names_the_other_lines_rack_counter_and_time_not_its_
     assert (details["other_rack_id"], details["other_counted_by"]) == ("G-R01", "counter1")
     assert details["other_counted_at"] == 1767600000.0  # 2026-01-05 08:00 UTC, when counter1 counted it
     assert first["client_record_id"] not in answer.text and first["session_id"] not in answer.text
+
+
+def test_a_counter_reads_a_racks_history_without_anyones_record_ids(server: Harness) -> None:
+    item = serialized_item(server)
+    first = wire_record(server.claim("counter1"), item, serial_numbers=["SN-5"])
+    send(server, "counter1", first)
+    send(server, "counter2", wire_record(server.claim("counter2", "G-R02"), item, serial_numbers=["SN-5"]))
+    [conflict] = server.call("GET", "/api/sync/conflicts", "supervisor").json()
+    body = {"resolution": "accept_local", "resolution_note": "the serial is on G-R02"}
+    assert server.call("POST", f"/api/sync/conflicts/{conflict['id']}/resolve", "supervisor", json=body).is_success
+    history = server.call("GET", "/api/racks/G-R01/history", "counter3")
+    assert [(h["action"], h["subject"]) for h in history.json()] == [("move-serial", "G-R01")]
+    assert first["client_record_id"] not in history.text
+    seen = server.call("GET", "/api/racks/G-R01/history", "supervisor").json()
+    assert [h["subject"] for h in seen] == [first["client_record_id"]]  # a supervisor sees which line
