@@ -32,27 +32,14 @@ from pydantic import (
 )
 from pydantic.functional_validators import BeforeValidator
 
+from station.wire_text import Code, Id, Name, Note, Serial, ShortId, Text
+
 MAX_BATCH_RECORDS = 100
 """The most records one ``POST /api/sync/batch`` may carry."""
 
 MAX_SERIALS_PER_RECORD = 10_000
-MAX_SERIALS_PER_BATCH = 20_000
-"""The most serial numbers one batch may carry in all (a station sends more in several batches)."""
-MAX_NOTE_LENGTH = 2_000
+MAX_SERIALS_PER_BATCH = 20_000  # in all: a station sends more in several batches
 
-NO_NUL = r"^[^\x00]*$"
-"""Text a database can keep: PostgreSQL refuses the NUL character in text columns."""
-
-Id = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=128, pattern=NO_NUL)]
-"""A session, batch or record id (the server's columns hold 128 characters)."""
-
-ShortId = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=64, pattern=NO_NUL)]
-"""A rack id, a floor or a user name (the server's columns hold 64 characters)."""
-
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=128, pattern=NO_NUL)]
-Code = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=128, pattern=NO_NUL)]
-Serial = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=64, pattern=NO_NUL)]
-Text = Annotated[str, StringConstraints(max_length=32, pattern=NO_NUL)]
 Pin = Annotated[str, StringConstraints(pattern=r"^\d{4,8}$")]
 Password = Annotated[str, StringConstraints(min_length=1, max_length=256)]
 WireQuantity = Annotated[StrictInt, Field(ge=-1_000_000_000, le=1_000_000_000)]
@@ -230,7 +217,7 @@ class ClaimResponse(Answer):
 class ReleaseRequest(Request):
     """(ext) Why a supervisor releases someone else's rack, or releases one whose counts disagree."""
 
-    note: Annotated[str, StringConstraints(strip_whitespace=True, max_length=MAX_NOTE_LENGTH, pattern=NO_NUL)] = ""
+    note: Note = ""
 
 
 class ReleaseResponse(Answer):
@@ -400,11 +387,7 @@ class SyncConflict(Answer):
 
 
 class DuplicateSerialDetails(Answer):
-    """(ext) The ``details`` of a ``duplicate_serial`` conflict: which line counted the serial already.
-
-    It names that line's rack, counter and time, never its record id (a counter never learns another
-    person's record ids or lease tokens). Older servers sent ``existing_record_id`` instead.
-    """
+    """(ext) A ``duplicate_serial`` conflict's ``details``: the other line's rack, counter and time, never its id."""
 
     serial_number: str = ""
     within_record: bool = False
@@ -474,9 +457,7 @@ class MergedCount(Request):
 class ConflictResolution(Request):
     resolution: Resolution
     merged_data: MergedCount | None = None
-    resolution_note: Annotated[
-        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_NOTE_LENGTH, pattern=NO_NUL)
-    ]
+    resolution_note: Annotated[Note, StringConstraints(min_length=1)]
 
     @model_validator(mode="after")
     def _merge_needs_data(self) -> ConflictResolution:

@@ -12,13 +12,14 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 from starlette.concurrency import run_in_threadpool
 
-from station.contract import NO_NUL, RackUpdate, Role
+from station.contract import RackUpdate, Role
 from station.domain.clock import Clock
 from station.server.errors import ApiError
 from station.server.events import EventBus
 from station.server.leases import LeaseStore
 from station.server.security import Identity, InvalidToken, PinPolicy, TokenIssuer
 from station.server.settings import ServerSettings
+from station.wire_text import NO_NUL
 
 T = TypeVar("T")
 
