@@ -8,7 +8,8 @@ from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, Path, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 from starlette.concurrency import run_in_threadpool
 
 from station.contract import RackUpdate, Role
@@ -18,6 +19,7 @@ from station.server.events import EventBus
 from station.server.leases import LeaseStore
 from station.server.security import Identity, InvalidToken, PinPolicy, TokenIssuer
 from station.server.settings import ServerSettings
+from station.wire_text import NO_NUL
 
 T = TypeVar("T")
 
@@ -43,8 +45,13 @@ class AppState:
         """Run ``work(connection, *args, **kwargs)`` in one transaction on a worker thread."""
 
         def transaction() -> T:
-            with self.engine.begin() as connection:
-                return work(connection, *args, **kwargs)
+            with self.engine.connect() as connection:
+                try:
+                    with connection.begin():
+                        return work(connection, *args, **kwargs)
+                except DBAPIError as exc:
+                    discard_if_broken(connection, exc)
+                    raise
 
         return await run_in_threadpool(transaction)
 
@@ -54,12 +61,26 @@ class AppState:
 
         def reading() -> T:
             with self.reader.connect() as connection:
-                return work(connection, *args, **kwargs)
+                try:
+                    return work(connection, *args, **kwargs)
+                except DBAPIError as exc:
+                    discard_if_broken(connection, exc)
+                    raise
 
         return await run_in_threadpool(reading)
 
     async def publish(self, rack_id: str, event: str, **data: Any) -> None:
         await self.events.publish(RackUpdate(rack_id=rack_id, event=event, data=data))
+
+
+def discard_if_broken(connection: Connection, exc: DBAPIError) -> None:
+    """After a database failure other than a refused row, drop the connection instead of pooling it.
+
+    A statement that failed half-way can leave a cursor open on it, and with it an old snapshot that
+    every later request on that connection would read; a fresh connection costs less than that.
+    """
+    if not isinstance(exc, IntegrityError | DataError) and not connection.invalidated:
+        connection.invalidate(exc)
 
 
 # Dependencies are ``async def`` on purpose: FastAPI runs plain ``def`` dependencies on its thread
@@ -100,6 +121,8 @@ async def supervisor(who: CurrentUser) -> Identity:
 
 Supervisor = Annotated[Identity, Depends(supervisor)]
 
-RackId = Annotated[str, Path(min_length=1, max_length=64, description="A rack id such as G-R01")]
-SessionId = Annotated[str, Path(min_length=1, max_length=128)]
-Floor = Annotated[str, Query(min_length=1, max_length=128)]
+# Sized to the database's columns, and without NUL characters (PostgreSQL refuses them in text).
+RackId = Annotated[str, Path(min_length=1, max_length=64, pattern=NO_NUL, description="A rack id such as G-R01")]
+SessionId = Annotated[str, Path(min_length=1, max_length=128, pattern=NO_NUL)]
+ConflictId = Annotated[str, Path(min_length=1, max_length=64, pattern=NO_NUL)]
+Floor = Annotated[str, Query(min_length=1, max_length=64, pattern=NO_NUL)]

@@ -93,6 +93,8 @@ class TokenIssuer:
         except jwt.PyJWTError as exc:
             raise InvalidToken("The sign-in token is not valid; log in again.") from exc
         now = self._clock()
+        if not all(_is_time(claims[name]) for name in ("exp", "iat")):  # a string "exp" is a refusal, not a 500
+            raise InvalidToken("The sign-in token is not valid; log in again.")
         if claims["exp"] <= now:
             raise InvalidToken("The sign-in token has expired; log in again.")
         if not isinstance(claims["iat"], int | float) or claims["iat"] > now + CLOCK_SKEW_S:
@@ -101,6 +103,10 @@ class TokenIssuer:
         if role not in Role._value2member_map_ or not isinstance(claims["sub"], str):
             raise InvalidToken("The sign-in token is not valid; log in again.")
         return Identity(username=claims["sub"], role=Role(role))
+
+
+def _is_time(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 @dataclass(frozen=True)

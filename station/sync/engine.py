@@ -97,7 +97,7 @@ class SyncEngine:
 
     async def _drain(self, session_id: str, report: PassReport, total: int) -> bool:
         """Send one session's lines, batch after batch, while the server takes them; whether it went well."""
-        while batch := self.outbox.take(session_id, self._batch_size, self._now()):
+        while batch := _within_serial_limit(self.outbox.take(session_id, self._batch_size, self._now())):
             if not await self._send(batch, report):
                 return False
             if self.on_progress is not None:
@@ -143,3 +143,14 @@ class SyncEngine:
         if due is None:
             return None
         return max(0.0, max(due, self._not_before) - self._now())
+
+
+def _within_serial_limit(batch: list[Outgoing]) -> list[Outgoing]:
+    """The batch's first lines that hold at most ``MAX_SERIALS_PER_BATCH`` serials (at least one line);
+    the rest wait for the next batch."""
+    total = 0
+    for count, outgoing in enumerate(batch):
+        total += len(outgoing.record.serial_numbers)
+        if count and total > c.MAX_SERIALS_PER_BATCH:
+            return batch[:count]
+    return batch

@@ -28,7 +28,7 @@ PASSWORDS = {
     "supervisor": "supervisor",
     "admin": "admin",
 }
-PINS = {"counter1": "1111", "counter2": "2222", "counter3": "3333", "supervisor": "9999"}
+PINS = {"counter1": "1111", "counter2": "2222", "counter3": "3333", "counter4": "4444", "supervisor": "9999"}
 SMALL = {"racks_per_floor": 3, "item_count": 60}
 """15 racks (G-R01…B-R03), 60 items: four per rack."""
 

@@ -178,3 +178,15 @@ def test_stalled_lines_are_tried_again_at_the_next_wake(
     assert sync.counts().stalled == 1
     sync.outbox.wake_stalled()
     assert run(sync).synced == 1 and sync.counts().stalled == 0
+
+
+def test_a_batch_never_carries_more_serials_than_the_server_takes(
+    store: Store, server: FakeSyncServer, clock: FakeClock, records: Records
+) -> None:
+    """Five lines of 8,000 serials: the server takes 20,000 serials a batch, so they go two, two and one."""
+    for line in range(5):
+        serials = tuple(f"L{line}-{n:05d}" for n in range(8_000))
+        records.add_scan(S1, Item(f"SER-{line}", serialized=True), 8_000, serials=serials)
+    report = run(engine(store, server, clock))
+    assert [len(b) for b in server.batches] == [2, 2, 1]
+    assert (report.sent, report.synced) == (5, 5)
