@@ -151,6 +151,6 @@ def _within_serial_limit(batch: list[Outgoing]) -> list[Outgoing]:
     total = 0
     for count, outgoing in enumerate(batch):
         total += len(outgoing.record.serial_numbers)
-        if count and total > c.MAX_SERIALS_PER_BATCH:
+        if count and total > contract.MAX_SERIALS_PER_BATCH:
             return batch[:count]
     return batch
