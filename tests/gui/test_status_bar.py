@@ -40,3 +40,15 @@ def test_a_full_disk_on_the_sync_thread_is_a_sentence_in_the_status_bar(
     scanning.until(lambda: not status.trouble.isVisible())
     scanning.until(lambda: status.queue.text() == "all sent")
     assert session_pieces(scanning, scanning.session_id()) == 1  # sent again, counted once
+
+
+def test_f5_sends_every_waiting_line_now_from_any_screen(scanning: Driver) -> None:
+    asked: list[str] = []
+    scanning.station.session._sync_now = lambda: asked.append("now")
+    scanning.key(Qt.Key.Key_F5)
+    assert asked == ["now"]
+    assert scanning.window.status.currentMessage() == "Sending every waiting line now…"
+    scanning.key(Qt.Key.Key_Escape)  # nothing else happens on the scanning screen
+    scanning.window.racks.open("Ground")
+    scanning.key(Qt.Key.Key_F5)
+    assert asked == ["now", "now"]
