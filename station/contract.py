@@ -155,6 +155,20 @@ class TokenResponse(Answer):
     user: UserInfo | None = None
 
 
+TokenText = Annotated[str, StringConstraints(min_length=1, max_length=4096)]
+
+
+class RefreshRequest(Request):
+    """*(ext)* ``POST /api/auth/refresh``: a new access token for the same log-in."""
+
+    refresh_token: TokenText
+
+
+class LogoutResponse(Answer):
+    success: bool = True
+    message: str = ""
+
+
 # --- racks ------------------------------------------------------------------------------------
 
 

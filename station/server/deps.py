@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, Path, Query, Request
@@ -13,10 +14,14 @@ from starlette.concurrency import run_in_threadpool
 
 from station.contract import RackUpdate, Role
 from station.domain.clock import Clock
+from station.server import access
+from station.server.access import AccessCache
 from station.server.errors import ApiError
 from station.server.events import EventBus
 from station.server.leases import LeaseStore
-from station.server.security import Identity, InvalidToken, PinPolicy, TokenIssuer
+from station.server.pin_guard import PinPolicy
+from station.server.rate_limit import LoginLimiter
+from station.server.security import Identity, InvalidToken, TokenIssuer
 from station.server.settings import ServerSettings
 
 T = TypeVar("T")
@@ -34,6 +39,11 @@ class AppState:
     tokens: TokenIssuer
     pins: PinPolicy
     clock: Clock
+    access: AccessCache
+    logins: LoginLimiter
+    hashing: asyncio.Semaphore
+    sockets: dict[str, int]
+    """Open live-update sockets per user in this process."""
 
     def now(self) -> float:
         """Wall-clock epoch seconds, as the contract gives times in status answers."""
@@ -61,6 +71,24 @@ class AppState:
     async def publish(self, rack_id: str, event: str, **data: Any) -> None:
         await self.events.publish(RackUpdate(rack_id=rack_id, event=event, data=data))
 
+    async def confirm(self, who: Identity) -> Identity:
+        """``who`` with the role the database gives the user now.
+
+        Raises:
+            InvalidToken: the log-in was ended, or the user deleted or disabled.
+        """
+        standing = self.access.get(who.login_id)
+        if standing is None:
+            standing = await self.read(access.standing, who, self.now())
+            self.access.put(who.login_id, standing)
+        if standing.role is None:
+            raise InvalidToken(standing.refusal)
+        return who if who.role == standing.role else replace(who, role=standing.role)
+
+    async def authenticate(self, token: str) -> Identity:
+        """The caller behind an access token, checked against the database (see ``access``)."""
+        return await self.confirm(self.tokens.verify(token))
+
 
 # Dependencies are ``async def`` on purpose: FastAPI runs plain ``def`` dependencies on its thread
 # pool, and that hop costs more than the work they do.
@@ -74,12 +102,14 @@ _bearer = HTTPBearer(auto_error=False, description="The access_token from /api/a
 UNAUTHORIZED = {"WWW-Authenticate": "Bearer"}
 
 
-def identity(state: State, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> Identity:
-    """The caller, from the bearer token; a missing, malformed or expired token is a 401."""
+async def identity(
+    state: State, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+) -> Identity:
+    """The caller, from the bearer token; a missing, malformed, expired or ended one is a 401."""
     if credentials is None:
         raise ApiError(401, "Log in first: this needs a sign-in token.", UNAUTHORIZED)
     try:
-        return state.tokens.verify(credentials.credentials)
+        return await state.authenticate(credentials.credentials)
     except InvalidToken as exc:
         raise ApiError(401, str(exc), UNAUTHORIZED) from exc
 
@@ -99,6 +129,14 @@ async def supervisor(who: CurrentUser) -> Identity:
 
 
 Supervisor = Annotated[Identity, Depends(supervisor)]
+
+
+def client_address(request: Request) -> str:
+    """The caller's address (uvicorn puts a trusted proxy's X-Forwarded-For here)."""
+    return request.client.host if request.client else "unknown"
+
+
+Address = Annotated[str, Depends(client_address)]
 
 RackId = Annotated[str, Path(min_length=1, max_length=64, description="A rack id such as G-R01")]
 SessionId = Annotated[str, Path(min_length=1, max_length=128)]
