@@ -67,7 +67,7 @@ def create_app(settings: ServerSettings, *, clock: Clock | None = None, sweeper:
         responses=ERROR_RESPONSES,
     )
     install_error_handlers(app)
-    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes, timeout_s=settings.body_timeout_s)
     for module in (routes_auth, routes_racks, routes_items, routes_sessions, routes_sync, live):
         app.include_router(module.router)
     return app

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import uuid
 from typing import Any
@@ -35,6 +36,7 @@ _MEANINGS = {
     409: "Held by someone else, or already settled",
     413: "Too many records, or too large a body",
     422: "A field is missing or of the wrong type",
+    408: "The request body did not arrive in time",
     429: "Too many tries; wait for Retry-After",
 }
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
@@ -97,11 +99,13 @@ async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
 
 
 class BodyLimit:
-    """Refuses request bodies over a size with a 413 before they fill the server's memory."""
+    """Refuses request bodies over a size with a 413 before they fill the server's memory, and bodies
+    that stop arriving for ``timeout_s`` with a 408 (a client that never finishes holds nothing for long)."""
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int, timeout_s: float = 30.0) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.timeout_s = timeout_s
         self.sentence = (
             f"The request is larger than this server accepts ({max_bytes // (1024 * 1024)} MB). Send less at a time."
         )
@@ -115,11 +119,20 @@ class BodyLimit:
             await JSONResponse({"detail": self.sentence}, status_code=413)(scope, receive, send)
             return
         seen = 0
+        complete = False
 
         async def counting_receive() -> Message:
-            nonlocal seen
-            message = await receive()
+            nonlocal seen, complete
+            if complete:  # after the body, receive() waits for a disconnect: no deadline for that
+                return await receive()
+            try:
+                message = await asyncio.wait_for(receive(), self.timeout_s)
+            except TimeoutError:
+                raise StarletteHTTPException(
+                    408, f"The request body did not arrive within {self.timeout_s:g} s; send it again."
+                ) from None
             if message["type"] == "http.request":
+                complete = not message.get("more_body", False)
                 seen += len(message.get("body", b""))
                 if seen > self.max_bytes:
                     # Raised inside the route, so the HTTP exception handler answers with the sentence.
