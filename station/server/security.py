@@ -26,10 +26,6 @@ _passwords = PasswordHasher()  # argon2id, RFC 9106's low-memory profile (64 MiB
 # database takes hours per 4-digit PIN on one core rather than a minute.
 _pins = PasswordHasher(time_cost=3, memory_cost=32 * 1024, parallelism=1)
 
-HASHES_AT_ONCE = 4
-"""The server checks at most this many passwords or PINs at once (4 × 64 MiB): a flood of log-ins queues
-on the event loop instead of growing the server by gigabytes or taking every worker thread."""
-
 
 def hash_secret(secret: str) -> str:
     """An argon2id hash of a password."""

@@ -42,8 +42,9 @@ class ServerSettings(BaseModel):
     pin_lockout_s: float = Field(60.0, ge=1, le=86_400)
     login_rate_per_minute: int = Field(30, ge=1, le=100_000)
     """Log-in tries (password or PIN) a minute from one address."""
-    hashes_at_once: int = Field(4, ge=1, le=64)
-    """Passwords and PINs checked at once (64 MiB each for a password)."""
+    hashes_at_once: int = Field(2, ge=1, le=64)
+    """Passwords and PINs checked at once (64 MiB each for a password): a flood of log-ins queues on the
+    event loop instead of growing the server by gigabytes or taking every worker thread."""
     sockets_per_user: int = Field(5, ge=1, le=1000)
     """Live-update websockets one user may hold open on one server process."""
     body_timeout_s: float = Field(30.0, gt=0, le=600)

@@ -1,0 +1,1 @@
+"""Attacks on the reference server, one test per rule (issue 13)."""
