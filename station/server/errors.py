@@ -38,6 +38,7 @@ _MEANINGS = {
     422: "A field is missing or of the wrong type",
     408: "The request body did not arrive in time",
     429: "Too many tries; wait for Retry-After",
+    431: "The request's headers are too large",
 }
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     status: {"model": ErrorAnswer, "description": meaning} for status, meaning in _MEANINGS.items()
@@ -99,11 +100,15 @@ async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
 
 
 class BodyLimit:
-    """Refuses request bodies over a size with a 413 before they fill the server's memory, and bodies
-    that stop arriving for ``timeout_s`` with a 408 (a client that never finishes holds nothing for long)."""
+    """Refuses request bodies over a size with a 413 before they fill the server's memory, bodies that
+    stop arriving for ``timeout_s`` with a 408 (a client that never finishes holds nothing for long), and
+    headers over ``max_header_bytes`` with a 431."""
 
-    def __init__(self, app: ASGIApp, max_bytes: int, timeout_s: float = 30.0) -> None:
+    def __init__(
+        self, app: ASGIApp, max_bytes: int, timeout_s: float = 30.0, max_header_bytes: int = 16 * 1024
+    ) -> None:
         self.app = app
+        self.max_header_bytes = max_header_bytes
         self.max_bytes = max_bytes
         self.timeout_s = timeout_s
         self.sentence = (
@@ -114,7 +119,13 @@ class BodyLimit:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        declared = dict(scope.get("headers") or []).get(b"content-length")
+        headers = scope.get("headers") or []
+        if sum(len(name) + len(value) + 4 for name, value in headers) > self.max_header_bytes:
+            # uvicorn's h11 parser has a limit of its own; httptools has none.
+            sentence = f"The request's headers are larger than this server accepts ({self.max_header_bytes} bytes)."
+            await JSONResponse({"detail": sentence}, status_code=431)(scope, receive, send)
+            return
+        declared = dict(headers).get(b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
             await JSONResponse({"detail": self.sentence}, status_code=413)(scope, receive, send)
             return
