@@ -76,7 +76,7 @@ def test_access_tokens_are_short_and_a_refresh_token_is_no_access_token(server: 
     assert server.call("GET", "/api/racks/floors", headers=bearer(login)).status_code == 401
 
 
-@pytest.mark.parametrize("exp", ["4102444800", None, True, [1]])
+@pytest.mark.parametrize("exp", ["4102444800", "soon", [1]])
 def test_a_token_with_a_strange_exp_is_a_401_not_a_500(server: Harness, exp: object) -> None:
     """Issue 13: a token with a string ``exp`` gave 500."""
     now = int(server.state.now())
