@@ -3,6 +3,7 @@ the station renewing its short token mid-rack instead of dropping the counter.""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -119,3 +120,24 @@ def test_a_renewal_follows_the_role_the_database_gives(server: Harness) -> None:
     renewed = server.call("POST", "/api/auth/refresh", json={"refresh_token": login.json()["refresh_token"]})
     assert renewed.status_code == 200 and renewed.json()["user"]["role"] == "staff"
     assert server.call("GET", "/api/sessions/recent", headers=bearer(renewed)).status_code == 403
+
+
+def test_log_out_forgets_the_tokens_even_when_the_server_cannot_confirm() -> None:
+    """A station logging out never keeps a token, whatever the server says; the live feed hears of it."""
+    heard: list[str | None] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/api/auth/logout":
+            raise httpx.ConnectError("no route to host", request=request)
+        return httpx.Response(200, json={"access_token": "a", "refresh_token": "r", "expires_in": 900,
+                                         "user": {"username": "counter1", "role": "staff"}})  # fmt: skip
+
+    async def scenario() -> bool:
+        async with httpx.AsyncClient(transport=httpx.MockTransport(answer), base_url="http://station") as http:
+            client = ServerClient(http)
+            client.credentials.listen(heard.append)
+            await client.login_pin("counter1", "1111")
+            return await client.logout()
+
+    assert asyncio.run(scenario()) is False
+    assert heard == ["a", None]
