@@ -91,7 +91,10 @@ async def login_pin(state: State, body: c.PinLoginRequest, address: Address) -> 
         if attempt.wait_s:
             raise _locked(body.username, math.ceil(attempt.wait_s))
         raise ApiError(401, WRONG_PIN)
-    rehashed = await run_in_threadpool(hash_pin, body.pin) if pin_needs_rehash(user.pin_hash) else None
+    rehashed = None
+    if pin_needs_rehash(user.pin_hash):
+        async with state.hashing:
+            rehashed = await run_in_threadpool(hash_pin, body.pin)
 
     def accepted(conn: Connection) -> None:
         pin_guard.succeeded(conn, user.username, address, now)

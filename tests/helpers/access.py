@@ -46,8 +46,9 @@ def addressed_server(db_url: str, data_dir: Path, redis_url: str | None = None, 
 
 @contextmanager
 def any_server(request: pytest.FixtureRequest, template_db: Path, tmp_path: Path, **settings: Any) -> Iterator[Harness]:
-    """``addressed_server`` on SQLite with in-process leases, or on PostgreSQL with Redis (``request.param``)."""
-    if request.param == "sqlite":
+    """``addressed_server`` on SQLite with in-process leases, or on PostgreSQL with Redis, as the fixture's
+    parameter says (SQLite for a test that is not parametrized)."""
+    if getattr(request, "param", "sqlite") == "sqlite":
         url = sqlite_copy(template_db, tmp_path / "data")
         with addressed_server(url, tmp_path / "data", **settings) as harness:
             yield harness

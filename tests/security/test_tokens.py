@@ -10,9 +10,11 @@ from pathlib import Path
 import httpx
 import jwt
 import pytest
+from sqlalchemy import create_engine, text
 
 from station.api import errors as e
 from station.api.client import Credentials, ServerClient
+from station.server import db
 from station.server.security import ACCESS
 from tests.helpers.access import GENEROUS, STORES, any_server
 from tests.helpers.server import PINS, SECRET, Harness
@@ -141,3 +143,17 @@ def test_log_out_forgets_the_tokens_even_when_the_server_cannot_confirm() -> Non
 
     assert asyncio.run(scenario()) is False
     assert heard == ["a", None]
+
+
+def test_an_existing_server_database_gains_the_users_active_flag(tmp_path: Path) -> None:
+    """Disabling a user needs a column older databases lack: starting the server adds it, users stay active."""
+    engine = create_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE users (username VARCHAR(64) PRIMARY KEY, full_name VARCHAR(128) NOT NULL, "
+                          "role VARCHAR(16) NOT NULL, password_hash VARCHAR(256) NOT NULL, pin_hash VARCHAR(256), "
+                          "pin_failures INTEGER NOT NULL, pin_locked_until FLOAT)"))  # fmt: skip
+        conn.execute(text("INSERT INTO users VALUES ('old', 'Old Hand', 'staff', 'x', NULL, 0, NULL)"))
+    db.create_schema(engine)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT active FROM users WHERE username = 'old'")).scalar() == 1
+    engine.dispose()
