@@ -155,18 +155,8 @@ class TokenResponse(Answer):
     user: UserInfo | None = None
 
 
-TokenText = Annotated[str, StringConstraints(min_length=1, max_length=4096)]
-
-
-class RefreshRequest(Request):
-    """*(ext)* ``POST /api/auth/refresh``: a new access token for the same log-in."""
-
-    refresh_token: TokenText
-
-
-class LogoutResponse(Answer):
-    success: bool = True
-    message: str = ""
+class RefreshRequest(Request):  # (ext) POST /api/auth/refresh: a new access token for the same log-in
+    refresh_token: Annotated[str, StringConstraints(min_length=1, max_length=4096)]
 
 
 # --- racks ------------------------------------------------------------------------------------

@@ -163,7 +163,9 @@ class ServerClient:
         try:
             if not token:
                 return False
-            await self._json("POST", "/api/auth/logout", token=token, renewing=False)
+            response = await self._send("POST", "/api/auth/logout", json=None, params=None, auth=True, token=token)
+            if not response.is_success:
+                raise _error(response, "POST", "/api/auth/logout")
             return True
         except e.ApiError as failure:
             log.info("log-out not confirmed by the server: %s", failure.detail or failure.sentence)

@@ -49,8 +49,8 @@ async def updates(websocket: WebSocket) -> None:
         return
     state.sockets[who.username] = state.sockets.get(who.username, 0) + 1
     try:
-        await websocket.accept(subprotocol=subprotocol)
-        async with state.events.subscribe() as events:
+        async with state.events.subscribe() as events:  # before accepting: nothing after "open" is missed
+            await websocket.accept(subprotocol=subprotocol)
             tasks = {
                 asyncio.create_task(_forward(websocket, events, state, who)),
                 asyncio.create_task(_listen(websocket)),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Response
 from sqlalchemy import Connection, select, update
 from starlette.concurrency import run_in_threadpool
 
@@ -130,12 +130,12 @@ async def refresh(state: State, body: c.RefreshRequest) -> c.TokenResponse:
     )
 
 
-@router.post("/logout", response_model=c.LogoutResponse)
-async def logout(state: State, who: CurrentUser) -> c.LogoutResponse:
-    """*(ext)* End this log-in: its access and refresh tokens stop working at once."""
+@router.post("/logout", status_code=204, response_class=Response)
+async def logout(state: State, who: CurrentUser) -> Response:
+    """*(ext)* End this log-in: its access and refresh tokens stop working at once (204, no body)."""
     await state.db(access.end_login, who.login_id, who.username, state.now())
     state.access.forget(who.login_id)
-    return c.LogoutResponse(success=True, message=f"{who.username} is logged out.")
+    return Response(status_code=204)
 
 
 @router.get("/me", response_model=c.UserInfo)

@@ -56,7 +56,7 @@ def test_a_socket_is_closed_when_its_token_expires(server: Harness) -> None:
 def test_a_socket_is_closed_when_its_user_logs_out(server: Harness) -> None:
     headers = server.auth("counter2")
     with server.client.websocket_connect("/ws/updates", headers=headers) as socket:
-        assert server.call("POST", "/api/auth/logout", headers=headers).status_code == 200
+        assert server.call("POST", "/api/auth/logout", headers=headers).status_code == 204
         server.claim("counter1")
         with pytest.raises(WebSocketDisconnect) as closed:
             socket.receive_json()
@@ -104,7 +104,12 @@ def test_counters_do_not_receive_other_peoples_session_ids(server: Harness) -> N
         seen = counter.receive_json()
         assert seen["event"] == "claimed" and seen["data"]["claimed_by"] == "counter1"
         assert claim["session_id"] not in str(seen) and "session_id" not in seen["data"]
-        assert supervisor.receive_json()["data"]["session_id"] == claim["session_id"]
+        # Redis pub/sub ignores the database number: other test runs on the same Redis may add events.
+        for _ in range(50):
+            given = supervisor.receive_json()["data"].get("session_id")
+            if given == claim["session_id"]:
+                break
+        assert given == claim["session_id"]  # supervisors get the events whole
 
 
 def test_a_browser_authorises_by_subprotocol_without_the_token_in_the_address(server: Harness) -> None:
