@@ -153,13 +153,16 @@ class ServerClient:
                 self.credentials.renewed(answer)
             return True
 
-    async def logout(self) -> bool:
+    async def logout(self, *, token: str | None = None) -> bool:
         """End the log-in on the server (its tokens stop working) and forget the tokens here.
 
-        The tokens are forgotten whatever happens; the answer says whether the server confirmed it (a
-        server without log-out, or one out of reach, did not: its tokens then lapse on their own).
+        With ``token`` (one from ``authorise``: a supervisor's at a counter's station) that log-in is
+        ended instead, and the station's own stays. The tokens are forgotten whatever happens; the
+        answer says whether the server confirmed it (a server without log-out, or one out of reach,
+        did not: its tokens then lapse on their own).
         """
-        token = self.credentials.token
+        own = token is None
+        token = self.credentials.token if own else token
         try:
             if not token:
                 return False
@@ -171,7 +174,7 @@ class ServerClient:
             log.info("log-out not confirmed by the server: %s", failure.detail or failure.sentence)
             return False
         finally:
-            if self.credentials.token == token:
+            if own and self.credentials.token == token:
                 self.credentials.clear()
 
     async def authorise(self, username: str, secret: str, *, password: bool = False) -> c.TokenResponse:

@@ -105,6 +105,11 @@ def test_the_station_renews_its_token_mid_rack_without_interrupting_the_counter(
                 seconds[0] += 15
                 answer = await client.heartbeat(claim.session_id)
                 assert answer.rack_lock_renewed
+            supervisor = await client.authorise("supervisor", PINS["supervisor"])  # F9 at this station
+            assert await client.logout(token=supervisor.access_token)
+            assert client.credentials.token is not None  # the counter is still logged in
+            with pytest.raises(e.Unauthorized):
+                await client.recent_sessions(token=supervisor.access_token)
             assert await client.logout()
             with pytest.raises(e.Unauthorized):
                 await client.session(claim.session_id)
