@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import math
 from typing import Any
 
@@ -23,6 +24,7 @@ from station.server.security import (
     verify_secret,
 )
 
+log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api/auth", tags=["auth"])
 
 WRONG_PIN = "Wrong user name or PIN."
@@ -89,6 +91,8 @@ async def login_pin(state: State, body: c.PinLoginRequest, address: Address) -> 
     right = await _check(state, user.pin_hash if usable else dummy_pin_hash(), body.pin) and usable
     if not right:
         if attempt.wait_s:
+            log.warning("PIN log-in for %s from %s locked for %.0f s after wrong PINs", body.username, address,
+                        attempt.wait_s)  # fmt: skip
             raise _locked(body.username, math.ceil(attempt.wait_s))
         raise ApiError(401, WRONG_PIN)
     rehashed = None
