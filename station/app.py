@@ -102,16 +102,28 @@ def build(
     policy = policy_for(settings)
 
     def engine() -> SyncEngine:  # made on the worker's thread, with a client of its own
-        return SyncEngine(Outbox(store, policy), client_for(settings, credentials), clock, policy,
-                          rng=random.Random(), batch_size=settings.sync.batch_size,
-                          parallel=settings.sync.parallel_batches)  # fmt: skip
+        return SyncEngine(
+            Outbox(store, policy),
+            client_for(settings, credentials),
+            clock,
+            policy,
+            rng=random.Random(),
+            batch_size=settings.sync.batch_size,
+            parallel=settings.sync.parallel_batches,
+        )
 
     worker = SyncWorker(engine, wake_interval_s=settings.sync.wake_interval_s)
     session = StationSession(
-        settings, client, Records(store, clock), Catalogue(store, clock), Sessions(store, clock), clock,
-        wake_sync=worker.wake, pause_sync=lambda paused: worker.pause() if paused else worker.resume(),
+        settings,
+        client,
+        Records(store, clock),
+        Catalogue(store, clock),
+        Sessions(store, clock),
+        clock,
+        wake_sync=worker.wake,
+        pause_sync=lambda paused: worker.pause() if paused else worker.resume(),
         sync_now=worker.sync_now,
-    )  # fmt: skip
+    )
     events = session.events  # what the sync thread says reaches the screens as the session's news
     worker.queue_changed.connect(events.queue_changed)
     worker.progress.connect(events.progress)
@@ -128,8 +140,9 @@ def build(
     serial = None
     if settings.scanner.serial_port:  # a fixed-mount scanner on a COM port: the same scan path
         scanner = settings.scanner
-        serial = SerialScanner(scanner.serial_port, scanner.serial_baud, scanner.serial_terminator,
-                               double_read_ms=scanner.double_read_ms)  # fmt: skip
+        serial = SerialScanner(
+            scanner.serial_port, scanner.serial_baud, scanner.serial_terminator, double_read_ms=scanner.double_read_ms
+        )
         serial.entered.connect(window.on_entry)
         serial.connection_changed.connect(window.status.set_scanner)
         serial.start()

@@ -32,18 +32,14 @@ from pydantic import (
 )
 from pydantic.functional_validators import BeforeValidator
 
+from station.wire_text import Code, Id, Name, Note, Serial, ShortId, Text
+
 MAX_BATCH_RECORDS = 100
 """The most records one ``POST /api/sync/batch`` may carry."""
 
 MAX_SERIALS_PER_RECORD = 10_000
-MAX_NOTE_LENGTH = 2_000
+MAX_SERIALS_PER_BATCH = 20_000  # in all: a station sends more in several batches
 
-Id = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=128)]
-"""A rack, session, batch or record id."""
-
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=128)]
-Code = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=128)]
-Serial = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=64)]
 Pin = Annotated[str, StringConstraints(pattern=r"^\d{4,8}$")]
 Password = Annotated[str, StringConstraints(min_length=1, max_length=256)]
 WireQuantity = Annotated[StrictInt, Field(ge=-1_000_000_000, le=1_000_000_000)]
@@ -155,10 +151,6 @@ class TokenResponse(Answer):
     user: UserInfo | None = None
 
 
-class RefreshRequest(Request):  # (ext) POST /api/auth/refresh: a new access token for the same log-in
-    refresh_token: Annotated[str, StringConstraints(min_length=1, max_length=4096)]
-
-
 # --- racks ------------------------------------------------------------------------------------
 
 
@@ -209,7 +201,7 @@ class RackSummary(RackStatus):
 
 
 class ClaimRequest(Request):
-    floor: Name
+    floor: ShortId
 
 
 class ClaimResponse(Answer):
@@ -225,7 +217,7 @@ class ClaimResponse(Answer):
 class ReleaseRequest(Request):
     """(ext) Why a supervisor releases someone else's rack, or releases one whose counts disagree."""
 
-    note: Annotated[str, StringConstraints(strip_whitespace=True, max_length=MAX_NOTE_LENGTH)] = ""
+    note: Note = ""
 
 
 class ReleaseResponse(Answer):
@@ -355,8 +347,8 @@ class SyncRecord(Request):
 
     client_record_id: Id
     session_id: Id
-    rack_id: Id
-    floor: Name
+    rack_id: ShortId
+    floor: ShortId
     item_code: Code
     verified_qty: WireQuantity
     damage_qty: WireQuantity = 0
@@ -364,8 +356,8 @@ class SyncRecord(Request):
     status: RecordStatusWire = RecordStatusWire.PARTIAL
     created_at: AwareDatetime
     updated_at: AwareDatetime
-    uom: Annotated[str, StringConstraints(max_length=32)] | None = None
-    item_condition: Annotated[str, StringConstraints(max_length=32)] | None = None
+    uom: Text | None = None
+    item_condition: Text | None = None
     lock_token: StrictInt | None = None  # (ext) the fencing token the line was counted under
     base_version: StrictInt | None = None  # (ext) the server version this edit started from
     barcode: Code | None = None  # (ext)
@@ -392,6 +384,16 @@ class SyncConflict(Answer):
     conflict_type: str
     message: str = ""
     details: dict[str, Any] = Field(default_factory=dict)
+
+
+class DuplicateSerialDetails(Answer):
+    """(ext) A ``duplicate_serial`` conflict's ``details``: the other line's rack, counter and time, never its id."""
+
+    serial_number: str = ""
+    within_record: bool = False
+    other_rack_id: str | None = None
+    other_counted_by: str | None = None
+    other_counted_at: Epoch | None = None
 
 
 class SyncErrorEntry(Answer):
@@ -455,7 +457,7 @@ class MergedCount(Request):
 class ConflictResolution(Request):
     resolution: Resolution
     merged_data: MergedCount | None = None
-    resolution_note: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_NOTE_LENGTH)]
+    resolution_note: Annotated[Note, StringConstraints(min_length=1)]
 
     @model_validator(mode="after")
     def _merge_needs_data(self) -> ConflictResolution:

@@ -18,8 +18,17 @@ import qasync  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from station.ui.theme import apply_theme  # noqa: E402
-from tests.helpers.serial import cable  # noqa: F401, E402 - a fixture for every test folder
+from tests.helpers.leaks import LeakGuard, guarded  # noqa: E402
 from tests.helpers.services import POSTGRES_URL, REDIS_URL, require_service  # noqa: E402
+
+# Fixtures shared by several folders live in typed modules of tests/helpers, loaded here as plugins; no
+# test module imports another test module or another folder's conftest (tests/test_project.py).
+pytest_plugins = [
+    "pytester",  # tests/test_leak_guard.py runs a leaking test file of its own
+    "tests.helpers.serial",  # cable: a socat serial cable
+    "tests.helpers.store",  # store, records, clock
+    "tests.helpers.warehouse",  # reference_server, clocked_server, server_clock
+]
 
 
 @pytest.fixture(scope="session")
@@ -28,6 +37,13 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from tests.helpers.server import seed_template
 
     return seed_template(tmp_path_factory.mktemp("template") / "server.db")
+
+
+@pytest.fixture(autouse=True)
+def leak_guard(monkeypatch: pytest.MonkeyPatch) -> Iterator[LeakGuard]:
+    """No QThread a test starts may still run, and no QTimer it starts may still tick, once it has ended
+    (tests/helpers/leaks.py; tests/test_leak_guard.py shows it failing a test that leaks)."""
+    yield from guarded(monkeypatch)
 
 
 @pytest.fixture(autouse=True)
@@ -89,6 +105,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
     """One qasync loop for the whole session (PLATFORM.md: stopping one in teardown breaks later tests)."""
     loop = qasync.QEventLoop(qapp)
+    # Its worker threads (for getaddrinfo) live as long as the loop: started here, not inside a test.
+    loop.set_default_executor(qasync.QThreadExecutor())
     asyncio.set_event_loop(loop)
     apply_theme(qapp, "light")
     yield loop

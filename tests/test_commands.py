@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -27,9 +28,10 @@ def station(data: Path, *args: str, env: dict[str, str] | None = None) -> subpro
     )  # fmt: skip
 
 
-def count_offline(data: Path, claim: dict[str, object], pieces: int) -> None:
+def count_offline(data: Path, claim: dict[str, Any], pieces: int) -> None:
+    """Lines counted under ``claim`` (the claim answer, or the part of it that matters here)."""
     store = open_store(data / "data" / "station.db")
-    counting = Counting(str(claim["session_id"]), "G-R01", "Ground", "counter1", int(claim["lock_token"]))  # type: ignore[call-overload]
+    counting = Counting(str(claim["session_id"]), "G-R01", "Ground", "counter1", int(claim["lock_token"]))
     Sessions(store, SystemClock()).started(
         ActiveSession(
             session_id=counting.session_id,

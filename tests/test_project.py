@@ -55,3 +55,57 @@ def test_pyside6_612_is_excluded_on_python_311() -> None:
     assert sorted(p.split(">")[0] for p in pins) == ["PySide6-Addons", "PySide6-Essentials"]
     assert all(">=6.11,<6.12" in p for p in pins)
     assert not any(d.lower().startswith("pyside6>") or d.lower() == "pyside6" for d in project["dependencies"])
+
+
+def imported_test_modules(source: str, package: str = "tests") -> list[str]:
+    """The test modules and conftests that ``source`` imports (anywhere in it, relative imports resolved
+    against ``package``)."""
+    found: list[str] = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parent = package.split(".")[: len(package.split(".")) - (node.level - 1)]
+                base = ".".join([*parent, *([base] if base else [])])
+            names = [base, *(f"{base}.{alias.name}" for alias in node.names)]
+        else:
+            continue
+        for name in names:
+            parts = name.split(".")
+            if parts[0] == "tests" and any(part.startswith("test_") or part == "conftest" for part in parts[1:]):
+                found.append(name)
+    return sorted(set(found))
+
+
+def python_files_of_tests() -> list[Path]:
+    return sorted((ROOT / "tests").rglob("*.py"))
+
+
+@pytest.mark.parametrize(
+    ("source", "imported"),
+    [
+        ("from tests.gui.test_round import server_get", ["tests.gui.test_round", "tests.gui.test_round.server_get"]),
+        ("import tests.store.conftest", ["tests.store.conftest"]),
+        ("from tests.gui import conftest", ["tests.gui.conftest"]),
+        (
+            "def f():\n    from .test_conflicts import decide",
+            ["tests.gui.test_conflicts", "tests.gui.test_conflicts.decide"],
+        ),
+        ("from tests.helpers.gui import Driver\nfrom tests.bench.table import Row", []),
+    ],
+)
+def test_importing_a_test_module_is_caught(source: str, imported: list[str]) -> None:
+    assert imported_test_modules(source, "tests.gui") == imported
+
+
+def test_no_test_module_imports_another_test_module_or_a_conftest() -> None:
+    """Shared helpers and fixtures live in tests/helpers (fixtures through tests/conftest.py's plugins)."""
+    offenders = {}
+    for module in python_files_of_tests():
+        package = ".".join(module.relative_to(ROOT).parent.parts)
+        imported = imported_test_modules(module.read_text(encoding="utf-8"), package)
+        if imported:
+            offenders[str(module.relative_to(ROOT))] = imported
+    assert offenders == {}

@@ -26,6 +26,9 @@ from station.domain.backoff import parse_retry_after
 log = logging.getLogger(__name__)
 
 M = TypeVar("M", bound=BaseModel)
+CONFLICT_PAGE = 500
+"""Conflicts asked for in one page (the reference server's most); ``CONFLICT_PAGES`` pages at most."""
+CONFLICT_PAGES = 20
 
 
 RENEW_AT = 0.75
@@ -139,10 +142,7 @@ class ServerClient:
             if self.credentials.token != before:  # another call renewed it meanwhile
                 return self.credentials.token is not None
             try:
-                answer = await self._call(
-                    c.TokenResponse, "POST", "/api/auth/refresh", json=c.RefreshRequest(refresh_token=refresh),
-                    auth=False, renewing=False,
-                )  # fmt: skip
+                answer = await self._call(c.TokenResponse, "POST", "/api/auth/refresh", token=refresh, renewing=False)
             except e.NotFound:
                 self._can_renew = False
                 return False
@@ -297,9 +297,16 @@ class ServerClient:
         return await self._call(c.SyncBatchResponse, "POST", "/api/sync/batch", json=batch)
 
     async def conflicts(self, status: str = "pending", *, token: str | None = None) -> list[c.ServerConflict]:
-        return await self._call_list(
-            c.ServerConflict, "GET", "/api/sync/conflicts", params={"status": status}, token=token
-        )
+        """Every conflict in ``status``, page after page (a server that does not page answers them all at once)."""
+        found: dict[str, c.ServerConflict] = {}
+        for page in range(CONFLICT_PAGES):
+            params = {"status": status, "limit": str(CONFLICT_PAGE), "offset": str(page * CONFLICT_PAGE)}
+            listed = await self._call_list(c.ServerConflict, "GET", "/api/sync/conflicts", params=params, token=token)
+            fresh = {conflict.id: conflict for conflict in listed if conflict.id not in found}
+            found.update(fresh)
+            if len(listed) != CONFLICT_PAGE or not fresh:
+                break
+        return list(found.values())
 
     async def resolve(
         self, conflict_id: str, resolution: c.ConflictResolution, *, token: str | None = None

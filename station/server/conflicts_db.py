@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, func, insert, select, update
 
 from station import contract as c
 from station.domain.records import LineCount, line_problems
@@ -19,13 +19,17 @@ def to_wire(row: Any) -> c.ServerConflict:
     return c.ServerConflict.model_validate(dict(row._mapping))
 
 
-def list_conflicts(conn: Connection, status: str) -> list[c.ServerConflict]:
-    """Conflicts grouped by rack and session, oldest first, each with who counted the line."""
+def list_conflicts(conn: Connection, status: str, *, limit: int, offset: int = 0) -> list[c.ServerConflict]:
+    """One page of conflicts grouped by rack and session, oldest first, each with who counted the line."""
     cf = db.conflicts.c
+    sent_by = cf.local_data["submitted_by"].as_string()
     query = (
-        select(db.conflicts, db.sessions.c.username.label("counted_by"))
+        # Who sent the line (kept since the server checks ownership), else whose session it names.
+        select(db.conflicts, func.coalesce(sent_by, db.sessions.c.username).label("counted_by"))
         .outerjoin(db.sessions, db.sessions.c.id == cf.session_id)
-        .order_by(cf.rack_id, cf.session_id, cf.detected_at)
+        .order_by(cf.rack_id, cf.session_id, cf.detected_at, cf.id)
+        .limit(limit)
+        .offset(offset)
     )
     if status != "all":
         query = query.where(cf.status == status)

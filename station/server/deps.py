@@ -9,7 +9,8 @@ from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, Path, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 from starlette.concurrency import run_in_threadpool
 
 from station.contract import RackUpdate, Role
@@ -23,6 +24,7 @@ from station.server.pin_guard import PinPolicy
 from station.server.rate_limit import LoginLimiter
 from station.server.security import Identity, InvalidToken, TokenIssuer
 from station.server.settings import ServerSettings
+from station.wire_text import NO_NUL
 
 T = TypeVar("T")
 
@@ -53,8 +55,13 @@ class AppState:
         """Run ``work(connection, *args, **kwargs)`` in one transaction on a worker thread."""
 
         def transaction() -> T:
-            with self.engine.begin() as connection:
-                return work(connection, *args, **kwargs)
+            with self.engine.connect() as connection:
+                try:
+                    with connection.begin():
+                        return work(connection, *args, **kwargs)
+                except DBAPIError as exc:
+                    discard_if_broken(connection, exc)
+                    raise
 
         return await run_in_threadpool(transaction)
 
@@ -64,7 +71,11 @@ class AppState:
 
         def reading() -> T:
             with self.reader.connect() as connection:
-                return work(connection, *args, **kwargs)
+                try:
+                    return work(connection, *args, **kwargs)
+                except DBAPIError as exc:
+                    discard_if_broken(connection, exc)
+                    raise
 
         return await run_in_threadpool(reading)
 
@@ -90,6 +101,16 @@ class AppState:
         return await self.confirm(self.tokens.verify(token))
 
 
+def discard_if_broken(connection: Connection, exc: DBAPIError) -> None:
+    """After a database failure other than a refused row, drop the connection instead of pooling it.
+
+    A statement that failed half-way can leave a cursor open on it, and with it an old snapshot that
+    every later request on that connection would read; a fresh connection costs less than that.
+    """
+    if not isinstance(exc, IntegrityError | DataError) and not connection.invalidated:
+        connection.invalidate(exc)
+
+
 # Dependencies are ``async def`` on purpose: FastAPI runs plain ``def`` dependencies on its thread
 # pool, and that hop costs more than the work they do.
 async def get_state(request: Request) -> AppState:
@@ -99,6 +120,7 @@ async def get_state(request: Request) -> AppState:
 
 State = Annotated[AppState, Depends(get_state)]
 _bearer = HTTPBearer(auto_error=False, description="The access_token from /api/auth/login")
+Bearer = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 UNAUTHORIZED = {"WWW-Authenticate": "Bearer"}
 
 
@@ -138,6 +160,8 @@ def client_address(request: Request) -> str:
 
 Address = Annotated[str, Depends(client_address)]
 
-RackId = Annotated[str, Path(min_length=1, max_length=64, description="A rack id such as G-R01")]
-SessionId = Annotated[str, Path(min_length=1, max_length=128)]
-Floor = Annotated[str, Query(min_length=1, max_length=128)]
+# Sized to the database's columns, and without NUL characters (PostgreSQL refuses them in text).
+RackId = Annotated[str, Path(min_length=1, max_length=64, pattern=NO_NUL, description="A rack id such as G-R01")]
+SessionId = Annotated[str, Path(min_length=1, max_length=128, pattern=NO_NUL)]
+ConflictId = Annotated[str, Path(min_length=1, max_length=64, pattern=NO_NUL)]
+Floor = Annotated[str, Query(min_length=1, max_length=64, pattern=NO_NUL)]

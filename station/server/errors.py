@@ -10,6 +10,8 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -33,12 +35,14 @@ _MEANINGS = {
     401: "Missing, malformed or expired sign-in token",
     403: "Signed in, but not allowed",
     404: "No such rack, session, item or conflict",
+    408: "The request body did not arrive in time",
     409: "Held by someone else, or already settled",
     413: "Too many records, or too large a body",
     422: "A field is missing or of the wrong type",
-    408: "The request body did not arrive in time",
     429: "Too many tries; wait for Retry-After",
     431: "The request's headers are too large",
+    500: "The server failed; the answer names the incident its log holds",
+    503: "The database is busy; wait for Retry-After and send again",
 }
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     status: {"model": ErrorAnswer, "description": meaning} for status, meaning in _MEANINGS.items()
@@ -50,7 +54,51 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(ApiError, _api_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
-    app.add_exception_handler(Exception, _unexpected)
+    app.add_exception_handler(OperationalError, _database_error)
+    app.add_exception_handler(PoolTimeout, _database_error)
+    # Anything else is answered by ``Incidents`` (a middleware): an exception handler for ``Exception``
+    # would run in Starlette's outermost middleware, which re-raises, and the server then drops the
+    # keep-alive connection after every 500.
+    app.add_middleware(Incidents)
+
+
+BUSY_RETRY_AFTER_S = 2
+_SQLITE_BUSY = {5, 6}  # SQLITE_BUSY, SQLITE_LOCKED (the primary code: extended codes keep it in the low byte)
+_POSTGRES_BUSY = {"55P03", "40001", "40P01", "57014", "53300"}
+"""lock not available, serialization failure, deadlock, statement timeout, too many connections."""
+
+
+def database_busy(exc: Exception) -> bool:
+    """Whether ``exc`` says the database is busy or locked (worth sending again soon), not broken."""
+    if isinstance(exc, PoolTimeout):
+        return True
+    orig = getattr(exc, "orig", None)
+    code = getattr(orig, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in _SQLITE_BUSY
+    return getattr(orig, "sqlstate", None) in _POSTGRES_BUSY
+
+
+async def _database_error(request: Request, exc: Exception) -> JSONResponse:
+    if database_busy(exc):
+        log.warning("database busy on %s %s: %s", request.method, request.url.path, exc.__class__.__name__)
+        return JSONResponse(
+            {"detail": "The server's database is busy; nothing was changed. Send it again in a moment."},
+            status_code=503,
+            headers={"Retry-After": str(BUSY_RETRY_AFTER_S)},
+        )
+    return incident_answer(request.method, request.url.path, exc)
+
+
+def incident_answer(method: str, path: str, exc: BaseException) -> JSONResponse:
+    """A logged 500 naming its incident (also in ``X-Request-ID``), so a person can find it in the log."""
+    incident = uuid.uuid4().hex[:12]
+    log.error("incident %s on %s %s", incident, method, path, exc_info=exc)
+    return JSONResponse(
+        {"detail": f"The server failed to handle this request (incident {incident}); it was logged. Try again."},
+        status_code=500,
+        headers={"X-Request-ID": incident},
+    )
 
 
 async def _api_error(_request: Request, exc: Exception) -> JSONResponse:
@@ -90,13 +138,29 @@ async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
     return JSONResponse({"detail": f"The request is not valid: {where}: {message}{more}."}, status_code=422)
 
 
-async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
-    incident = uuid.uuid4().hex[:8]
-    log.error("incident %s on %s %s", incident, request.method, request.url.path, exc_info=exc)
-    return JSONResponse(
-        {"detail": f"The server failed to handle this request (incident {incident}); it was logged. Try again."},
-        status_code=500,
-    )
+class Incidents:
+    """Answers an unexpected exception with a logged 500 and keeps the connection open for the next request."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def sending(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, sending)
+        except Exception as exc:
+            if started:  # half an answer is out: only dropping the connection can say it failed
+                raise
+            await incident_answer(scope.get("method", ""), scope.get("path", ""), exc)(scope, receive, send)
 
 
 class BodyLimit:

@@ -7,6 +7,7 @@ name must not be able to keep that user out.
 
 from __future__ import annotations
 
+import logging
 import math
 import time
 from typing import Any
@@ -14,8 +15,11 @@ from typing import Any
 from limits import RateLimitItemPerMinute
 from limits.aio.storage import MemoryStorage, RedisStorage, Storage
 from limits.aio.strategies import MovingWindowRateLimiter
+from limits.errors import StorageError
 
 from station.server.redis_client import redis_client
+
+log = logging.getLogger(__name__)
 
 
 class LoginLimiter:
@@ -28,7 +32,7 @@ class LoginLimiter:
         if redis_url:
             self._redis = redis_client(redis_url)
             storage = RedisStorage(
-                "async+" + redis_url, implementation="redispy", key_prefix="station-login",
+                "async+" + redis_url, implementation="redispy", key_prefix="station-login", wrap_exceptions=True,
                 connection_pool=self._redis.connection_pool,
             )  # fmt: skip
         else:
@@ -36,10 +40,18 @@ class LoginLimiter:
         self._limiter = MovingWindowRateLimiter(storage)
 
     async def wait_s(self, address: str) -> int:
-        """0 when a log-in from ``address`` may go ahead now (and counts it); else whole seconds to wait."""
-        if await self._limiter.hit(self._item, "login", address):
+        """0 when a log-in from ``address`` may go ahead now (and counts it); else whole seconds to wait.
+
+        When the count cannot be reached (Redis down or in trouble) the try goes ahead, logged: log-ins
+        must not stop with Redis, and the PIN lockout, kept in the database, still holds.
+        """
+        try:
+            if await self._limiter.hit(self._item, "login", address):
+                return 0
+            stats = await self._limiter.get_window_stats(self._item, "login", address)
+        except (StorageError, OSError, RuntimeError) as exc:
+            log.warning("the log-in rate limit could not be checked (%s); letting this try through", exc)
             return 0
-        stats = await self._limiter.get_window_stats(self._item, "login", address)
         return max(1, math.ceil(stats.reset_time - time.time()))
 
     async def close(self) -> None:

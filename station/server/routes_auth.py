@@ -12,7 +12,7 @@ from starlette.concurrency import run_in_threadpool
 
 from station import contract as c
 from station.server import access, db, pin_guard
-from station.server.deps import UNAUTHORIZED, Address, CurrentUser, State
+from station.server.deps import UNAUTHORIZED, Address, Bearer, CurrentUser, State
 from station.server.errors import ApiError
 from station.server.security import (
     REFRESH,
@@ -119,16 +119,21 @@ def _locked(username: str, wait: int, *, more: bool = False) -> ApiError:
 
 
 @router.post("/refresh", response_model=c.TokenResponse, response_model_exclude_none=True)
-async def refresh(state: State, body: c.RefreshRequest) -> c.TokenResponse:
-    """*(ext)* A new access token for the same log-in, while the log-in lasts and the user may still act."""
+async def refresh(state: State, credentials: Bearer) -> c.TokenResponse:
+    """*(ext)* A new access token for the same log-in, while the log-in lasts and the user may still act.
+
+    The refresh token is the bearer token of this call (and only of this one).
+    """
+    if credentials is None:
+        raise ApiError(401, "Send the refresh token as the bearer token.", UNAUTHORIZED)
     try:
-        who = await state.confirm(state.tokens.verify(body.refresh_token, kind=REFRESH))
+        who = await state.confirm(state.tokens.verify(credentials.credentials, kind=REFRESH))
     except InvalidToken as exc:
         raise ApiError(401, str(exc), UNAUTHORIZED) from exc
     user = await state.read(_user, who.username)
     return c.TokenResponse(
         access_token=state.tokens.issue(who.username, who.role, who.login_id),
-        refresh_token=body.refresh_token,
+        refresh_token=credentials.credentials,
         expires_in=state.tokens.ttl_s,
         user=c.UserInfo(username=who.username, full_name=user.full_name if user else "", role=who.role),
     )

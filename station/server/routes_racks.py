@@ -16,10 +16,11 @@ from station.server.security import Identity
 router = APIRouter(prefix="/api/racks", tags=["racks"])
 
 
-def rack_view(rack: rdb.RackRow, lease: LeaseInfo | None, now: float) -> c.RackSummary:
-    """A rack as the station sees it: the database's record corrected by the lease's truth.
+def rack_view(rack: rdb.RackRow, lease: LeaseInfo | None, now: float, viewer: Identity | None) -> c.RackSummary:
+    """A rack as ``viewer`` sees it: the database's record corrected by the lease's truth.
 
     A rack whose lease lapsed shows as available at once, before the sweeper has written it down.
+    A counter sees the session and fencing token of their own rack only (``viewer`` None: everything).
     """
     status, claimed_by, session_id, expires = rack.status, rack.claimed_by, rack.session_id, None
     if rack.status == "active":
@@ -27,24 +28,25 @@ def rack_view(rack: rdb.RackRow, lease: LeaseInfo | None, now: float) -> c.RackS
             expires = now + lease.ttl_s
         else:
             status, claimed_by = "available", None
+    shown = viewer is None or is_supervisor(viewer) or (rack.claimed_by == viewer.username)
     return c.RackSummary(
         rack_id=rack.rack_id,
         floor=rack.floor,
         status=c.RackState(status),
         claimed_by=claimed_by,
-        session_id=session_id,
+        session_id=session_id if shown else None,
         lock_expires_at=expires,
         updated_at=rack.updated_at,
-        lock_token=rack.lock_token,
+        lock_token=rack.lock_token if shown else None,
         item_count=rack.item_count,
         counted_count=rack.counted_count,
     )
 
 
-async def views(state: State, racks: list[rdb.RackRow]) -> list[c.RackSummary]:
+async def views(state: State, racks: list[rdb.RackRow], viewer: Identity | None) -> list[c.RackSummary]:
     leases = await state.leases.inspect([rack.rack_id for rack in racks])
     now = state.now()
-    return [rack_view(rack, leases.get(rack.rack_id), now) for rack in racks]
+    return [rack_view(rack, leases.get(rack.rack_id), now, viewer) for rack in racks]
 
 
 async def known_rack(state: State, rack_id: str) -> rdb.RackRow:
@@ -60,14 +62,14 @@ async def list_floors(state: State, _who: CurrentUser) -> list[str]:
 
 
 @router.get("", response_model=list[c.RackSummary])
-async def list_racks(state: State, _who: CurrentUser, floor: Floor) -> list[c.RackSummary]:
+async def list_racks(state: State, who: CurrentUser, floor: Floor) -> list[c.RackSummary]:
     """Every rack of a floor with its live status (extension: the rack grid uses this)."""
-    return await views(state, await state.read(rdb.racks_on_floor, floor))
+    return await views(state, await state.read(rdb.racks_on_floor, floor), who)
 
 
 @router.get("/available", response_model=list[c.AvailableRack])
-async def list_available(state: State, _who: CurrentUser, floor: Floor) -> list[c.AvailableRack]:
-    racks = await views(state, await state.read(rdb.racks_on_floor, floor))
+async def list_available(state: State, who: CurrentUser, floor: Floor) -> list[c.AvailableRack]:
+    racks = await views(state, await state.read(rdb.racks_on_floor, floor), who)
     return [
         c.AvailableRack(rack_id=r.rack_id, floor=r.floor, status=r.status, item_count=r.item_count)
         for r in racks
@@ -81,12 +83,13 @@ async def my_racks(state: State, who: CurrentUser) -> list[c.RackSummary]:
     sessions = await state.read(rdb.list_sessions, username=who.username, statuses=rdb.LIVE_SESSION)
     mine = {s.rack_id: s.id for s in sessions}
     racks = await state.read(rdb.racks_by_id, list(mine))
-    return [view for view in await views(state, racks) if view.session_id == mine[view.rack_id]]
+    # Only racks whose session is the caller's are kept, so nothing of anyone else's is shown.
+    return [view for view in await views(state, racks, None) if view.session_id == mine[view.rack_id]]
 
 
 @router.get("/{rack_id}/status", response_model=c.RackStatus)
-async def rack_status(state: State, _who: CurrentUser, rack_id: RackId) -> c.RackSummary:
-    return (await views(state, [await known_rack(state, rack_id)]))[0]
+async def rack_status(state: State, who: CurrentUser, rack_id: RackId) -> c.RackSummary:
+    return (await views(state, [await known_rack(state, rack_id)], who))[0]
 
 
 @router.post("/{rack_id}/claim", response_model=c.ClaimResponse)
@@ -150,7 +153,11 @@ async def release(
         status = rdb.finish_rack(conn, session, now)
         if session.username != who.username or note:
             whose = "" if session.username == who.username else f"{session.username}'s "
-            rdb.audit(conn, who.username, "release", rack_id, now, note or f"released {whose}session {session.id}")
+            # The note is shown to counters too: the session id goes only into the audit row.
+            rdb.audit(
+                conn, who.username, "release", rack_id, now, note or f"released {whose}session",
+                before={"session_id": session.id},
+            )  # fmt: skip
         return status
 
     status = await state.db(finish)
@@ -159,10 +166,16 @@ async def release(
 
 
 @router.get("/{rack_id}/history", response_model=list[c.AuditEntry])
-async def history(state: State, _who: CurrentUser, rack_id: RackId) -> list[c.AuditEntry]:
-    """The rack's audit lines: supervisors' releases and conflict resolutions (extension)."""
+async def history(state: State, who: CurrentUser, rack_id: RackId) -> list[c.AuditEntry]:
+    """The rack's audit lines: supervisors' releases and conflict resolutions (extension).
+
+    A counter sees lines moved between records under the rack's id, not the records' ids.
+    """
     await known_rack(state, rack_id)
-    return await state.read(conflicts_db.rack_history, rack_id)
+    entries = await state.read(conflicts_db.rack_history, rack_id)
+    if is_supervisor(who):
+        return entries
+    return [e.model_copy(update={"subject": rack_id}) if e.action == "move-serial" else e for e in entries]
 
 
 @router.post("/{rack_id}/pause", response_model=c.RackChangeResponse)

@@ -16,11 +16,11 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from station import contract as c
-from station.api import errors as e
+from station import contract
+from station.api import errors
 from station.api.client import ServerClient
 from station.session.conflict_rows import FIELDS, ConflictRow, Decided, Listing, Settlement, Supervisor, explain
-from station.session.failures import failure_of
+from station.session.failures import failure_of, sign_in_refused
 from station.session.values import Failure
 from station.store.conflicts import Conflicts, Decision, LocalConflict, Unsent
 from station.store.errors import StoreError
@@ -47,14 +47,14 @@ class ConflictDesk:
             return Failure("Type the supervisor's user name and PIN.")
         try:
             answer = await self._client.authorise(username, pin)
-        except e.Unauthorized as wrong:
-            return Failure(wrong.detail or "Wrong user name or PIN.")
-        except e.ServerUnavailable:
+        except errors.Unauthorized as wrong:
+            return sign_in_refused(wrong, "Wrong user name or PIN.")
+        except errors.ServerUnavailable:
             return Supervisor(username, None, pin, verified=False)
-        except e.ApiError as failure:
+        except errors.ApiError as failure:
             return failure_of(failure)
-        role = answer.user.role if answer.user else c.Role.STAFF
-        if role not in (c.Role.SUPERVISOR, c.Role.ADMIN):
+        role = answer.user.role if answer.user else contract.Role.STAFF
+        if role not in (contract.Role.SUPERVISOR, contract.Role.ADMIN):
             return Failure(f"{username} is not a supervisor. Only a supervisor or an admin may resolve conflicts.")
         return Supervisor(username, answer.access_token, pin)
 
@@ -73,9 +73,9 @@ class ConflictDesk:
             return Listing([_from_local(conflict, None) for conflict in local], _OFFLINE, online=False)
         try:
             remote = await self._client.conflicts("pending", token=supervisor.token)
-        except e.ServerUnavailable as down:
+        except errors.ServerUnavailable as down:
             return Listing([_from_local(conflict, None) for conflict in local], down.sentence, online=False)
-        except e.ApiError as failure:
+        except errors.ApiError as failure:
             return Listing([_from_local(conflict, None) for conflict in local], failure.sentence, online=False)
         by_key = {(s.client_record_id, s.conflict_type): s for s in remote}
         links = {}
@@ -104,10 +104,10 @@ class ConflictDesk:
             return set()
         try:
             every = await self._client.conflicts("all", token=supervisor.token)
-        except e.ApiError as failure:
+        except errors.ApiError as failure:
             log.info("could not check conflicts settled elsewhere: %s", failure.sentence)
             return set()
-        done = {(s.client_record_id, s.conflict_type) for s in every if s.status != c.ConflictStatus.PENDING}
+        done = {(s.client_record_id, s.conflict_type) for s in every if s.status != contract.ConflictStatus.PENDING}
         settled = [conflict.id for conflict in unlisted if (conflict.client_record_id, conflict.conflict_type) in done]
         if settled:
             self._conflicts.settled_elsewhere(settled)
@@ -120,15 +120,15 @@ class ConflictDesk:
         self,
         supervisor: Supervisor,
         rows: list[ConflictRow],
-        resolution: c.Resolution,
+        resolution: contract.Resolution,
         note: str,
-        merged: c.MergedCount | None = None,
+        merged: contract.MergedCount | None = None,
     ) -> Settlement:
         """Keep the decisions, then send them; a decision the server cannot take now stays kept."""
         note = note.strip()
         if not note:
             return Settlement(refused=["Write a note: why this decision."])
-        if resolution is c.Resolution.MERGE and merged is None:
+        if resolution is contract.Resolution.MERGE and merged is None:
             return Settlement(refused=["A recount needs the counted quantities."])
         decisions = [
             Decision(
@@ -191,14 +191,14 @@ class ConflictDesk:
                 self._conflicts.failed(waiting.id, "The server has not listed this conflict yet.")
                 continue
             d = waiting.decision
-            body = c.ConflictResolution(resolution=d.resolution, merged_data=d.merged, resolution_note=d.note)
+            body = contract.ConflictResolution(resolution=d.resolution, merged_data=d.merged, resolution_note=d.note)
             try:
                 await self._client.resolve(server_id, body, token=supervisor.token)
-            except e.ServerUnavailable as down:
+            except errors.ServerUnavailable as down:
                 self._conflicts.failed(waiting.id, down.sentence)
                 outcome.kept += 1
                 continue
-            except e.LeaseConflict as settled:  # 409: someone settled it already, or a serial is taken
+            except errors.LeaseConflict as settled:  # 409: someone settled it already, or a serial is taken
                 if "settled already" in settled.detail:
                     self._conflicts.sent(waiting.id, apply_recount=False)
                     outcome.refused.append(settled.sentence)
@@ -206,7 +206,7 @@ class ConflictDesk:
                     self._conflicts.withdraw(waiting.id, settled.sentence)
                     outcome.refused.append(settled.sentence)
                 continue
-            except e.ApiError as failure:  # 403 (not a supervisor), 404, 422 (a recount that breaks a rule)
+            except errors.ApiError as failure:  # 403 (not a supervisor), 404, 422 (a recount that breaks a rule)
                 self._conflicts.withdraw(waiting.id, failure.sentence)
                 outcome.refused.append(failure.sentence)
                 continue
@@ -217,7 +217,7 @@ class ConflictDesk:
     async def _link(self, supervisor: Supervisor) -> None:
         try:
             remote = await self._client.conflicts("pending", token=supervisor.token)
-        except e.ApiError as failure:
+        except errors.ApiError as failure:
             log.info("could not list the server's conflicts: %s", failure.sentence)
             return
         by_key = {(s.client_record_id, s.conflict_type): s.id for s in remote}
@@ -271,7 +271,23 @@ def _from_details(details: dict[str, Any]) -> dict[str, Any]:
     return {field: details[key] for key, field in known.items() if details.get(key) is not None}
 
 
-def _from_local(conflict: LocalConflict, server: c.ServerConflict | None) -> ConflictRow:
+def _elsewhere(conflict_type: str, details: dict[str, Any]) -> str:
+    """For a duplicate serial: where the serial is counted already (the server names a rack, a counter and a
+    time, never the other line itself)."""
+    if conflict_type != contract.ConflictType.DUPLICATE_SERIAL or not details:
+        return ""
+    other = contract.DuplicateSerialDetails.model_validate(details)
+    if other.within_record:
+        return f" Serial {other.serial_number} appears twice on this line."
+    if not other.other_rack_id:
+        return ""
+    at = other.other_counted_at
+    when = f" at {datetime.fromtimestamp(at, UTC).astimezone():%d %b %H:%M}" if at else ""
+    who = f" by {other.other_counted_by}" if other.other_counted_by else ""
+    return f" Serial {other.serial_number} is counted already on rack {other.other_rack_id}{who}{when}."
+
+
+def _from_local(conflict: LocalConflict, server: contract.ServerConflict | None) -> ConflictRow:
     sent = conflict.sent
     serials = sent.get("serial_numbers") or []
     detected = datetime.fromisoformat(conflict.detected_at.replace("Z", "+00:00"))
@@ -291,7 +307,7 @@ def _from_local(conflict: LocalConflict, server: c.ServerConflict | None) -> Con
         server_id=server.id if server else conflict.server_conflict_id,
         waiting=_decided(conflict.decision),
         waiting_error=conflict.last_error,
-        message=conflict.message,
+        message=conflict.message + _elsewhere(conflict.conflict_type, conflict.details),
     )
 
 
@@ -301,7 +317,7 @@ def _decided(decision: Decision | None) -> Decided | None:
     return Decided(decided_by=decision.decided_by, resolution=decision.resolution, note=decision.note)
 
 
-def _from_server(conflict: c.ServerConflict) -> ConflictRow:
+def _from_server(conflict: contract.ServerConflict) -> ConflictRow:
     local = conflict.local_data
     item = local.get("item_code", "")
     return ConflictRow(

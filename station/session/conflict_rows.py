@@ -9,15 +9,16 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from station import contract as c
+from station import contract
 
 EXPLAINED = {
-    c.ConflictType.DUPLICATE_SERIAL: "A serial number on this line is already counted on another line.",
-    c.ConflictType.INVALID_QUANTITY: "The quantities break a counting rule (more damaged than counted, or too many).",
-    c.ConflictType.RACK_LOCKED: "The rack was held by someone else when this line reached the server.",
-    c.ConflictType.STALE_LOCK: "The line was counted after this station's lease on the rack had lapsed and "
+    contract.ConflictType.DUPLICATE_SERIAL: "A serial number on this line is already counted on another line.",
+    contract.ConflictType.INVALID_QUANTITY: "The quantities break a counting rule (more damaged than counted, "
+    "or too many).",
+    contract.ConflictType.RACK_LOCKED: "The rack was held by someone else when this line reached the server.",
+    contract.ConflictType.STALE_LOCK: "The line was counted after this station's lease on the rack had lapsed and "
     "someone else had taken the rack.",
-    c.ConflictType.VERSION_CONFLICT: "The line was changed on the server since this station last saw it.",
+    contract.ConflictType.VERSION_CONFLICT: "The line was changed on the server since this station last saw it.",
 }
 FIELDS = {
     "verified_qty": "Counted",
@@ -33,7 +34,7 @@ FIELDS = {
 def explain(conflict_type: str) -> str:
     """The conflict type in one sentence a supervisor can act on."""
     try:
-        return EXPLAINED[c.ConflictType(conflict_type)]
+        return EXPLAINED[contract.ConflictType(conflict_type)]
     except ValueError:
         return "The server refused this line."
 
@@ -53,7 +54,7 @@ class Decided:
     """A decision made at this station about a conflict, not yet sent to the server."""
 
     decided_by: str
-    resolution: c.Resolution
+    resolution: contract.Resolution
     note: str
 
 
@@ -86,7 +87,7 @@ class ConflictRow:
     @property
     def server_side(self) -> str:
         """What the server's column shows: for a duplicate serial, the other line holding it."""
-        return "Server: other line" if self.conflict_type == c.ConflictType.DUPLICATE_SERIAL else "Server"
+        return "Server: other line" if self.conflict_type == contract.ConflictType.DUPLICATE_SERIAL else "Server"
 
     @property
     def decided_here(self) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from station.api import errors as e
+from station.api import errors
 from station.api.client import ServerClient
 from station.domain.barcodes import CodeKind, Scan, normalise, require_check_digit, resolve_gs1
 from station.domain.errors import Rejected
@@ -48,20 +48,13 @@ class CountingController(QObject):
         self.counting: Counting | None = None
         self.damage_mode = False
         self.multiplier = 0
-        self.stopped_because = ""
         self.on_written: Callable[[], None] = lambda: None  # wakes the sync worker
+        self.gate: Callable[[], str] = lambda: ""  # why scans are not counted now ("" when they are)
 
     def start(self, counting: Counting) -> list[Line]:
         self.counting = counting
-        self.damage_mode, self.multiplier, self.stopped_because = False, 0, ""
+        self.damage_mode, self.multiplier = False, 0
         return self._records.lines(counting.session_id)
-
-    def stop_scanning(self, why: str) -> None:
-        """The lease is gone (or the rack paused): entries are refused with ``why``."""
-        self.stopped_because = why
-
-    def allow_scanning(self) -> None:
-        self.stopped_because = ""
 
     def toggle_damage(self) -> bool:
         self.damage_mode = not self.damage_mode
@@ -73,8 +66,8 @@ class CountingController(QObject):
         text = entry.text.strip()
         if not text:
             return ScanOutcome(Verdict.REJECTED, "Nothing was read. Scan the label again.")
-        if self.stopped_because:
-            return ScanOutcome(Verdict.STOPPED, self.stopped_because)
+        if stopped := self.gate():
+            return ScanOutcome(Verdict.STOPPED, stopped)
         code, manual = (entry.scanned.strip(), False) if entry.scanned else (text, True)
         quantity = self.multiplier or 1
         try:
@@ -97,8 +90,13 @@ class CountingController(QObject):
             except Rejected as misread:
                 return ScanOutcome(Verdict.REJECTED, misread.sentence)
             why = "The server cannot be reached to look it up." if offline else "No item has this barcode."
-            return ScanOutcome(Verdict.UNKNOWN, f"{why} Record {scan.code} as an unknown item?", code=scan.code,
-                           quantity=quantity, manual=manual)  # fmt: skip
+            return ScanOutcome(
+                Verdict.UNKNOWN,
+                f"{why} Record {scan.code} as an unknown item?",
+                code=scan.code,
+                quantity=quantity,
+                manual=manual,
+            )
         serials: tuple[str, ...] = ()
         if scan.kind is CodeKind.GS1 and scan.gs1 is not None:
             try:
@@ -107,17 +105,24 @@ class CountingController(QObject):
                 return ScanOutcome(Verdict.REJECTED, ambiguous.sentence)
             serials = (label.serial,) if label.serial and item.serialized else ()
         if item.serialized and len(serials) != quantity:
-            return ScanOutcome(Verdict.NEEDS_SERIALS, f"{item.name or item.item_code} has serial numbers: scan "
-                           f"{'its' if quantity == 1 else f'all {quantity}'} serial.", item=item, quantity=quantity,
-                           code=scan.code, manual=manual)  # fmt: skip
+            return ScanOutcome(
+                Verdict.NEEDS_SERIALS,
+                f"{item.name or item.item_code} has serial numbers: scan "
+                f"{'its' if quantity == 1 else f'all {quantity}'} serial.",
+                item=item,
+                quantity=quantity,
+                code=scan.code,
+                manual=manual,
+            )
         return self.count(item, quantity, serials=serials, manual=manual)
 
     def count(self, item: Item, quantity: int, *, serials: tuple[str, ...] = (), manual: bool = False) -> ScanOutcome:
         """Commit the count, then say so (never the other way round)."""
         assert self.counting is not None, "no session is being counted"
         try:
-            line = self._records.add_scan(self.counting, item, quantity, damaged=self.damage_mode, serials=serials,
-                                          manual=manual)  # fmt: skip
+            line = self._records.add_scan(
+                self.counting, item, quantity, damaged=self.damage_mode, serials=serials, manual=manual
+            )
         except Rejected as refused:
             return ScanOutcome(Verdict.REJECTED, refused.sentence, item=item)
         except StoreError as failure:
@@ -165,9 +170,9 @@ class CountingController(QObject):
             return cached, False
         try:
             found = await self._client.item_by_barcode(code)
-        except e.InvalidRequest:
+        except errors.InvalidRequest:
             return None, False
-        except e.ApiError as failure:
+        except errors.ApiError as failure:
             log.info("look-up of %s failed: %s", code, failure.detail)
             return None, True
         return (self._catalogue.learn(found), False) if found else (None, False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from station import contract as c
+from station import contract
 from station.domain.clock import Clock
 from station.domain.lines import Totals
 from station.session.values import Failure, FailureKind
@@ -42,7 +42,7 @@ def not_yet(local: Totals) -> Failure | None:
     return None
 
 
-def disagreement(local: Totals, server: c.SessionStats) -> Failure | None:
+def disagreement(local: Totals, server: contract.SessionStats) -> Failure | None:
     """Why the server's count and this station's differ, if they do."""
     if (server.total_items, server.damage_items) == (local.pieces, local.damaged):
         return None

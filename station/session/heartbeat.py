@@ -12,7 +12,7 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from station.api import errors as e
+from station.api import errors
 from station.api.client import ServerClient
 from station.domain.clock import Clock
 from station.domain.lease import Lease, LeaseState, LeaseTransition
@@ -100,17 +100,17 @@ class Heartbeat(QObject):
         self.beats += 1
         try:
             answer = await self._client.heartbeat(lease.session_id)
-        except e.LeaseConflict as conflict:
+        except errors.LeaseConflict as conflict:
             self.reached.emit(True, "")
             self._emit(lease.lost(conflict.holder))
             return
-        except e.Unauthorized:
+        except errors.Unauthorized:
             self.unauthorized.emit()
             self._emit(lease.renewal_failed("sign-in expired"))
             return
-        except e.ApiError as failure:
+        except errors.ApiError as failure:
             log.warning("heartbeat failed: %s (%s)", failure.sentence, failure.detail)
-            self.reached.emit(not isinstance(failure, e.ServerUnavailable), failure.sentence)
+            self.reached.emit(not isinstance(failure, errors.ServerUnavailable), failure.sentence)
             self._emit(lease.renewal_failed(failure.sentence))
             return
         self.reached.emit(True, "")

@@ -1,24 +1,27 @@
-"""The server's floors and racks as the floors screen and the rack grid show them."""
+"""The server's floors and racks, and a session's numbers, as the screens show them."""
 
 from __future__ import annotations
 
-from station import contract as c
-from station.session.values import FloorSummary, RackTile, TileState
+from datetime import datetime
+
+from station import contract
+from station.domain.lines import Totals
+from station.session.values import FloorSummary, RackTile, SessionStats, TileState
 
 
-def floor_summary(name: str, racks: list[c.RackSummary]) -> FloorSummary:
+def floor_summary(name: str, racks: list[contract.RackSummary]) -> FloorSummary:
     """A floor with how many of its racks are free and how many are counted."""
     return FloorSummary(
         name=name,
-        available=sum(r.status in (c.RackState.AVAILABLE, c.RackState.PAUSED) for r in racks),
-        counted=sum(r.status is c.RackState.COMPLETED for r in racks),
+        available=sum(r.status in (contract.RackState.AVAILABLE, contract.RackState.PAUSED) for r in racks),
+        counted=sum(r.status is contract.RackState.COMPLETED for r in racks),
         racks=len(racks),
     )
 
 
-def rack_tile(rack: c.RackSummary, me: str | None) -> RackTile:
+def rack_tile(rack: contract.RackSummary, me: str | None) -> RackTile:
     """A rack on the grid; the one this person is counting is theirs."""
-    mine = me is not None and rack.claimed_by == me and rack.status == c.RackState.ACTIVE
+    mine = me is not None and rack.claimed_by == me and rack.status == contract.RackState.ACTIVE
     return RackTile(
         rack_id=rack.rack_id,
         floor=rack.floor,
@@ -26,4 +29,19 @@ def rack_tile(rack: c.RackSummary, me: str | None) -> RackTile:
         claimed_by=rack.claimed_by,
         item_count=rack.item_count,
         counted_count=rack.counted_count or 0,
+    )
+
+
+def session_stats(totals: Totals, claimed_at: str, now: datetime) -> SessionStats:
+    """The scanning screen's numbers: pieces, good, damaged, waiting, pace (a minute in) and time."""
+    started = datetime.fromisoformat(claimed_at.replace("Z", "+00:00"))
+    duration = max(0.0, (now - started).total_seconds())
+    pace = totals.pieces / (duration / 60) if duration >= 60 else float(totals.pieces)
+    return SessionStats(
+        total=totals.pieces,
+        verified=totals.pieces - totals.damaged,
+        damaged=totals.damaged,
+        waiting=totals.unsynced,
+        per_minute=round(pace, 1),
+        duration_s=duration,
     )

@@ -13,7 +13,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 
-from station import contract as c
+from station import contract
 from station.domain.lease import LeaseState
 from station.domain.lines import Item, Line
 from station.domain.records import LineCount
@@ -65,7 +65,7 @@ class Session(Protocol):
     def events(self) -> SessionEvents: ...
 
     @property
-    def user(self) -> c.UserInfo | None: ...
+    def user(self) -> contract.UserInfo | None: ...
 
     @property
     def rack_id(self) -> str | None:
@@ -142,9 +142,9 @@ class Desk(Protocol):
         self,
         supervisor: Supervisor,
         rows: list[ConflictRow],
-        resolution: c.Resolution,
+        resolution: contract.Resolution,
         note: str,
-        merged: c.MergedCount | None = None,
+        merged: contract.MergedCount | None = None,
     ) -> Settlement: ...
 
     async def send_unsent(self, supervisor: Supervisor | None = None) -> Settlement: ...
@@ -157,6 +157,6 @@ class Board(Protocol):
 
     async def sessions(self) -> tuple[list[SessionRow], list[SessionRow]] | Failure: ...
 
-    async def history(self, rack_id: str) -> list[c.AuditEntry] | Failure: ...
+    async def history(self, rack_id: str) -> list[contract.AuditEntry] | Failure: ...
 
     async def release(self, rack_id: str, note: str) -> str | Failure: ...

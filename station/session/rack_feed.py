@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtNetwork import QAbstractSocket, QNetworkRequest
 from PySide6.QtWebSockets import QWebSocket
 
-from station import contract as c
+from station import contract
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +96,7 @@ class RackFeed(QObject):
 
     def _on_message(self, text: str) -> None:
         try:
-            self.updated.emit(c.RackUpdate.model_validate_json(text))
+            self.updated.emit(contract.RackUpdate.model_validate_json(text))
         except ValidationError:
             log.warning("ignored a rack event this station cannot read: %.200s", text)
 

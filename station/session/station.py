@@ -1,21 +1,19 @@
 """``StationSession``: the session's one front door — every verb a screen may use, and its events.
 
-Log-in, floors, racks, claiming, scanning, pausing, finishing and recovering a session live behind
-it, over the server client, the local store, the heartbeat and the live feed, all private. Each verb
-answers a value or a ``Failure`` with a sentence; ``ApiError`` and ``StoreError`` never leave here.
-What happens without being asked (the lease, the connection, the sync thread) goes out through
-``events``.
+Behind it, all private: the server client, the local store, the heartbeat and the live feed. Each verb
+answers a value or a ``Failure`` with a sentence (``ApiError`` and ``StoreError`` never leave here);
+what happens unasked (the lease, the connection, the sync thread) goes out through ``events``.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
-from datetime import datetime
+from functools import partial
 from typing import TypeVar
 
-from station import contract as c
-from station.api import errors as e
+from station import contract
+from station.api import errors
 from station.api.client import ServerClient
 from station.config import Settings
 from station.domain.clock import Clock, utc_iso
@@ -25,10 +23,11 @@ from station.domain.records import LineCount
 from station.domain.sessions import SessionState
 from station.domain.wedge import Entry
 from station.session.counting import CountingController
-from station.session.failures import KNOWN, failure_of
+from station.session.failures import KNOWN, failure_of, sign_in_refused
 from station.session.finishing import disagreement, not_yet, wait_until_sent
+from station.session.gate import why_not_scanning
 from station.session.heartbeat import Heartbeat
-from station.session.listing import floor_summary, rack_tile
+from station.session.listing import floor_summary, rack_tile, session_stats
 from station.session.ports import SessionEvents
 from station.session.presence import Presence
 from station.session.rack_feed import RackFeed
@@ -82,6 +81,7 @@ class StationSession:
         self._sync_now = sync_now
         self._counting = CountingController(records, catalogue, client)
         self._counting.on_written = wake_sync
+        self._counting.gate = self._why_not_scanning
         self._counting.mode_changed.connect(self.events.mode_changed)
         self._heartbeat = Heartbeat(client, clock, settings.session.heartbeat_interval_s)
         self._heartbeat.changed.connect(self.events.lease_changed)
@@ -97,13 +97,13 @@ class StationSession:
         self._presence.away.connect(self._on_away)
         self._presence.back.connect(self._on_back)
         self._active: ActiveSession | None = None
-        self._user: c.UserInfo | None = None
+        self._user: contract.UserInfo | None = None
         self._online = True
 
     # --- what the screens read ------------------------------------------------------------------
 
     @property
-    def user(self) -> c.UserInfo | None:
+    def user(self) -> contract.UserInfo | None:
         return self._user
 
     @property
@@ -150,25 +150,8 @@ class StationSession:
             return empty
 
     def stats(self) -> SessionStats | None:
-        session = self._active
-        if session is None:
-            return None
-        try:
-            totals = self._records.totals(session.session_id)
-        except StoreError as broken:
-            failure_of(broken)
-            return None
-        started = datetime.fromisoformat(session.claimed_at.replace("Z", "+00:00"))
-        duration = max(0.0, (self._clock.wall() - started).total_seconds())
-        pace = totals.pieces / (duration / 60) if duration >= 60 else float(totals.pieces)
-        return SessionStats(
-            total=totals.pieces,
-            verified=totals.pieces - totals.damaged,
-            damaged=totals.damaged,
-            waiting=totals.unsynced,
-            per_minute=round(pace, 1),
-            duration_s=duration,
-        )
+        totals, active = self._read(self._records.totals, None), self._active
+        return session_stats(totals, active.claimed_at, self._clock.wall()) if totals and active else None
 
     # --- log-in ---------------------------------------------------------------------------------
 
@@ -179,12 +162,12 @@ class StationSession:
                 self._client.login(username, secret) if password else self._client.login_pin(username, secret),
                 signing_in=True,
             )
-        except e.Unauthorized as wrong:
-            return Failure(wrong.detail or ("Wrong user name or password." if password else "Wrong user name or PIN."))
-        except e.ApiError as failure:
+        except errors.Unauthorized as wrong:
+            return sign_in_refused(wrong, "Wrong user name or password." if password else "Wrong user name or PIN.")
+        except errors.ApiError as failure:
             return failure_of(failure)
-        self._user = answer.user or c.UserInfo(username=username)
-        self._remember("last_user", username)
+        self._user = answer.user or contract.UserInfo(username=username)
+        self._quietly(lambda: self._sessions.remember("last_user", username))
         # Lines queued before this log-in (a restart) were refused for want of a token, which paused
         # the sync worker: it goes again now.
         self._pause_sync(False)
@@ -215,14 +198,14 @@ class StationSession:
         try:
             names = await self._api(self._client.floors())
             return [floor_summary(name, await self._api(self._client.racks(name))) for name in names]
-        except e.ApiError as failure:
+        except errors.ApiError as failure:
             return failure_of(failure)
 
     async def racks(self, floor: str) -> list[RackTile] | Failure:
-        self._remember("last_floor", floor)
+        self._quietly(lambda: self._sessions.remember("last_floor", floor))
         try:
             racks = await self._api(self._client.racks(floor))
-        except e.ApiError as failure:
+        except errors.ApiError as failure:
             return failure_of(failure)
         me = self._user.username if self._user else None
         return [rack_tile(rack, me) for rack in racks]
@@ -232,7 +215,9 @@ class StationSession:
         rack_id = rack_id.strip().upper()
         try:
             claim = await self._api(self._client.claim(rack_id, floor))
-            await self._open(claim.session_id, rack_id, claim.floor or floor, claim.lock_token, claim.lock_ttl)
+            await self._open(
+                self._fresh(claim.session_id, rack_id, claim.floor or floor, claim.lock_token, claim.lock_ttl)
+            )
         except KNOWN as failure:
             return failure_of(failure)
         return None
@@ -250,40 +235,28 @@ class StationSession:
         local = self._sessions.active(username)
         try:
             mine = await self._api(self._client.my_racks())
-        except e.ApiError:
+        except errors.ApiError:
             mine = []
         if local is None and mine:
             rack = mine[0]
             if rack.session_id:
-                await self._open(rack.session_id, rack.rack_id, rack.floor, rack.lock_token, 60.0)
+                await self._open(self._fresh(rack.session_id, rack.rack_id, rack.floor, rack.lock_token, 60.0))
                 return True
         if local is None:
             return False
         held = any(r.session_id == local.session_id for r in mine)
-        note = (
-            ""
-            if held or not self._online
-            else "The lease on this rack lapsed while the station was closed; taking it back…"
-        )
-        await self._open(local.session_id, local.rack_id, local.floor, local.lock_token, local.lock_ttl, note)
-        await self._heartbeat.beat()  # learn at once whether the rack is still ours
+        lapsed = "The lease on this rack lapsed while the station was closed; taking it back…"
+        await self._open(local, "" if held or not self._online else lapsed)
+        if local.status is not SessionState.PAUSED:
+            await self._heartbeat.beat()  # learn at once whether the rack is still ours
         return True
 
-    async def _open(
-        self, session_id: str, rack_id: str, floor: str, token: int | None, ttl: float, note: str = ""
-    ) -> None:
-        """Open a rack for counting. Raises ``StoreError`` when the station cannot keep the session."""
+    def _fresh(self, session_id: str, rack_id: str, floor: str, token: int | None, ttl: float) -> ActiveSession:
+        """A session the server has just granted (or named as this person's): counted from now."""
         assert self._user is not None
-        try:
-            slice_ = await self._api(self._client.rack_items(rack_id))
-            if slice_ is not None:
-                self._catalogue.put_slice(rack_id, slice_)
-        except e.ApiError as failure:
-            log.info("no catalogue slice for %s: %s", rack_id, failure.sentence)
-        username = self._user.username
-        self._active = ActiveSession(
+        return ActiveSession(
             session_id=session_id,
-            username=username,
+            username=self._user.username,
             rack_id=rack_id,
             floor=floor,
             lock_token=token,
@@ -293,19 +266,35 @@ class StationSession:
             status=SessionState.ACTIVE,
             server_url=self._settings.server.url,
         )
-        self._sessions.started(self._active)
-        lines = self._counting.start(Counting(session_id, rack_id, floor, username, token))
+
+    async def _open(self, active: ActiveSession, note: str = "") -> None:
+        """Open a rack for counting (kept first: a store that cannot keep it raises ``StoreError``, and
+        nothing is left half open). A paused session stays paused, without heartbeats, until F8."""
+        rack_id, session_id = active.rack_id, active.session_id
+        try:
+            slice_ = await self._api(self._client.rack_items(rack_id))
+            if slice_ is not None:
+                self._catalogue.put_slice(rack_id, slice_)
+        except errors.ApiError as failure:
+            log.info("no catalogue slice for %s: %s", rack_id, failure.sentence)
+        self._sessions.started(active)
+        lines = self._counting.start(
+            Counting(session_id=session_id, rack_id=rack_id, floor=active.floor, username=active.username,
+                     lock_token=active.lock_token)
+        )  # fmt: skip
+        self._active = active
         interval = self._settings.session.heartbeat_interval_s
-        lease = Lease(
-            self._clock, rack_id=rack_id, session_id=session_id, ttl=ttl, heartbeat_interval=interval, lock_token=token
-        )
+        lease = Lease(self._clock, rack_id=rack_id, session_id=session_id, ttl=active.lock_ttl,
+                      heartbeat_interval=interval, lock_token=active.lock_token)  # fmt: skip
         self._heartbeat.start(lease)
+        if active.status is SessionState.PAUSED:
+            self._heartbeat.pause()
         self.events.session_started.emit(
             OpenedRack(
                 session_id=session_id,
                 rack_id=rack_id,
-                floor=floor,
-                username=username,
+                floor=active.floor,
+                username=active.username,
                 lines=lines,
                 expected=self._catalogue.expected(rack_id),
                 blind=self._settings.counting.blind,
@@ -317,8 +306,6 @@ class StationSession:
 
     async def scan(self, entry: Entry) -> ScanOutcome:
         """A scan or a typed entry on the scanning screen; committed before it is said to count."""
-        if self._active is None:
-            return ScanOutcome(Verdict.STOPPED, "No rack is being counted. Claim a rack first.")
         try:
             return await self._counting.enter(entry)
         except StoreError as broken:
@@ -326,19 +313,24 @@ class StationSession:
 
     def count_serials(self, item: Item, quantity: int, serials: tuple[str, ...], *, manual: bool) -> ScanOutcome:
         """The serials a serialized item asked for were scanned: count it."""
-        return self._counting.count(item, quantity, serials=serials, manual=manual)
+        return self._if_counting(lambda: self._counting.count(item, quantity, serials=serials, manual=manual))
 
     def record_unknown(self, code: str, quantity: int, *, manual: bool) -> ScanOutcome:
-        return self._counting.record_unknown(code, quantity, manual=manual)
+        return self._if_counting(lambda: self._counting.record_unknown(code, quantity, manual=manual))
 
     def toggle_damage(self) -> bool:
         return self._counting.toggle_damage()
 
     def undo(self) -> ScanOutcome:
-        return self._counting.undo()
+        return self._if_counting(self._counting.undo)
 
     def edit(self, line: Line, count: LineCount) -> ScanOutcome:
-        return self._counting.edit(line, count)
+        return self._if_counting(lambda: self._counting.edit(line, count))
+
+    def _if_counting(self, change: Callable[[], ScanOutcome]) -> ScanOutcome:
+        """A change to the lines, made only while scans would be counted (never after F10, a loss, a pause)."""
+        stopped = self._why_not_scanning()
+        return ScanOutcome(Verdict.STOPPED, stopped) if stopped else change()
 
     # --- pause and finish -----------------------------------------------------------------------
 
@@ -361,11 +353,9 @@ class StationSession:
             return failure_of(failure)
         self._active = ActiveSession(**{**session.__dict__, "status": status})
         if not pause:
-            self._counting.allow_scanning()
             self._heartbeat.resume()
             return f"Rack {session.rack_id} resumed. Scan away."
         self._heartbeat.pause()
-        self._counting.stop_scanning(f"Rack {session.rack_id} is paused. Press F8 to resume it.")
         return f"Rack {session.rack_id} paused. Press F8 to resume it."
 
     async def finish(self, wait_s: float = FINISH_WAIT_S) -> Failure | None:
@@ -386,7 +376,7 @@ class StationSession:
             if (differs := disagreement(local, stats)) is not None:
                 return differs
             await self._api(self._client.release(session.rack_id))
-        except e.ApiError as failure:
+        except errors.ApiError as failure:
             return failure_of(failure)
         self._end(f"Rack {session.rack_id} is finished: {local.pieces} pieces in {local.lines} lines.")
         return None
@@ -401,7 +391,7 @@ class StationSession:
             return Failure("Write a note: why the rack is released with the counts disagreeing.")
         try:
             await self._api(self._client.release(session.rack_id, f"released anyway: {note.strip()}", token=token))
-        except e.ApiError as failure:
+        except errors.ApiError as failure:
             return failure_of(failure)
         self._end(f"Rack {session.rack_id} was released by {supervisor}: {note.strip()}")
         return None
@@ -412,7 +402,7 @@ class StationSession:
 
     def _end(self, why: str) -> None:
         if self._active is not None:
-            self._set_status(self._active.session_id, SessionState.ENDED)
+            self._quietly(partial(self._sessions.set_status, self._active.session_id, SessionState.ENDED))
         if self._heartbeat.lease is not None:
             self._heartbeat.lease.released()
         self._heartbeat.stop()
@@ -430,26 +420,26 @@ class StationSession:
         self._sync_now()
 
     def shutdown(self) -> None:
-        """Stop the heartbeat and the live feed (the app then stops the sync worker and the store)."""
+        """Stop the heartbeat and the feed; the session is put down, not ended (a restart goes back to it)."""
         self._heartbeat.stop()
         self._feed.stop()
+        self._active = None  # what the sync thread still says finds no rack: nothing reads the closed store
 
     # --- events ---------------------------------------------------------------------------------
 
+    def _why_not_scanning(self) -> str:
+        lease, active = self._heartbeat.lease, self._active
+        if active is None:
+            return "No rack is being counted. Claim a rack first."
+        return why_not_scanning(active.rack_id, active.status, self.lease_state, lease.holder if lease else None)
+
     def _on_lease_lost(self, lease: LeaseStatus) -> None:
-        who = lease.holder or "another session"
-        self._counting.stop_scanning(
-            f"Rack {lease.rack_id} was taken by {who}. Scanning has stopped; what you counted is kept."
-        )
         if self._active is not None:
-            self._set_status(self._active.session_id, SessionState.LOST)
+            self._quietly(partial(self._sessions.set_status, self._active.session_id, SessionState.LOST))
         self.events.lease_lost.emit(lease)
 
     def _on_renewed(self, session_id: str, lock_token: int | None) -> None:
-        try:
-            self._sessions.heartbeat(session_id, lock_token)
-        except StoreError as broken:
-            failure_of(broken)  # only the restart's memory of the last renewal is missed
+        self._quietly(lambda: self._sessions.heartbeat(session_id, lock_token))
 
     def _on_away(self) -> None:
         self._heartbeat.pause()
@@ -465,15 +455,10 @@ class StationSession:
             self._online = online
             self.events.connection_changed.emit(online, sentence)
 
-    def _set_status(self, session_id: str, status: SessionState) -> None:
+    def _quietly(self, write: Callable[[], object]) -> None:
+        """A write whose failure costs only a memory (the last user, a session's state after a restart)."""
         try:
-            self._sessions.set_status(session_id, status)
-        except StoreError as broken:
-            failure_of(broken)  # after a restart the station offers the session again; nothing is lost
-
-    def _remember(self, key: str, value: str) -> None:
-        try:
-            self._sessions.remember(key, value)
+            write()
         except StoreError as broken:
             failure_of(broken)
 
@@ -488,10 +473,10 @@ class StationSession:
         """Await a server call, keeping the connection state and the need to log in up to date."""
         try:
             result = await call
-        except e.ServerUnavailable as down:
+        except errors.ServerUnavailable as down:
             self._set_online(False, down.sentence)
             raise
-        except e.Unauthorized:
+        except errors.Unauthorized:
             self._set_online(True, "")
             if not signing_in:
                 self.events.needs_login.emit()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from station import contract as c
+from station import contract
 from station.api.client import ServerClient
 from station.domain.clock import Clock
 from station.session.failures import KNOWN, failure_of
@@ -34,7 +34,7 @@ class SupervisorBoard:
             return failure_of(error)
         return [_row(s) for s in active], [_row(s) for s in recent]
 
-    async def history(self, rack_id: str) -> list[c.AuditEntry] | Failure:
+    async def history(self, rack_id: str) -> list[contract.AuditEntry] | Failure:
         try:
             return await self._client.rack_history(rack_id)
         except KNOWN as error:
@@ -53,9 +53,16 @@ def _when(epoch: float | None) -> datetime | None:
     return None if epoch is None else datetime.fromtimestamp(epoch, UTC)
 
 
-def _row(s: c.SessionDetail) -> SessionRow:
+def _row(s: contract.SessionDetail) -> SessionRow:
     return SessionRow(
-        session_id=s.id, rack_id=s.rack_id, floor=s.floor, user=s.user_id, status=s.status,
-        started_at=_when(s.started_at), last_heartbeat=_when(s.last_heartbeat), completed_at=_when(s.completed_at),
-        lines=s.item_count, pieces=s.verified_count,
-    )  # fmt: skip
+        session_id=s.id,
+        rack_id=s.rack_id,
+        floor=s.floor,
+        user=s.user_id,
+        status=s.status,
+        started_at=_when(s.started_at),
+        last_heartbeat=_when(s.last_heartbeat),
+        completed_at=_when(s.completed_at),
+        lines=s.item_count,
+        pieces=s.verified_count,
+    )

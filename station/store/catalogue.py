@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from sqlalchemy import Connection, and_, delete, or_, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from station import contract as c
+from station import contract
 from station.domain.barcodes import gtin_forms
 from station.domain.clock import Clock, utc_iso
 from station.domain.lines import Item
@@ -22,7 +22,7 @@ class Catalogue:
         self._store = store
         self._clock = clock
 
-    def put_slice(self, rack_id: str, slice_: Iterable[c.RackItem]) -> int:
+    def put_slice(self, rack_id: str, slice_: Iterable[contract.RackItem]) -> int:
         """Replace the cached items of ``rack_id`` with the server's slice; how many items."""
         now = utc_iso(self._clock.wall())
         rows = list(slice_)
@@ -38,7 +38,7 @@ class Catalogue:
                     )
         return len(rows)
 
-    def learn(self, found: c.ErpItem) -> Item:
+    def learn(self, found: contract.ErpItem) -> Item:
         """Keep an item the server looked up one scan at a time (a server without rack slices)."""
         now = utc_iso(self._clock.wall())
         with self._store.write() as conn:

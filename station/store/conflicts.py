@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
 
-from station import contract as c
+from station import contract
 from station.domain.clock import Clock, utc_iso
 from station.store.database import Store
 from station.store.schema import conflicts, records, resolutions, sync_state
@@ -28,12 +28,12 @@ class Decision:
     ``conflict_id`` is this station's conflict, ``server_conflict_id`` the server's; at least one is set.
     """
 
-    resolution: c.Resolution
+    resolution: contract.Resolution
     note: str
     decided_by: str
     conflict_id: int | None = None
     server_conflict_id: str | None = None
-    merged: c.MergedCount | None = None
+    merged: contract.MergedCount | None = None
 
 
 @dataclass(frozen=True)
@@ -83,10 +83,13 @@ class Conflicts:
             .where(cf.status.in_((PENDING, DECIDED)))
             .order_by(cf.id)
         )
+        rz = resolutions.c
+        refused = select(rz.conflict_id, rz.last_error).where(rz.sent_at == "withdrawn").order_by(rz.id)
         with self._store.read() as conn:
             rows = [row._mapping for row in conn.execute(query)]
             decided = {u.decision.conflict_id: u for u in _unsent(conn)}
-        return [_conflict(row, decided.get(row["id"])) for row in rows]
+            why_refused = {row.conflict_id: row.last_error for row in conn.execute(refused)}  # the latest wins
+        return [_conflict(row, decided.get(row["id"]), why_refused.get(row["id"])) for row in rows]
 
     def link(self, server_ids: dict[int, str]) -> None:
         """Remember which of the server's conflicts each local one is."""
@@ -176,12 +179,12 @@ def _unsent(conn: Connection) -> list[Unsent]:
         Unsent(
             id=row.id,
             decision=Decision(
-                resolution=c.Resolution(row.resolution),
+                resolution=contract.Resolution(row.resolution),
                 note=row.note,
                 decided_by=row.decided_by,
                 conflict_id=row.conflict_id,
                 server_conflict_id=row.server_conflict_id,
-                merged=c.MergedCount.model_validate_json(row.merged_data) if row.merged_data else None,
+                merged=contract.MergedCount.model_validate_json(row.merged_data) if row.merged_data else None,
             ),
             client_record_id=row.client_record_id,
             conflict_type=row.conflict_type,
@@ -216,7 +219,7 @@ def _settle_line(conn: Connection, record_id: str, merged_json: str | None, now:
     )
 
 
-def _conflict(row: Any, unsent: Unsent | None) -> LocalConflict:
+def _conflict(row: Any, unsent: Unsent | None, refused: str | None) -> LocalConflict:
     sent = json.loads(row["local_data"])
     return LocalConflict(
         id=row["id"],
@@ -231,5 +234,5 @@ def _conflict(row: Any, unsent: Unsent | None) -> LocalConflict:
         item_name=row["item_name"] or sent.get("item_code", ""),
         username=row["username"] or "",
         decision=unsent.decision if unsent else None,
-        last_error=unsent.last_error if unsent else None,
+        last_error=unsent.last_error if unsent else refused,
     )

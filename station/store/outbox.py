@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import BindParameter, and_, bindparam, case, func, insert, select, update
 
-from station import contract as c
+from station import contract
 from station.domain.backoff import BackoffPolicy
 from station.domain.clock import utc_iso
 from station.store.database import Store
@@ -26,7 +26,7 @@ from station.store.schema import conflicts, records, sync_state
 class Outgoing:
     """A line on its way to the server: the wire record and the revision it carries."""
 
-    record: c.SyncRecord
+    record: contract.SyncRecord
     local_rev: int
     attempts: int
 
@@ -101,7 +101,7 @@ class Outbox:
         return [_outgoing(row) for row in rows]
 
     def settle(
-        self, sent: list[Outgoing], answer: c.SyncBatchResponse, now: float, delay_for: Callable[[int], float]
+        self, sent: list[Outgoing], answer: contract.SyncBatchResponse, now: float, delay_for: Callable[[int], float]
     ) -> Settled:
         """Apply the server's answer in one transaction.
 
@@ -258,7 +258,7 @@ def _session_heads() -> Any:
 
 
 def _outgoing(row: Any) -> Outgoing:
-    record = c.SyncRecord(
+    record = contract.SyncRecord(
         client_record_id=row["client_record_id"],
         session_id=row["session_id"],
         rack_id=row["rack_id"],
@@ -267,7 +267,7 @@ def _outgoing(row: Any) -> Outgoing:
         verified_qty=row["verified_qty"],
         damage_qty=row["damage_qty"],
         serial_numbers=json.loads(row["serial_numbers"]),
-        status=c.RecordStatusWire(row["status"]),
+        status=contract.RecordStatusWire(row["status"]),
         created_at=datetime.fromisoformat(row["created_at"].replace("Z", "+00:00")),
         updated_at=datetime.fromisoformat(row["updated_at"].replace("Z", "+00:00")),
         uom=row["uom"],

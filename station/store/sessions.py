@@ -41,7 +41,7 @@ class Sessions:
 
     def started(self, session: ActiveSession) -> None:
         """A claim succeeded (or a session was recovered from the server): remember it."""
-        values = {**session.__dict__, "status": SessionState.ACTIVE.value}
+        values = {**session.__dict__, "status": session.status.value}
         statement = sqlite_insert(sessions).values(**values)
         with self._store.write() as conn:
             conn.execute(statement.on_conflict_do_update(index_elements=["session_id"], set_=values))

@@ -18,8 +18,8 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from station import contract as c
-from station.api import errors as e
+from station import contract
+from station.api import errors
 from station.api.client import ServerClient
 from station.domain.backoff import BackoffPolicy
 from station.domain.clock import Clock
@@ -62,12 +62,12 @@ class SyncEngine:
         policy: BackoffPolicy,
         *,
         rng: random.Random | None = None,
-        batch_size: int = c.MAX_BATCH_RECORDS,
+        batch_size: int = contract.MAX_BATCH_RECORDS,
         parallel: int = 2,
         on_progress: Callable[[int, int], None] | None = None,
     ) -> None:
-        if not 1 <= batch_size <= c.MAX_BATCH_RECORDS:
-            raise ValueError(f"a batch holds 1 to {c.MAX_BATCH_RECORDS} lines")
+        if not 1 <= batch_size <= contract.MAX_BATCH_RECORDS:
+            raise ValueError(f"a batch holds 1 to {contract.MAX_BATCH_RECORDS} lines")
         self.outbox = outbox
         self.client = client
         self._clock = clock
@@ -97,7 +97,7 @@ class SyncEngine:
 
     async def _drain(self, session_id: str, report: PassReport, total: int) -> bool:
         """Send one session's lines, batch after batch, while the server takes them; whether it went well."""
-        while batch := self.outbox.take(session_id, self._batch_size, self._now()):
+        while batch := _within_serial_limit(self.outbox.take(session_id, self._batch_size, self._now())):
             if not await self._send(batch, report):
                 return False
             if self.on_progress is not None:
@@ -106,21 +106,21 @@ class SyncEngine:
 
     async def _send(self, batch: list[Outgoing], report: PassReport) -> bool:
         """Send one batch and settle its answer; whether to go on with the pass."""
-        request = c.SyncBatchRequest(batch_id=str(uuid.uuid4()), records=[o.record for o in batch])
+        request = contract.SyncBatchRequest(batch_id=str(uuid.uuid4()), records=[o.record for o in batch])
         report.sent += len(batch)
         try:
             answer = await self.client.sync_batch(request)
-        except e.RateLimited as limited:
+        except errors.RateLimited as limited:
             until = self._now() + limited.retry_after
             self._not_before = max(self._not_before, until)
             self.outbox.defer(batch, until, limited.sentence)
             report.error = limited.sentence
             log.info("the server asked to wait %.1f s before the next batch", limited.retry_after)
             return False
-        except e.Unauthorized as expired:
+        except errors.Unauthorized as expired:
             report.needs_login, report.error = True, expired.sentence
             return False
-        except e.ApiError as failure:
+        except errors.ApiError as failure:
             log.warning("batch of %d lines failed: %s (%s)", len(batch), failure.sentence, failure.detail)
             self.outbox.failed(batch, failure.sentence, self._now(), self._delay)
             report.retry += len(batch)
@@ -143,3 +143,14 @@ class SyncEngine:
         if due is None:
             return None
         return max(0.0, max(due, self._not_before) - self._now())
+
+
+def _within_serial_limit(batch: list[Outgoing]) -> list[Outgoing]:
+    """The batch's first lines that hold at most ``MAX_SERIALS_PER_BATCH`` serials (at least one line);
+    the rest wait for the next batch."""
+    total = 0
+    for count, outgoing in enumerate(batch):
+        total += len(outgoing.record.serial_numbers)
+        if count and total > contract.MAX_SERIALS_PER_BATCH:
+            return batch[:count]
+    return batch

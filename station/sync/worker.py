@@ -183,7 +183,9 @@ class SyncWorker(QObject):
             report = task.result()
         except StoreError as failure:  # a full disk, say: the lines stay queued; try again a little later
             log.warning("sync pass stopped by the local database: %s", failure.sentence)
-            self.error_changed.emit(failure.sentence)
+            self.error_changed.emit(_held_up_by(failure))
+            with contextlib.suppress(StoreError):  # reading usually works on a full disk: the counts stay true
+                self._emit_counts(engine)
             return STORE_RETRY_S
         self.passes += 1
         if report.needs_login:
@@ -211,3 +213,10 @@ class SyncWorker(QObject):
     def _emit_counts(self, engine: SyncEngine) -> None:
         counts = engine.counts()
         self.queue_changed.emit(counts.waiting, counts.stalled, counts.conflicts)
+
+
+def _held_up_by(failure: StoreError) -> str:
+    """The status bar's sentence when the local database stops a sync pass."""
+    if failure.kind == "disk_full":
+        return "Sending paused: the disk holding the station's data is full. Free some space; every line is kept."
+    return f"Sending paused: {failure.sentence}"

@@ -8,11 +8,10 @@ calls only and is dropped when it closes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Coroutine
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -33,12 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station import contract as c
+from station import contract
 from station.domain.errors import Rejected
 from station.domain.records import MAX_LINE_QUANTITY, LineCount, check_line, normalise_serial
-from station.session.conflict_rows import FIELDS, ConflictRow, Listing, Supervisor
-from station.session.ports import Desk
-from station.session.values import Failure
+from station.session.conflict_rows import FIELDS, ConflictRow
 from station.ui.supervisor_prompt import SupervisorPrompt
 from station.ui.theme import difference_colours, restyle
 
@@ -46,10 +43,10 @@ ROW = Qt.ItemDataRole.UserRole
 COUNTS = {"verified_qty", "damage_qty", "serial_numbers"}
 """Always compared; the other fields only where both sides have them."""
 ACTIONS = (
-    ("F5", c.Resolution.ACCEPT_LOCAL, "Keep the station's count"),
-    ("F6", c.Resolution.ACCEPT_SERVER, "Keep the server's"),
-    ("F7", c.Resolution.MERGE, "Enter a recount"),
-    ("F8", c.Resolution.IGNORE, "Ignore"),
+    ("F5", contract.Resolution.ACCEPT_LOCAL, "Keep the station's count"),
+    ("F6", contract.Resolution.ACCEPT_SERVER, "Keep the server's"),
+    ("F7", contract.Resolution.MERGE, "Enter a recount"),
+    ("F8", contract.Resolution.IGNORE, "Ignore"),
 )
 LABELS = {resolution: label for _key, resolution, label in ACTIONS}
 
@@ -63,23 +60,19 @@ def _shown(value: Any) -> str:
 
 
 class ConflictsDialog(QDialog):
-    """The supervisor's conflict desk."""
+    """The supervisor's conflict desk, as the supervisor sees it; ``ConflictsPresenter`` talks to the desk.
 
-    def __init__(
-        self,
-        parent: QWidget | None,
-        desk: Desk,
-        spawn: Callable[[Coroutine[Any, Any, Any]], Any],
-        *,
-        user: str = "",
-    ) -> None:
+    Signals:
+        decided(list[ConflictRow], Resolution, str, MergedCount | None): a decision, with its note.
+    """
+
+    decided = Signal(object, object, str, object)
+
+    def __init__(self, parent: QWidget | None, *, user: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("conflictsDialog")
         self.setWindowTitle("Conflicts")
-        self.desk = desk
-        self.spawn = spawn
-        self.supervisor: Supervisor | None = None
-        self.listing = Listing([])
+        self.deciding = False  # the presenter sets it (a supervisor is authorised)
         self.busy = False
         self.pages = QStackedWidget()
         self.prompt = SupervisorPrompt(
@@ -87,7 +80,6 @@ class ConflictsDialog(QDialog):
             "the counter stays logged in.",
             user=user,
         )
-        self.prompt.submitted.connect(lambda u, p, _n: self.spawn(self._authorise(u, p)))
         self.pages.addWidget(self.prompt)
         self.pages.addWidget(self._desk_page())
         layout = QVBoxLayout(self)
@@ -140,7 +132,7 @@ class ConflictsDialog(QDialog):
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         buttons = QHBoxLayout()
-        self.buttons: dict[c.Resolution, QPushButton] = {}
+        self.buttons: dict[contract.Resolution, QPushButton] = {}
         for key, resolution, label in ACTIONS:
             button = QPushButton(f"{key}  {label}")
             button.setObjectName(f"action-{resolution.value}")
@@ -184,36 +176,21 @@ class ConflictsDialog(QDialog):
         box.hide()
         return box
 
-    # --- authorising and listing -----------------------------------------------------------------
+    # --- what the presenter shows --------------------------------------------------------------
 
-    async def _authorise(self, user: str, pin: str) -> None:
-        checked = await self.desk.authorise(user, pin)
-        if isinstance(checked, Failure):
-            self.prompt.show_error(checked.sentence)
-            return
-        self.supervisor = checked
+    def show_desk(self, rows: list[ConflictRow], level: str, sentence: str) -> None:
+        """The conflicts, and a banner when there is something to say."""
         self.pages.setCurrentIndex(1)
-        await self.reload()
-        if checked.token is not None:  # decisions kept here while the server was away go now
-            outcome = await self.desk.send_unsent(checked)
-            if outcome.sent or outcome.refused:
-                await self.reload(outcome.sentence)
-
-    async def reload(self, sentence: str = "") -> None:
-        assert self.supervisor is not None
-        self.listing = await self.desk.load(self.supervisor)
-        self._fill(self.listing.rows)
-        if not self.supervisor.verified:
-            self._banner("warn", sentence or "The server cannot be reached, so the supervisor's PIN is checked "
-                         "when it is back. Decisions are kept here and sent then.")  # fmt: skip
-        elif self.listing.sentence:
-            self._banner("warn", self.listing.sentence)
-        elif sentence:
-            self._banner("info", sentence)
-        elif not self.listing.rows:
-            self._banner("info", "No conflicts are waiting.")
+        self._fill(rows)
+        if sentence:
+            self._banner(level, sentence)
         else:
             self.banner.hide()
+
+    def show_settled(self, refused: list[str]) -> None:
+        self.busy = False
+        self.note.clear()
+        self.error.setText(" ".join(refused))
 
     def _banner(self, level: str, sentence: str) -> None:
         self.banner.setText(sentence)
@@ -280,11 +257,15 @@ class ConflictsDialog(QDialog):
         )
         self.title.setText(row.explanation)
         when = row.detected_at.astimezone().strftime("%d %b %H:%M") if row.detected_at else "unknown time"
-        self.facts.setText(f"{several}{row.item} on rack {row.rack_id}, counted by {row.counted_by or 'unknown'}; "
-                           f"refused {when}. The server said: {row.message}")  # fmt: skip
+        self.facts.setText(
+            f"{several}{row.item} on rack {row.rack_id}, counted by {row.counted_by or 'unknown'}; "
+            f"refused {when}. The server said: {row.message}"
+        )
         if row.waiting is not None:
-            sentence = (f"Resolved here by {row.waiting.decided_by} ({LABELS[row.waiting.resolution].lower()}: "
-                        f"{row.waiting.note}), not yet sent.")  # fmt: skip
+            sentence = (
+                f"Resolved here by {row.waiting.decided_by} ({LABELS[row.waiting.resolution].lower()}: "
+                f"{row.waiting.note}), not yet sent."
+            )
             if row.waiting_error:
                 sentence += f" {row.waiting_error}"
             self.waiting.setText(sentence)
@@ -316,15 +297,15 @@ class ConflictsDialog(QDialog):
 
     # --- deciding --------------------------------------------------------------------------------
 
-    def decide(self, resolution: c.Resolution) -> None:
-        if self.supervisor is None or self.pages.currentIndex() != 1 or self.busy:
+    def decide(self, resolution: contract.Resolution) -> None:
+        if not self.deciding or self.pages.currentIndex() != 1 or self.busy:
             return
         rows = [row for row in self.selected() if not row.decided_here]
         if not rows:
             self.error.setText("Pick a conflict that is still waiting (↑ ↓).")
             return
         merged = None
-        if resolution is c.Resolution.MERGE:
+        if resolution is contract.Resolution.MERGE:
             if self.recount.isHidden():
                 self._open_recount(rows[0])
                 return
@@ -338,7 +319,7 @@ class ConflictsDialog(QDialog):
             return
         self.busy = True
         self.error.setText("Settling…")
-        self.spawn(self._resolve(rows, resolution, note, merged))
+        self.decided.emit(rows, resolution, note, merged)
 
     def _open_recount(self, row: ConflictRow) -> None:
         self.recount_verified.setValue(int(row.station.get("verified_qty") or 0))
@@ -350,7 +331,7 @@ class ConflictsDialog(QDialog):
         self.recount_verified.setFocus()
         self.recount_verified.selectAll()
 
-    def _recount(self, rows: list[ConflictRow]) -> c.MergedCount | None:
+    def _recount(self, rows: list[ConflictRow]) -> contract.MergedCount | None:
         """The recount as typed, checked by the counting rules; ``None`` (with a sentence) when it breaks one."""
         if len({row.item for row in rows}) > 1:
             self.error.setText("A recount is for one item: pick the conflicts of one line only.")
@@ -362,27 +343,12 @@ class ConflictsDialog(QDialog):
         except Rejected as bad:
             self.error.setText(bad.sentence)
             return None
-        return c.MergedCount(verified_qty=line.verified_qty, damage_qty=line.damage_qty,
-                             serial_numbers=list(line.serials))  # fmt: skip
-
-    async def _resolve(
-        self, rows: list[ConflictRow], resolution: c.Resolution, note: str, merged: c.MergedCount | None
-    ) -> None:
-        assert self.supervisor is not None
-        try:
-            outcome = await self.desk.resolve(self.supervisor, rows, resolution, note, merged)
-        finally:
-            self.busy = False
-        self.note.clear()
-        await self.reload(outcome.sentence)
-        self.error.setText(" ".join(outcome.refused))
+        return contract.MergedCount(
+            verified_qty=line.verified_qty, damage_qty=line.damage_qty, serial_numbers=list(line.serials)
+        )
 
     # --- closing ---------------------------------------------------------------------------------
 
     def done(self, result: int) -> None:
-        self.supervisor = None  # the token goes with the dialog
+        self.deciding = False
         super().done(result)
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        self.supervisor = None
-        super().closeEvent(event)

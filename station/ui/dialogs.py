@@ -129,8 +129,12 @@ class LoginDialog(QDialog):
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"Your sign-in has expired, {username}. Type your PIN (Ctrl+P: password) and Enter.\n"
-                                "Nothing you counted is lost."))  # fmt: skip
+        layout.addWidget(
+            QLabel(
+                f"Your sign-in has expired, {username}. Type your PIN (Ctrl+P: password) and Enter.\n"
+                "Nothing you counted is lost."
+            )
+        )
         layout.addWidget(self.secret)
         layout.addWidget(self.error)
         self.secret.returnPressed.connect(lambda: self.submitted.emit(self.secret.text(), self.by_password))

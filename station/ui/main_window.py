@@ -184,8 +184,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.waiting and not getattr(self, "_close_confirmed", False):
             event.ignore()
-            question = (f"{self.waiting} counted lines have not reached the server yet. They are saved and will "
-                        "be sent next time Station starts. Close anyway?")  # fmt: skip
+            question = (
+                f"{self.waiting} counted lines have not reached the server yet. They are saved and will "
+                "be sent next time Station starts. Close anyway?"
+            )
             dialogs.ask(self, "Lines waiting", question, self._confirm_close)
             return
         self.closing.emit()

@@ -84,7 +84,7 @@ class ScanView(QWidget):
         body = QHBoxLayout()
         body.addWidget(self.table, 3)
         body.addWidget(self.stats, 1)
-        hint = QLabel("F2 damage · Ctrl+Z undo · ↑↓ pick a line, F4 edit it · F8 pause · F10 finish the rack")
+        hint = QLabel("F2 damage · Ctrl+Z undo · ↑↓ pick a line, F4 edit it · F5 send now · F8 pause · F10 finish")
         hint.setObjectName("hint")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 12, 20, 8)
@@ -142,8 +142,11 @@ class ScanView(QWidget):
     def set_lease(self, lease: LeaseStatus) -> None:
         if lease.state is LeaseState.AT_RISK:
             left = f"{lease.remaining:.0f} s left"
-            self.show_banner("warn", f"The server has not renewed the lease on {lease.rack_id}: {left}. "
-                             "Keep scanning; the station keeps trying.")  # fmt: skip
+            self.show_banner(
+                "warn",
+                f"The server has not renewed the lease on {lease.rack_id}: {left}. "
+                "Keep scanning; the station keeps trying.",
+            )
         elif lease.state is LeaseState.EXPIRED:
             self.show_banner("bad", f"The lease on {lease.rack_id} ran out. Taking the rack back…")
         elif lease.state is LeaseState.LOST:
@@ -207,7 +210,13 @@ class StatsPanel(QFrame):
         minutes, seconds = divmod(int(stats.duration_s), 60)
         hours, minutes = divmod(minutes, 60)
         pace = f"{stats.per_minute:g}" if stats.duration_s >= 60 else "—"  # not before a minute has passed
-        shown = {"total": stats.total, "verified": stats.verified, "damaged": stats.damaged, "waiting": stats.waiting,
-                 "per_minute": pace, "duration": f"{hours}:{minutes:02d}:{seconds:02d}"}  # fmt: skip
+        shown = {
+            "total": stats.total,
+            "verified": stats.verified,
+            "damaged": stats.damaged,
+            "waiting": stats.waiting,
+            "per_minute": pace,
+            "duration": f"{hours}:{minutes:02d}:{seconds:02d}",
+        }
         for key, value in shown.items():
             self.values[key].setText(str(value))

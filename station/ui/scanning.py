@@ -177,8 +177,10 @@ class ScanningPresenter(QObject):
     def _on_lease_lost(self, lease: LeaseStatus) -> None:
         self.sound.bad()
         who = lease.holder or "another session"
-        sentence = (f"Rack {lease.rack_id} was taken by {who}. Scanning has stopped. Everything you counted is "
-                    "kept and will be sent; a supervisor sorts out any difference.")  # fmt: skip
+        sentence = (
+            f"Rack {lease.rack_id} was taken by {who}. Scanning has stopped. Everything you counted is "
+            "kept and will be sent; a supervisor sorts out any difference."
+        )
         dialogs.tell(self.view.window(), "Rack taken", sentence, self._session.leave_lost_session, bad=True)
 
     # --- the numbers -----------------------------------------------------------------------------

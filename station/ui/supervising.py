@@ -11,10 +11,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from station import contract as c
+from station import contract
 from station.session.ports import Board, Desk, Session
 from station.session.values import Failure
 from station.ui import dialogs
+from station.ui.conflicts import ConflictsPresenter
 from station.ui.conflicts_dialog import ConflictsDialog
 from station.ui.supervisor_prompt import ReleaseAnywayDialog
 from station.ui.supervisor_view import SupervisorView
@@ -25,8 +26,8 @@ BOARD_REFRESH_TICKS = 5
 RESEND_INTERVAL_MS = 30_000
 
 
-def supervises(user: c.UserInfo | None) -> bool:
-    return user is not None and user.role in (c.Role.SUPERVISOR, c.Role.ADMIN)
+def supervises(user: contract.UserInfo | None) -> bool:
+    return user is not None and user.role in (contract.Role.SUPERVISOR, contract.Role.ADMIN)
 
 
 class Supervising(QObject):
@@ -78,7 +79,8 @@ class Supervising(QObject):
         """F9 from any screen: the conflicts dialog, after a supervisor's PIN."""
         if self.conflicts_dialog is not None or QApplication.activeModalWidget() is not None:
             return
-        dialog = ConflictsDialog(self.window, self.desk, spawn, user=self._known_supervisor())
+        dialog = ConflictsDialog(self.window, user=self._known_supervisor())
+        ConflictsPresenter(dialog, self.desk)
         self.conflicts_dialog = dialog
         dialog.finished.connect(lambda _r: setattr(self, "conflicts_dialog", None))
         dialog.open()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station import contract as c
+from station import contract
 from station.session.values import SessionRow
 from station.ui.theme import difference_colours, restyle
 
@@ -84,8 +84,10 @@ class SupervisorView(QWidget):
         layout.addWidget(self.recent, 2)
         layout.addWidget(self.history_title)
         layout.addWidget(self.history)
-        hint = QLabel("↑ ↓ pick a session · R releases its rack (a note is asked) · H its rack's history · "
-                      "F5 refreshes · F9 conflicts · Esc back")  # fmt: skip
+        hint = QLabel(
+            "↑ ↓ pick a session · R releases its rack (a note is asked) · H its rack's history · "
+            "F5 refreshes · F9 conflicts · Esc back"
+        )
         hint.setObjectName("hint")
         layout.addWidget(hint)
         self._keys()
@@ -147,7 +149,7 @@ class SupervisorView(QWidget):
             cell.setData(Qt.ItemDataRole.BackgroundRole, None)
             cell.setData(Qt.ItemDataRole.ForegroundRole, None)
 
-    def show_history(self, rack_id: str, entries: list[c.AuditEntry]) -> None:
+    def show_history(self, rack_id: str, entries: list[contract.AuditEntry]) -> None:
         self.history_title.setText(f"Rack {rack_id} history")
         self.history.clear()
         for entry in entries:

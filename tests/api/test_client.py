@@ -300,3 +300,26 @@ def test_a_server_without_rack_history_gives_an_empty_one(api: respx.MockRouter,
     assert run(client.rack_history("R1")) == []
     with pytest.raises(e.NotFound):
         run(client.rack_history("R9"))
+
+
+def conflict_rows(start: int, count: int) -> list[dict[str, Any]]:
+    return [
+        {"id": f"c-{n}", "client_record_id": f"r-{n}", "conflict_type": "stale_lock"}
+        for n in range(start, start + count)
+    ]
+
+
+def test_conflicts_are_read_page_by_page(api: respx.MockRouter, client: ServerClient) -> None:
+    def page(request: httpx.Request) -> httpx.Response:
+        offset, limit = int(request.url.params["offset"]), int(request.url.params["limit"])
+        return httpx.Response(200, json=conflict_rows(offset, min(limit, 510 - offset)))
+
+    route = api.get("/api/sync/conflicts").mock(side_effect=page)
+    listed = run(client.conflicts())
+    assert [x.id for x in listed] == [f"c-{n}" for n in range(510)]
+    assert [call.request.url.params["offset"] for call in route.calls] == ["0", "500"]
+
+
+def test_a_server_that_does_not_page_is_read_once(api: respx.MockRouter, client: ServerClient) -> None:
+    route = api.get("/api/sync/conflicts").respond(200, json=conflict_rows(0, 600))  # StockVerify: all at once
+    assert len(run(client.conflicts())) == 600 and route.call_count == 1

@@ -99,10 +99,10 @@ def _measure(app: QApplication, folder: Path, url: str) -> dict[str, list[float]
     try:
         run_on(loop, session.log_in("counter1", "1111", password=False))
         run_on(loop, session.claim("G-R01", "Ground"))  # the rack being counted
-        assert session._active is not None
+        assert session.rack_id is not None
         # What drains is an earlier rack's session (a station catching up after a day offline); the
         # counter meanwhile scans the rack in front of them.
-        earlier = run_on(loop, session._client.claim("G-R02", "Ground"))
+        earlier = run_on(loop, station.client.claim("G-R02", "Ground"))
         backlog = Counting(earlier.session_id, "G-R02", "Ground", "counter1", earlier.lock_token)
         idle = _stalls(loop, station, seconds=2.0)
         fill_outbox(station.store, backlog, DRAIN)
@@ -120,15 +120,15 @@ def _measure(app: QApplication, folder: Path, url: str) -> dict[str, list[float]
 
 def _scans_shown(loop: qasync.QEventLoop, station: Station) -> list[float]:
     """Milliseconds from a scan of an item on the rack to its line in the table (the commit included)."""
-    session, window = station.session, station.window
-    codes = [code for code in session._catalogue.expected("G-R01") if not session._catalogue.find(code).serialized]
+    catalogue = station.session._catalogue
+    codes = [code for code in catalogue.expected("G-R01") if (item := catalogue.find(code)) and not item.serialized]
     samples: list[float] = []
 
     async def scans() -> None:
         for n in range(SCANS):
             code = codes[n % len(codes)]
             started = time.perf_counter()
-            await window.scanning.scan(Entry(code, code))
+            await station.window.scanning.scan(Entry(code, code))
             samples.append((time.perf_counter() - started) * 1000)
             await asyncio.sleep(0.01)  # a counter scans a few times a second at the most
 
@@ -136,7 +136,7 @@ def _scans_shown(loop: qasync.QEventLoop, station: Station) -> list[float]:
     return samples
 
 
-def _stalls(loop: qasync.QEventLoop, station: object, seconds: float) -> list[float]:
+def _stalls(loop: qasync.QEventLoop, station: Station, seconds: float) -> list[float]:
     """The gaps between ticks of a 1 ms timer on the GUI thread: for ``seconds``, or until the queue is empty."""
     gaps: list[float] = []
     last = [time.perf_counter()]
@@ -151,7 +151,7 @@ def _stalls(loop: qasync.QEventLoop, station: object, seconds: float) -> list[fl
     timer.timeout.connect(tick)
     timer.start()
 
-    outbox = Outbox(station.store, BackoffPolicy())  # type: ignore[attr-defined]
+    outbox = Outbox(station.store, BackoffPolicy())
 
     async def watch() -> None:
         deadline = time.perf_counter() + (seconds or 180)

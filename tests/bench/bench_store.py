@@ -16,7 +16,7 @@ from station.api.transport import make_http_client
 from station.domain.backoff import BackoffPolicy
 from station.domain.clock import SystemClock
 from station.domain.lines import Counting, Item
-from station.store.database import open_store
+from station.store.database import Store, open_store
 from station.store.outbox import Outbox
 from station.store.records import Records
 from station.sync.engine import SyncEngine
@@ -71,9 +71,9 @@ def run() -> list[Row]:
     ]  # fmt: skip
 
 
-def _while_draining(store: object, records: Records) -> list[float]:
+def _while_draining(store: Store, records: Records) -> list[float]:
     """Scan while another thread drains 20,000 lines (taking and settling batches) as fast as it can."""
-    fill_outbox(store, Counting("s-drain", "G-R02", "Ground", "counter2", 1), 20_000)  # type: ignore[arg-type]
+    fill_outbox(store, Counting("s-drain", "G-R02", "Ground", "counter2", 1), 20_000)
     stop = threading.Event()
 
     def drain() -> None:
@@ -81,7 +81,7 @@ def _while_draining(store: object, records: Records) -> list[float]:
             client = ServerClient(make_http_client("http://fake", transport=FakeSyncServer().transport()))
             client.credentials.set("token")
             policy = BackoffPolicy()
-            engine = SyncEngine(Outbox(store, policy), client, SystemClock(), policy)  # type: ignore[arg-type]
+            engine = SyncEngine(Outbox(store, policy), client, SystemClock(), policy)
             while not stop.is_set() and (await engine.run_pass()).sent:
                 pass
             await client.http.aclose()

@@ -12,46 +12,28 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from station import contract as c
+from station.domain.clock import FakeClock
 from station.server.embedded import EmbeddedServer
 from station.session.conflict_rows import EXPLAINED, Supervisor
-from station.ui.conflicts_dialog import ConflictsDialog
-from tests.helpers.conflicts import TYPES, make_conflict, open_conflicts, server_call
-from tests.helpers.gui import SCREENSHOTS, Driver
+from station.store.conflicts import Conflicts
+from tests.helpers.conflicts import (
+    TYPES,
+    at_desk,
+    authorise,
+    decide,
+    first_group,
+    make_conflict,
+    open_conflicts,
+    open_dialog,
+)
+from tests.helpers.gui import SCREENSHOTS, Driver, table_item
 from tests.helpers.records import batch, wire_record
-
-
-def open_dialog(driver: Driver) -> ConflictsDialog:
-    driver.key(Qt.Key.Key_F9)
-    driver.until(lambda: isinstance(QApplication.activeModalWidget(), ConflictsDialog))
-    dialog = QApplication.activeModalWidget()
-    assert isinstance(dialog, ConflictsDialog)
-    return dialog
-
-
-def authorise(driver: Driver, dialog: ConflictsDialog, user: str = "supervisor", pin: str = "9999") -> None:
-    dialog.prompt.user.setText("")
-    dialog.prompt.user.setFocus()
-    driver.type(user, enter=False)
-    driver.key(Qt.Key.Key_Tab)
-    driver.type(pin)
-
-
-def at_desk(driver: Driver, dialog: ConflictsDialog) -> None:
-    driver.until(lambda: dialog.pages.currentIndex() == 1 and dialog.tree.topLevelItemCount() > 0)
-
-
-def decide(driver: Driver, dialog: ConflictsDialog, key: Qt.Key, note: str) -> None:
-    dialog.note.setFocus()
-    driver.type(note, enter=False)
-    driver.key(key)
-    driver.until(lambda: not dialog.busy)
+from tests.helpers.reference import server_call
 
 
 def server_records(driver: Driver) -> dict[str, dict[str, Any]]:
     """The server's lines of the active session, by client record id (through a supervisor's eyes)."""
-    active = driver.station.session._active
-    assert active is not None
-    stats = server_call(driver, "GET", f"/api/sessions/{active.session_id}/stats")
+    stats = server_call(driver, "GET", f"/api/sessions/{driver.session_id()}/stats")
     conflicts = server_call(driver, "GET", "/api/sync/conflicts", params={"status": "all"})
     return {"stats": stats, "conflicts": {x["client_record_id"]: x for x in conflicts}}
 
@@ -82,10 +64,12 @@ def test_each_conflict_type_is_explained_with_both_sides_and_settled(scanning: D
     assert dialog.title.text() == EXPLAINED[c.ConflictType(kind)]
     [row] = dialog.selected()
     assert row.local_id is not None and row.server_id is not None and row.counted_by == "counter1"
+    if kind == "duplicate_serial":  # where the serial is counted already: a rack, a counter, a time, never an id
+        assert "is counted already on rack G-R01 by counter1 at " in dialog.facts.text()
     if DIFFERS[kind]:
         assert DIFFERS[kind] in row.differs
-        shown = {dialog.table.item(n, 0).text(): n for n in range(dialog.table.rowCount())}  # type: ignore[union-attr]
-        assert any(dialog.table.item(n, 1).font().bold() for n in shown.values())  # type: ignore[union-attr]
+        shown = {table_item(dialog.table, n, 0).text(): n for n in range(dialog.table.rowCount())}
+        assert any(table_item(dialog.table, n, 1).font().bold() for n in shown.values())
     SCREENSHOTS.mkdir(exist_ok=True)
     assert dialog.grab().save(str(SCREENSHOTS / f"07-conflict-{kind}.png"))
     key, resolution = DECISION[kind]
@@ -118,7 +102,8 @@ def test_a_wrong_pin_and_a_counters_pin_are_refused_with_a_sentence(scanning: Dr
     authorise(scanning, dialog, "counter2", "2222")
     scanning.until(lambda: "not a supervisor" in dialog.prompt.error.text())
     assert dialog.pages.currentIndex() == 0
-    assert scanning.station.session._client.credentials.user.username == "counter1"  # type: ignore[union-attr]
+    user = scanning.station.session._client.credentials.user
+    assert user is not None and user.username == "counter1"
 
 
 def test_a_counters_own_token_can_never_resolve(scanning: Driver) -> None:
@@ -128,7 +113,8 @@ def test_a_counters_own_token_can_never_resolve(scanning: Driver) -> None:
     listing = scanning.run(desk.load(Supervisor("supervisor", _token(scanning))))
     outcome = scanning.run(desk.resolve(counter, listing.rows, c.Resolution.ACCEPT_LOCAL, "mine"))
     assert outcome.refused == ["Only a supervisor or an admin may do this."] and outcome.sent == 0
-    assert open_conflicts(scanning) == 1 and desk._conflicts.unsent() == []  # open again, nothing kept to send
+    kept = Conflicts(scanning.station.store, FakeClock()).unsent()
+    assert open_conflicts(scanning) == 1 and kept == []  # open again, nothing kept to send
 
 
 def test_several_conflicts_are_settled_at_once(scanning: Driver) -> None:
@@ -159,7 +145,7 @@ def test_a_decision_made_while_the_server_is_away_is_sent_when_it_is_back(
         at_desk(scanning, dialog)
         assert "checked when it is back" in dialog.banner.text()
         decide(scanning, dialog, Qt.Key.Key_F5, "counted before the lease went")
-        scanning.until(lambda: "resolved here, not yet sent" in dialog.tree.topLevelItem(0).child(0).text(2))  # type: ignore[union-attr]
+        scanning.until(lambda: "resolved here, not yet sent" in first_group(dialog)[0].text(2))
         assert "1 resolved here, not yet sent" in dialog.banner.text()
         SCREENSHOTS.mkdir(exist_ok=True)
         dialog.grab().save(str(SCREENSHOTS / "08-conflict-resolved-offline.png"))

@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from station.server.embedded import EmbeddedServer
 from station.session.values import TileState
-from tests.gui.conftest import make_station
-from tests.helpers.gui import Driver
+from tests.helpers.gui import Driver, make_station
 from tests.helpers.server import PINS
 
 

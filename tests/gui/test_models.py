@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from station.domain.lines import Line
+from station.domain.records import RecordStatus
 from station.session.values import RackTile, TileState
 from station.ui.lines_model import COLUMNS, EXPECTED, LinesModel
 from station.ui.racks_model import RacksModel, StatusRole, describe
@@ -43,7 +44,7 @@ def line(code: str, verified: int, synced: bool = False, serials: tuple[str, ...
         False,
         False,
         synced,
-        "partial",
+        RecordStatus.PARTIAL,
         1,
     )
 

@@ -14,11 +14,12 @@ from station.domain.wedge import Entry, WedgeSettings
 from station.scanner.keyboard import SCAN_TARGET, ScanFilter
 from tests.helpers.gui import KeyClock
 
+Rig = tuple[ScanFilter, KeyClock, QLineEdit, QLineEdit, QPushButton, list[Entry]]
+"""The filter, its key clock, the scan field, another field, a button, and the entries it made."""
+
 
 @pytest.fixture
-def rig(
-    qapp: QApplication, qtbot: QtBot
-) -> Iterator[tuple[ScanFilter, KeyClock, QLineEdit, QLineEdit, QPushButton, list[Entry]]]:
+def rig(qapp: QApplication, qtbot: QtBot) -> Iterator[Rig]:
     clock = KeyClock()
     scan_filter = ScanFilter(WedgeSettings(), clock)
     entries: list[Entry] = []
@@ -41,12 +42,12 @@ def rig(
 def keys(widget: QWidget, clock: KeyClock, text: str, gap: float, *, first_gap: float = 1000) -> None:
     for n, char in enumerate(text):
         clock.now += first_gap if n == 0 else gap
-        QTest.keyClick(widget, char)
+        QTest.keyClicks(widget, char)  # one character: keyClicks is keyClick for each, typed for text
     clock.now += gap
     QTest.keyClick(widget, Qt.Key.Key_Return)
 
 
-def test_a_scan_in_the_field_is_an_entry_and_its_enter_is_kept_from_the_field(rig: tuple) -> None:  # type: ignore[type-arg]
+def test_a_scan_in_the_field_is_an_entry_and_its_enter_is_kept_from_the_field(rig: Rig) -> None:
     _filter, clock, target, _note, _button, entries = rig
     target.setFocus()
     returned: list[bool] = []
@@ -55,21 +56,21 @@ def test_a_scan_in_the_field_is_an_entry_and_its_enter_is_kept_from_the_field(ri
     assert entries == [Entry("4006381333931", "4006381333931")] and returned == []
 
 
-def test_typing_in_the_field_is_an_entry_marked_typed(rig: tuple) -> None:  # type: ignore[type-arg]
+def test_typing_in_the_field_is_an_entry_marked_typed(rig: Rig) -> None:
     _filter, clock, target, _note, _button, entries = rig
     target.setFocus()
     keys(target, clock, "ITM-7", 200, first_gap=200)
     assert entries == [Entry("ITM-7", None)]
 
 
-def test_a_scan_with_focus_elsewhere_still_counts(rig: tuple) -> None:  # type: ignore[type-arg]
+def test_a_scan_with_focus_elsewhere_still_counts(rig: Rig) -> None:
     _filter, clock, _target, _note, button, entries = rig
     button.setFocus()
     keys(button, clock, "96385074", 5)
     assert entries == [Entry("96385074", "96385074")]
 
 
-def test_typing_elsewhere_is_left_alone(rig: tuple) -> None:  # type: ignore[type-arg]
+def test_typing_elsewhere_is_left_alone(rig: Rig) -> None:
     _filter, clock, _target, note, _button, entries = rig
     note.setFocus()
     returned: list[bool] = []
@@ -78,18 +79,18 @@ def test_typing_elsewhere_is_left_alone(rig: tuple) -> None:  # type: ignore[typ
     assert entries == [] and returned == [True] and note.text() == "a note"
 
 
-def test_what_was_typed_in_another_field_is_not_carried_over(rig: tuple) -> None:  # type: ignore[type-arg]
+def test_what_was_typed_in_another_field_is_not_carried_over(rig: Rig) -> None:
     _filter, clock, target, note, _button, entries = rig
     note.setFocus()
     for char in "zz":
         clock.now += 150
-        QTest.keyClick(note, char)
+        QTest.keyClicks(note, char)
     target.setFocus()
     keys(target, clock, "ITM-8", 200, first_gap=200)
     assert entries == [Entry("ITM-8", None)]
 
 
-def test_a_label_read_twice_at_once_is_one_scan_and_a_second_aim_is_another(rig: tuple) -> None:  # type: ignore[type-arg]
+def test_a_label_read_twice_at_once_is_one_scan_and_a_second_aim_is_another(rig: Rig) -> None:
     _filter, clock, target, _note, _button, entries = rig
     target.setFocus()
     keys(target, clock, "4006381333931", 5)

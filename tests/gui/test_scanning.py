@@ -15,18 +15,10 @@ from station.config import Settings
 from station.domain.barcodes import GS
 from station.server.embedded import EmbeddedServer
 from station.store.database import open_store
-from tests.gui.test_round import server_get
-from tests.helpers.gui import Driver
+from station.ui.dialogs import EditLineDialog, SerialsDialog
+from tests.helpers.gui import Driver, modal
+from tests.helpers.reference import rack_items
 from tests.helpers.serial import Cable
-
-
-def items(driver: Driver, serialized: bool) -> list[dict[str, object]]:
-    return [i for i in server_get(driver, "/api/racks/G-R01/items") if i["serialized"] is serialized]  # type: ignore[union-attr, index]
-
-
-def lines(driver: Driver) -> dict[str, tuple[int, int, tuple[str, ...], bool]]:
-    return {line.item_code: (line.verified_qty, line.damage_qty, line.serials, line.manual_entry)
-            for line in driver.station.session.lines()}  # fmt: skip
 
 
 def message(driver: Driver) -> str:
@@ -38,76 +30,75 @@ def verdict(driver: Driver) -> str:
 
 
 def test_a_scan_counts_one_and_a_typed_code_is_marked_typed(scanning: Driver) -> None:
-    [first, second, *_] = items(scanning, serialized=False)
-    scanning.scan(first["barcodes"][0])  # type: ignore[index]
-    scanning.until(lambda: first["item_code"] in lines(scanning))
-    assert lines(scanning)[first["item_code"]] == (1, 0, (), False)  # type: ignore[index]
+    [first, second, *_] = rack_items(scanning, serialized=False)
+    scanning.scan(first.barcodes[0])
+    scanning.until(lambda: first.item_code in scanning.lines())
+    assert scanning.lines()[first.item_code] == (1, 0, (), False)
     assert verdict(scanning) == "good" and message(scanning).startswith("+1 ")
-    scanning.type(second["barcodes"][0])  # type: ignore[index]
-    scanning.until(lambda: second["item_code"] in lines(scanning))
-    assert lines(scanning)[second["item_code"]][3] is True  # type: ignore[index]
+    scanning.type(second.barcodes[0])
+    scanning.until(lambda: second.item_code in scanning.lines())
+    assert scanning.lines()[second.item_code][3] is True
     assert scanning.sound.played == ["good", "good"]
 
 
 def test_a_number_typed_before_a_scan_multiplies_it(scanning: Driver) -> None:
-    item = items(scanning, serialized=False)[0]
-    code = item["barcodes"][0]  # type: ignore[index]
+    item = rack_items(scanning, serialized=False)[0]
+    code = item.barcodes[0]
     scanning.type("12", enter=False)
     scanning.scan(code)
-    scanning.until(lambda: lines(scanning).get(item["item_code"], (0,))[0] == 12)  # type: ignore[arg-type]
+    scanning.until(lambda: scanning.lines().get(item.item_code, (0, 0, (), False))[0] == 12)
     scanning.type("3")  # digits and Enter: a multiplier for the next scan
     assert message(scanning) == "×3: now scan the item." and scanning.window.scan_view.mode.text().endswith("×3")
     scanning.scan(code)
-    scanning.until(lambda: lines(scanning)[item["item_code"]][0] == 15)  # type: ignore[index]
+    scanning.until(lambda: scanning.lines()[item.item_code][0] == 15)
 
 
 def test_damage_mode_undo_and_edit(scanning: Driver) -> None:
-    item = items(scanning, serialized=False)[0]
-    code, key = item["barcodes"][0], item["item_code"]  # type: ignore[index]
+    item = rack_items(scanning, serialized=False)[0]
+    code, key = item.barcodes[0], item.item_code
     scanning.scan(code)
     scanning.key(Qt.Key.Key_F2)
     assert scanning.window.scan_view.mode.text().startswith("DAMAGED")
     scanning.scan(code)
-    scanning.until(lambda: lines(scanning)[key] == (2, 1, (), False))
+    scanning.until(lambda: scanning.lines()[key] == (2, 1, (), False))
     scanning.key(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert lines(scanning)[key] == (1, 0, (), False) and message(scanning).startswith("Undone")
+    assert scanning.lines()[key] == (1, 0, (), False) and message(scanning).startswith("Undone")
     scanning.key(Qt.Key.Key_F2)
     scanning.key(Qt.Key.Key_Up)
     scanning.key(Qt.Key.Key_F4)
-    dialog = QApplication.activeModalWidget()
-    assert dialog is not None and dialog.objectName() == "editLineDialog"
-    dialog.verified.setValue(7)  # type: ignore[attr-defined]
-    dialog.damaged.setValue(2)  # type: ignore[attr-defined]
+    dialog = modal(EditLineDialog)
+    assert dialog.objectName() == "editLineDialog"
+    dialog.verified.setValue(7)
+    dialog.damaged.setValue(2)
     scanning.key(Qt.Key.Key_Return)
-    scanning.until(lambda: lines(scanning)[key] == (7, 2, (), True))
+    scanning.until(lambda: scanning.lines()[key] == (7, 2, (), True))
 
 
 def test_a_serialized_item_asks_for_its_serials_and_refuses_one_twice(scanning: Driver) -> None:
-    serialized = [i for i in server_get(scanning, "/api/racks/G-R01/items") if i["serialized"]]  # type: ignore[union-attr, index]
+    serialized = rack_items(scanning, serialized=True)
     if not serialized:
         pytest.skip("the small warehouse has no serialized item on G-R01")
     item = serialized[0]
     scanning.type("2", enter=False)
-    scanning.scan(item["barcodes"][0])  # type: ignore[index]
+    scanning.scan(item.barcodes[0])
     scanning.until(lambda: QApplication.activeModalWidget() is not None)
     assert verdict(scanning) == "ask" and "serial" in message(scanning)
     scanning.scan("SN-0001")
     scanning.scan("SN-0001")
-    dialog = QApplication.activeModalWidget()
-    assert dialog is not None and "already counted" in dialog.error.text()  # type: ignore[attr-defined]
+    assert "already counted" in modal(SerialsDialog).error.text()
     scanning.scan("SN-0002")
-    scanning.until(lambda: item["item_code"] in lines(scanning))
-    assert lines(scanning)[item["item_code"]][:3] == (2, 0, ("SN-0001", "SN-0002"))  # type: ignore[index]
+    scanning.until(lambda: item.item_code in scanning.lines())
+    assert scanning.lines()[item.item_code][:3] == (2, 0, ("SN-0001", "SN-0002"))
 
 
 def test_a_gs1_label_carries_its_serial(scanning: Driver) -> None:
-    serialized = [i for i in server_get(scanning, "/api/racks/G-R01/items") if i["serialized"]]  # type: ignore[union-attr, index]
+    serialized = rack_items(scanning, serialized=True)
     if not serialized:
         pytest.skip("the small warehouse has no serialized item on G-R01")
     item = serialized[0]
-    scanning.scan(f"]C1010{item['barcodes'][0]}10B1234{GS}21SN-77")  # type: ignore[index]
-    scanning.until(lambda: item["item_code"] in lines(scanning))
-    assert lines(scanning)[item["item_code"]][2] == ("SN-77",)  # type: ignore[index]
+    scanning.scan(f"]C1010{item.barcodes[0]}10B1234{GS}21SN-77")
+    scanning.until(lambda: item.item_code in scanning.lines())
+    assert scanning.lines()[item.item_code][2] == ("SN-77",)
 
 
 def test_an_unknown_barcode_is_recorded_only_when_the_counter_says_so(scanning: Driver) -> None:
@@ -119,14 +110,14 @@ def test_an_unknown_barcode_is_recorded_only_when_the_counter_says_so(scanning: 
     scanning.scan("4006381333931")
     scanning.until(lambda: QApplication.activeModalWidget() is not None)
     scanning.key(Qt.Key.Key_Y)
-    scanning.until(lambda: "UNKNOWN-4006381333931" in lines(scanning))
+    scanning.until(lambda: "UNKNOWN-4006381333931" in scanning.lines())
 
 
 def test_a_misread_barcode_is_refused_by_colour_and_sound(scanning: Driver) -> None:
     scanning.scan("4006381333932")
     scanning.until(lambda: verdict(scanning) == "bad")
     assert "failed its check digit" in message(scanning)
-    assert scanning.sound.played[-1] == "bad" and lines(scanning) == {}
+    assert scanning.sound.played[-1] == "bad" and scanning.lines() == {}
 
 
 def test_a_serial_scanner_counts_through_the_same_path_as_the_wedge(
@@ -140,10 +131,10 @@ def test_a_serial_scanner_counts_through_the_same_path_as_the_wedge(
         assert driver.window.status.scanner.text() == "scanner ready"
         driver.log_in()
         driver.open_rack("G-R01")
-        first, second = [i["barcodes"][0] for i in items(driver, serialized=False)[:2]]  # type: ignore[index]
+        first, second = [i.barcodes[0] for i in rack_items(driver, serialized=False)[:2]]
         cable.scan(f"{first}\r{first}\r".encode())  # one label, read twice by the scanner
         cable.scan(f"{second}\r".encode())  # the next label: once it is counted, so is all before it
-        driver.until(lambda: len(lines(driver)) == 2)
-        assert all((verified, manual) == (1, False) for verified, _d, _s, manual in lines(driver).values())
+        driver.until(lambda: len(driver.lines()) == 2)
+        assert all((verified, manual) == (1, False) for verified, _d, _s, manual in driver.lines().values())
     finally:
         driver.stop()

@@ -11,9 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from station.domain.lease import LeaseState
 from station.server.embedded import EmbeddedServer
-from tests.gui.conftest import make_station
-from tests.gui.test_scanning import items, lines
-from tests.helpers.gui import Driver
+from tests.helpers.gui import Driver, make_station, modal_text
+from tests.helpers.reference import rack_items, session_pieces
 from tests.helpers.server import PINS
 
 
@@ -30,15 +29,14 @@ def test_a_failed_renewal_shows_the_lease_at_risk_and_a_renewal_clears_it(scanni
 
 
 def test_a_lost_lease_stops_scanning_and_says_who_took_the_rack(scanning: Driver) -> None:
-    code = items(scanning, serialized=False)[0]["barcodes"][0]  # type: ignore[index]
+    code = rack_items(scanning, serialized=False)[0].barcodes[0]
     scanning.scan(code)
-    scanning.until(lambda: len(lines(scanning)) == 1)
+    scanning.until(lambda: len(scanning.lines()) == 1)
     heartbeat = scanning.station.session._heartbeat
     assert heartbeat.lease is not None
     heartbeat._emit(heartbeat.lease.lost("counter2"))
     scanning.until(lambda: QApplication.activeModalWidget() is not None)
-    dialog = QApplication.activeModalWidget()
-    assert "Rack G-R01 was taken by counter2" in dialog.text()  # type: ignore[union-attr]
+    assert "Rack G-R01 was taken by counter2" in modal_text()
     assert not heartbeat.running
     scanning.screenshot("05-lease-lost")
     scanning.key(Qt.Key.Key_Return)
@@ -57,18 +55,18 @@ def test_a_lapsed_lease_that_nobody_took_is_taken_back(scanning: Driver, referen
 
 
 def test_minimise_pauses_heartbeat_and_sync_and_restore_beats_exactly_once(scanning: Driver) -> None:
-    window, session = scanning.window, scanning.station.session
-    assert session._heartbeat.running and not scanning.station.worker.paused
-    beats = session._heartbeat.beats
+    window, station_session = scanning.window, scanning.station.session
+    assert station_session._heartbeat.running and not scanning.station.worker.paused
+    beats = station_session._heartbeat.beats
     window.showMinimized()
-    scanning.until(lambda: session.away)
-    assert not session._heartbeat.running and scanning.station.worker.paused
+    scanning.until(lambda: station_session.away)
+    assert not station_session._heartbeat.running and scanning.station.worker.paused
     window.showNormal()
-    scanning.until(lambda: not session.away)
-    scanning.until(lambda: session._heartbeat.beats == beats + 1)
+    scanning.until(lambda: not station_session.away)
+    scanning.until(lambda: station_session._heartbeat.beats == beats + 1)
     scanning.until(lambda: False, timeout=0.3, fail=False)
-    assert session._heartbeat.beats == beats + 1
-    assert session._heartbeat.running and not scanning.station.worker.paused
+    assert station_session._heartbeat.beats == beats + 1
+    assert station_session._heartbeat.running and not scanning.station.worker.paused
 
 
 def test_a_restart_goes_back_to_the_rack_with_its_lines(
@@ -79,9 +77,9 @@ def test_a_restart_goes_back_to_the_rack_with_its_lines(
     first.log_in()
     first.open_rack("G-R02")
     first.type("ITM-LOOSE-1")
-    first.until(lambda: len(lines(first)) == 0 and first.window.scan_view.message.property("verdict") == "ask")
+    first.until(lambda: len(first.lines()) == 0 and first.window.scan_view.message.property("verdict") == "ask")
     first.key(Qt.Key.Key_Y)
-    first.until(lambda: len(lines(first)) == 1)
+    first.until(lambda: len(first.lines()) == 1)
     first.stop()  # closed without finishing: the session stays on the server and in the store
     again = Driver(qapp, qloop, make_station(qapp, reference_server.url, tmp_path / "station"))
     again.start()
@@ -96,26 +94,27 @@ def test_a_restart_goes_back_to_the_rack_with_its_lines(
 
 
 def test_an_expired_sign_in_asks_to_log_in_again_and_loses_nothing(scanning: Driver) -> None:
-    session = scanning.station.session
-    session._client.credentials.set("expired-token", session.user)
-    scanning.run(session._heartbeat.beat())
+    station_session = scanning.station.session
+    station_session._client.credentials.set("expired-token", station_session.user)
+    scanning.run(station_session._heartbeat.beat())
     scanning.until(lambda: QApplication.activeModalWidget() is not None)
     dialog = QApplication.activeModalWidget()
     assert dialog is not None and dialog.objectName() == "reloginDialog"
     scanning.type(PINS["counter1"])
     scanning.until(lambda: QApplication.activeModalWidget() is None)
-    assert session._client.credentials.token != "expired-token"
-    code = items(scanning, serialized=False)[0]["barcodes"][0]  # type: ignore[index]
+    assert station_session._client.credentials.token != "expired-token"
+    code = rack_items(scanning, serialized=False)[0].barcodes[0]
     scanning.scan(code)
-    scanning.until(lambda: len(lines(scanning)) == 1)
-    scanning.until(lambda: scanning.window.waiting == 0)
+    scanning.until(lambda: len(scanning.lines()) == 1)
+    session = scanning.session_id()
+    scanning.until(lambda: session_pieces(scanning, session) == 1)  # sent with the new sign-in
 
 
 def test_closing_with_lines_waiting_asks_first(scanning: Driver) -> None:
     scanning.window.waiting = 3
     scanning.window.close()
     scanning.until(lambda: QApplication.activeModalWidget() is not None)
-    assert "3 counted lines have not reached the server" in QApplication.activeModalWidget().text()  # type: ignore[union-attr]
+    assert "3 counted lines have not reached the server" in modal_text()
     scanning.key(Qt.Key.Key_N)
     assert scanning.window.isVisible()  # it stays; the driver closes it at teardown
 
@@ -128,7 +127,7 @@ def test_lines_queued_before_a_restart_are_sent_once_the_counter_logs_in(
     first.log_in()
     first.open_rack("G-R02")
     first.station.worker.pause()  # the network is away: the line stays queued
-    code = items(first, serialized=False)[0]["barcodes"][0]  # type: ignore[index]
+    code = rack_items(first, serialized=False)[0].barcodes[0]
     first.scan(code)
     first.until(lambda: first.station.session.unsynced() != set())
     first.stop()

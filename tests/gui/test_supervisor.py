@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from station.session.values import SessionRow
 from station.ui.supervisor_prompt import ReleaseAnywayDialog
 from station.ui.supervisor_view import SupervisorView
-from tests.helpers.conflicts import make_conflict, server_call
-from tests.helpers.gui import SCREENSHOTS, Driver
+from tests.helpers.conflicts import make_conflict
+from tests.helpers.gui import SCREENSHOTS, Driver, modal_text, table_item
+from tests.helpers.reference import server_call
 
 
 def cell(view: SupervisorView, row: int, column: int) -> str:
@@ -63,10 +64,10 @@ def test_a_silent_station_is_marked_and_ages_without_asking_the_server() -> None
     view = SupervisorView()
     view.show_sessions([row], [], now)
     assert cell(view, 0, 6) == "4.0" and cell(view, 0, 7) == "20 s ago"
-    assert not view.active.item(0, 7).font().bold()  # type: ignore[union-attr]
+    assert not table_item(view.active, 0, 7).font().bold()
     view.tick(now + timedelta(seconds=100))
     assert cell(view, 0, 7) == "2 min ago"
-    assert view.active.item(0, 7).background().color() != view.active.item(0, 6).background().color()  # type: ignore[union-attr]
+    assert table_item(view.active, 0, 7).background().color() != table_item(view.active, 0, 6).background().color()
 
 
 def test_f10_with_a_line_waiting_for_a_supervisor_can_be_released_anyway(driver: Driver) -> None:
@@ -75,7 +76,7 @@ def test_f10_with_a_line_waiting_for_a_supervisor_can_be_released_anyway(driver:
     make_conflict(driver, "stale_lock")
     driver.key(Qt.Key.Key_F10)
     driver.until(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
-    assert "wait for a supervisor (F9)" in QApplication.activeModalWidget().text()  # type: ignore[union-attr]
+    assert "wait for a supervisor (F9)" in modal_text()
     driver.key(Qt.Key.Key_Y)
     driver.until(lambda: isinstance(QApplication.activeModalWidget(), ReleaseAnywayDialog))
     dialog = QApplication.activeModalWidget()

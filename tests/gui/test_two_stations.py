@@ -7,19 +7,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 import qasync
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from station import contract as c
 from station.domain.clock import FakeClock
 from station.server.embedded import EmbeddedServer
-from tests.gui.conftest import make_station
-from tests.gui.test_conflicts import at_desk, authorise, decide, open_dialog
-from tests.helpers.conflicts import open_conflicts, server_call
-from tests.helpers.gui import Driver
+from tests.helpers.conflicts import at_desk, authorise, by_item, decide, first_group, open_conflicts, open_dialog
+from tests.helpers.gui import Driver, make_station
+from tests.helpers.reference import rack_items, server_call, session_pieces
 
 
 @pytest.fixture
@@ -45,24 +44,15 @@ def station_b(
     driver.stop()
 
 
-def plain_items(driver: Driver) -> list[dict[str, Any]]:
-    return [i for i in server_call(driver, "GET", "/api/racks/G-R01/items") if not i["serialized"]]
-
-
-def session_pieces(driver: Driver, session_id: str) -> int:
-    stats: dict[str, Any] = server_call(driver, "GET", f"/api/sessions/{session_id}/stats")
-    return int(stats["total_items"])
-
-
 def test_a_lapsed_lease_sends_lines_to_a_supervisor_and_their_decisions_are_the_count(
     station_a: Driver, station_b: Driver, server_clock: FakeClock
 ) -> None:
     a = station_a
     a.log_in()
     a.open_rack("G-R01")
-    session_a = a.station.session._active.session_id  # type: ignore[union-attr]
-    p0, p1, p2 = plain_items(a)[:3]
-    a.scan(p0["barcodes"][0])
+    session_a = a.session_id()
+    p0, p1, p2 = rack_items(a, serialized=False)[:3]
+    a.scan(p0.barcodes[0])
     a.until(lambda: len(a.station.session.lines()) == 1)
     a.until(lambda: a.station.session._records.totals(session_a).unsynced == 0)
     assert session_pieces(a, session_a) == 1
@@ -75,7 +65,7 @@ def test_a_lapsed_lease_sends_lines_to_a_supervisor_and_their_decisions_are_the_
     assert b.station.session._active is not None and b.station.session._active.lock_token == 2
 
     for item in (p0, p1, p2):  # A has not heard yet, and counts on
-        a.scan(item["barcodes"][0])
+        a.scan(item.barcodes[0])
     a.until(lambda: open_conflicts(a) == 3)
     a.until(lambda: "3 conflicts (F9)" in a.window.status.conflicts.text())
     pending = server_call(a, "GET", "/api/sync/conflicts")
@@ -87,20 +77,19 @@ def test_a_lapsed_lease_sends_lines_to_a_supervisor_and_their_decisions_are_the_
     at_desk(a, dialog)
     group = dialog.tree.topLevelItem(0)
     assert group is not None and group.childCount() == 3
-    rows = {group.child(n).data(0, Qt.ItemDataRole.UserRole).item: group.child(n) for n in range(3)}  # type: ignore[union-attr]
+    rows = by_item(first_group(dialog))
 
-    def pick(item: dict[str, Any]) -> None:
-        dialog.tree.setCurrentItem(next(v for k, v in rows.items() if item["item_code"] in k))
+    def pick(item: c.RackItem) -> None:
+        dialog.tree.setCurrentItem(next(v for k, v in rows.items() if item.item_code in k))
 
     pick(p0)
     decide(a, dialog, Qt.Key.Key_F8, "the first count stands")  # ignore: the server keeps 1
-    a.until(lambda: dialog.tree.topLevelItem(0) is not None and dialog.tree.topLevelItem(0).childCount() == 2)  # type: ignore[union-attr]
-    rows = {dialog.tree.topLevelItem(0).child(n).data(0, Qt.ItemDataRole.UserRole).item:  # type: ignore[union-attr]
-            dialog.tree.topLevelItem(0).child(n) for n in range(2)}  # type: ignore[union-attr]  # fmt: skip
+    a.until(lambda: len(first_group(dialog)) == 2)
+    rows = by_item(first_group(dialog))
     pick(p1)
     decide(a, dialog, Qt.Key.Key_F5, "counted before B came")  # accept_local: 1
-    a.until(lambda: dialog.tree.topLevelItem(0) is not None and dialog.tree.topLevelItem(0).childCount() == 1)  # type: ignore[union-attr]
-    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0).child(0))  # type: ignore[union-attr]
+    a.until(lambda: len(first_group(dialog)) == 1)
+    dialog.tree.setCurrentItem(first_group(dialog)[0])
     a.key(Qt.Key.Key_F7)
     dialog.recount_verified.setValue(5)
     decide(a, dialog, Qt.Key.Key_F7, "recounted by the supervisor")  # merge: 5

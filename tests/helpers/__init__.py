@@ -1,1 +1,2 @@
-"""Shared test helpers; conftests import from here instead of copying."""
+"""Shared test helpers, typed: test modules and conftests import from here (fixtures shared by several
+folders are plugins listed in tests/conftest.py), never from one another."""

@@ -39,9 +39,9 @@ def addressed_server(db_url: str, data_dir: Path, redis_url: str | None = None, 
     clock = FakeClock()
     config = ServerSettings(data_dir=data_dir, db_url=db_url, redis_url=redis_url, secret=SECRET, **settings)
     app = create_app(config, clock=clock, sweeper=False)
-    with TestClient(ProxyHeadersMiddleware(app, trusted_hosts="*"), raise_server_exceptions=False) as client:
-        client.app = app  # Harness reads the server's state from here; requests still go through the proxy layer
-        yield Harness(client=client, clock=clock)
+    proxied = ProxyHeadersMiddleware(app, trusted_hosts="*")  # type: ignore[arg-type]  # ASGI types differ
+    with TestClient(proxied, raise_server_exceptions=False) as client:  # type: ignore[arg-type]
+        yield Harness(client=client, app=app, clock=clock)
 
 
 @contextmanager

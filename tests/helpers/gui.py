@@ -11,14 +11,19 @@ from typing import Any, TypeVar
 import qasync
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QTableWidget, QTableWidgetItem, QWidget
 
-from station.app import Station
+from station.app import Station, build
+from station.config import Settings
 from station.domain.barcodes import GS
 from station.scanner.sound import Silent
+from station.store.database import open_store
 from station.ui import tasks
 
 T = TypeVar("T")
+W = TypeVar("W", bound=QWidget)
+LineSeen = tuple[int, int, tuple[str, ...], bool]
+"""A counted line as the tests look at it: verified, damaged, serials, typed by hand."""
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 SCAN_GAP_MS = 5.0
 TYPE_GAP_MS = 180.0
@@ -43,6 +48,33 @@ def run_on(loop: qasync.QEventLoop, coroutine: Coroutine[Any, Any, T]) -> T:
         # the application would have it, so a coroutine step that runs then still finds it.
         asyncio.events._set_running_loop(loop)
     return future.result()
+
+
+def make_station(app: QApplication, server_url: str, data: Path) -> Station:
+    """A station named Dock 3, silent, talking to ``server_url``, its store in ``data``."""
+    settings = Settings().with_overrides(
+        server={"url": server_url}, station={"name": "Dock 3"}, feedback={"sound": False}
+    )
+    return build(app, settings, open_store(data / "station.db"))
+
+
+def modal(kind: type[W]) -> W:
+    """The modal window on screen, which must be a ``kind``."""
+    widget = QApplication.activeModalWidget()
+    assert isinstance(widget, kind), f"the modal window is {widget!r}, not a {kind.__name__}"
+    return widget
+
+
+def modal_text() -> str:
+    """What the message box on screen says."""
+    return modal(QMessageBox).text()
+
+
+def table_item(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    """The item in a table's cell, which must have one."""
+    item = table.item(row, column)
+    assert item is not None, f"no item at ({row}, {column})"
+    return item
 
 
 class KeyClock:
@@ -82,6 +114,7 @@ class Driver:
         self.window.waiting = 0
         self.window.close()
         self.station.shutdown()
+        self.app.processEvents()  # what the sync worker said before it stopped arrives, and must start nothing
         self.window.deleteLater()
         self.app.removeEventFilter(self.station.scan_filter)
 
@@ -136,8 +169,10 @@ class Driver:
                 if key == GS:  # what a wedge sends for GS1's separator: Ctrl+] with the text "\x1d"
                     QTest.sendKeyEvent(QTest.KeyAction.Click, self.focus(), Qt.Key.Key_BracketRight, GS,
                                        Qt.KeyboardModifier.ControlModifier)  # fmt: skip
-                else:
-                    QTest.keyClick(self.focus(), key, modifier)  # type: ignore[call-overload]
+                elif isinstance(key, Qt.Key):
+                    QTest.keyClick(self.focus(), key, modifier)
+                else:  # one character: keyClicks is keyClick for each, typed for text
+                    QTest.keyClicks(self.focus(), key, modifier)
                 await asyncio.sleep(0)
 
         self.run(press())
@@ -163,3 +198,16 @@ class Driver:
         self.until(lambda: self.window.racks_view.model.rowCount() > 0)
         self.type(rack)
         self.until(lambda: self.window.stack.currentWidget() is self.window.scan_view)
+
+    # --- what the station holds ------------------------------------------------------------------
+
+    def session_id(self) -> str:
+        """The session being counted (there must be one)."""
+        active = self.station.session._active
+        assert active is not None, "the station is not counting a rack"
+        return active.session_id
+
+    def lines(self) -> dict[str, LineSeen]:
+        """The session's lines, by item code."""
+        return {line.item_code: (line.verified_qty, line.damage_qty, line.serials, line.manual_entry)
+                for line in self.station.session.lines()}  # fmt: skip

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import text
 
@@ -27,7 +28,7 @@ PASSWORDS = {
     "supervisor": "supervisor",
     "admin": "admin",
 }
-PINS = {"counter1": "1111", "counter2": "2222", "counter3": "3333", "supervisor": "9999"}
+PINS = {"counter1": "1111", "counter2": "2222", "counter3": "3333", "counter4": "4444", "supervisor": "9999"}
 SMALL = {"racks_per_floor": 3, "item_count": 60}
 """15 racks (G-R01…B-R03), 60 items: four per rack."""
 
@@ -37,12 +38,13 @@ class Harness:
     """A running test server and the means to drive it."""
 
     client: TestClient
+    app: FastAPI
     clock: FakeClock
     headers: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @property
     def state(self) -> AppState:
-        state: AppState = self.client.app.state.station  # type: ignore[attr-defined]
+        state: AppState = self.app.state.station
         return state
 
     def auth(self, user: str) -> dict[str, str]:
@@ -67,7 +69,8 @@ class Harness:
         return body
 
     def sweep(self) -> list[str]:
-        freed: list[str] = self.client.portal.call(live.sweep_once, self.state)  # type: ignore[union-attr]
+        assert self.client.portal is not None, "the client is not running (use it inside running_server)"
+        freed: list[str] = self.client.portal.call(live.sweep_once, self.state)
         return freed
 
     def sql(self, query: str, **params: Any) -> list[Any]:
@@ -86,6 +89,7 @@ def seed_template(path: Path) -> Path:
         first = conn.execute(
             text("SELECT item_code FROM items WHERE rack_id = 'G-R01' ORDER BY item_code DESC")
         ).first()
+        assert first is not None
         conn.execute(text("UPDATE items SET serialized = true WHERE item_code = :code"), {"code": first[0]})
     engine.dispose()
     return path
@@ -97,7 +101,7 @@ def running_server(db_url: str, data_dir: Path, redis_url: str | None = None, **
     config = ServerSettings(data_dir=data_dir, db_url=db_url, redis_url=redis_url, secret=SECRET, **settings)
     app = create_app(config, clock=clock, sweeper=False)
     with TestClient(app, raise_server_exceptions=False) as client:
-        yield Harness(client=client, clock=clock)
+        yield Harness(client=client, app=app, clock=clock)
 
 
 def sqlite_copy(template: Path, data_dir: Path) -> str:

@@ -117,13 +117,13 @@ def test_killed_at_random_moments_the_station_loses_nothing_and_sends_nothing_tw
         finally:
             station.kill()
             station.drain(acks)
-    last = StationProcess(reference_server.url, data, cable.port)  # once more, to let everything go
+    final = StationProcess(reference_server.url, data, cable.port)  # once more, to let everything go
     try:
-        last.wait_for("READY", acks)
-        last.wait_for("QUEUE 0", acks)
+        final.wait_for("READY", acks)
+        final.wait_for("QUEUE 0", acks)
     finally:
-        last.kill()
-        last.drain(acks)
+        final.kill()
+        final.drain(acks)
 
     store = open_store(data / "station.db")
     with store.read() as conn:

@@ -17,8 +17,8 @@ from station.config import Settings
 from station.domain.wedge import Entry
 from station.server.embedded import EmbeddedServer
 from station.store.database import open_store
-from tests.helpers.conflicts import rack_items
 from tests.helpers.gui import Driver
+from tests.helpers.reference import plain_barcodes
 
 pytestmark = pytest.mark.reliability
 
@@ -59,8 +59,8 @@ def test_a_full_disk_is_a_sentence_loses_nothing_and_counting_resumes_when_there
         driver.log_in()
         driver.open_rack("G-R01")
         station_session = driver.station.session
-        session = station_session._active.session_id  # type: ignore[union-attr]
-        codes = [item["barcodes"][0] for item in rack_items(driver) if not item["serialized"]]
+        session = driver.session_id()
+        codes = plain_barcodes(driver)
 
         def scan(n: int) -> str:
             code = codes[n % len(codes)]

@@ -16,13 +16,13 @@ import qasync
 from PySide6.QtWidgets import QApplication
 
 from station.domain.clock import FakeClock
+from station.domain.lease import LeaseState
 from station.domain.wedge import Entry
 from station.server.embedded import EmbeddedServer
 from station.session.values import Verdict
 from station.store.conflicts import Conflicts
-from tests.gui.conftest import make_station
 from tests.helpers.fault_proxy import FaultProxy
-from tests.helpers.gui import Driver
+from tests.helpers.gui import Driver, make_station
 from tests.helpers.server import PINS
 
 pytestmark = pytest.mark.reliability
@@ -69,7 +69,7 @@ def test_lines_counted_after_the_lease_was_lost_all_wait_for_a_supervisor(
     a.log_in()
     a.open_rack("G-R01")
     station_session = a.station.session
-    session = station_session._active.session_id  # type: ignore[union-attr]
+    session = a.session_id()
     items = [i for i in direct(clocked_server, "GET", "/api/racks/G-R01/items") if not i["serialized"]]
     a.scan(items[0]["barcodes"][0])
     a.until(lambda: station_session._records.totals(session).unsynced == 0 and len(station_session.lines()) == 1)
@@ -92,7 +92,7 @@ def test_lines_counted_after_the_lease_was_lost_all_wait_for_a_supervisor(
     assert {x.conflict_type for x in refused} == {"stale_lock"}  # every line written after the loss
     assert pieces(clocked_server, session) == 1  # none accepted silently
     a.run(station_session._heartbeat.beat())  # the first heartbeat that reaches the server…
-    assert station_session._counting.stopped_because  # …stops the scanning
+    assert station_session.lease_state is LeaseState.LOST  # …stops the scanning
     before = station_session._records.totals(session).pieces
     code = items[1]["barcodes"][0]
     outcome = a.run(station_session.scan(Entry(code, code)))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
+import httpx
 import pytest
 from sqlalchemy import select
 
@@ -52,8 +53,8 @@ class RecordedPolicy(BackoffPolicy):
 class WatchedClient(ServerClient):
     """Notes when each line was sent (on the fake clock), to check no retry came before its time."""
 
-    def __init__(self, *args: object, clock: FakeClock, store: Store, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, http: httpx.AsyncClient, credentials: Credentials, *, clock: FakeClock, store: Store) -> None:
+        super().__init__(http, credentials)
         self.clock, self.store = clock, store
         self.too_soon: list[tuple[str, float, float]] = []
         self.sends = 0

@@ -11,12 +11,14 @@ import os
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import pytest
 import qasync
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
+from sqlalchemy.pool import QueuePool
 
 from station.app import build
 from station.config import Settings
@@ -24,8 +26,8 @@ from station.domain.clock import FakeClock
 from station.domain.wedge import Entry
 from station.server.embedded import EmbeddedServer
 from station.store.database import open_store
-from tests.helpers.conflicts import rack_items
 from tests.helpers.gui import Driver
+from tests.helpers.reference import plain_barcodes
 
 pytestmark = pytest.mark.reliability
 SHIFT_S = 8 * 3600
@@ -47,12 +49,13 @@ class Footprint:
         with open("/proc/self/statm", encoding="ascii") as statm:
             rss = int(statm.read().split()[1]) * PAGE / 1_000_000
         pool = driver.station.store.engine.pool
+        assert isinstance(pool, QueuePool)  # a file database's pool, which counts its connections
         return cls(
             rss_mb=round(rss, 1),
             threads=threading.active_count(),  # the sync worker's QThread among them
             timers=len(_timers(driver.window)),
             files=len(os.listdir("/proc/self/fd")),
-            connections=pool.checkedout() + pool.checkedin(),  # type: ignore[attr-defined]
+            connections=pool.checkedout() + pool.checkedin(),
         )
 
 
@@ -82,8 +85,12 @@ def test_a_compressed_shift_leaks_neither_memory_nor_resources(
     driver.log_in()
     driver.open_rack("G-R01")
     station_session = driver.station.session
-    session = station_session._active.session_id  # type: ignore[union-attr]
-    codes = [item["barcodes"][0] for item in rack_items(driver) if not item["serialized"]]
+    session = driver.session_id()
+    codes = plain_barcodes(driver)
+
+    def counted_at_least(n: int) -> bool:
+        return station_session._records.totals(session).pieces >= n
+
     warm_up = scans // 10
     since_beat = 0.0
     baseline: Footprint | None = None
@@ -91,7 +98,7 @@ def test_a_compressed_shift_leaks_neither_memory_nor_resources(
         code = codes[n % len(codes)]
         driver.window.on_entry(Entry(code, code))
         if n % BURST == 0:  # a few scans in flight at once, then wait for them to be counted
-            driver.until(lambda n=n: station_session._records.totals(session).pieces >= n)  # type: ignore[misc]
+            driver.until(partial(counted_at_least, n))
         clock.advance(step_s)
         since_beat += step_s
         if since_beat >= HEARTBEAT_S:

@@ -1,1 +1,1 @@
-"""Attacks on the reference server, one test per rule (issue 13)."""
+"""The server attacked as issue 13 tried it: each test is one attack, which must fail."""

@@ -62,7 +62,7 @@ def test_log_out_ends_the_access_and_refresh_tokens_at_once(server: Harness) -> 
     headers, refresh = bearer(login), login.json()["refresh_token"]
     assert server.call("POST", "/api/auth/logout", headers=headers).status_code == 204
     assert server.call("GET", "/api/racks/floors", headers=headers).status_code == 401
-    assert server.call("POST", "/api/auth/refresh", json={"refresh_token": refresh}).status_code == 401
+    assert server.call("POST", "/api/auth/refresh", headers={"Authorization": f"Bearer {refresh}"}).status_code == 401
     # Another log-in of the same user is not ended with it.
     assert server.call("GET", "/api/racks/floors", headers=server.auth("counter1")).status_code == 200
 
@@ -71,10 +71,12 @@ def test_access_tokens_are_short_and_a_refresh_token_is_no_access_token(server: 
     """Issue 13: tokens lasted 8 hours."""
     login = server.call("POST", "/api/auth/login", json={"username": "admin", "password": "admin"})
     assert login.json()["expires_in"] <= 15 * 60
-    refreshed = server.call("POST", "/api/auth/refresh", json={"refresh_token": login.json()["refresh_token"]})
+    refresh = {"Authorization": f"Bearer {login.json()['refresh_token']}"}
+    refreshed = server.call("POST", "/api/auth/refresh", headers=refresh)
     assert refreshed.status_code == 200 and refreshed.json()["user"]["role"] == "admin"
     as_access = {"Authorization": f"Bearer {login.json()['refresh_token']}"}
     assert server.call("GET", "/api/racks/floors", headers=as_access).status_code == 401
+    assert server.call("POST", "/api/auth/refresh", headers=bearer(login)).status_code == 401  # nor the reverse
     server.clock.advance(15 * 60 + 1)
     assert server.call("GET", "/api/racks/floors", headers=bearer(login)).status_code == 401
 
@@ -94,7 +96,7 @@ def test_the_station_renews_its_token_mid_rack_without_interrupting_the_counter(
     seconds = [0.0]
 
     async def count_for_an_hour() -> tuple[str, str]:
-        transport = httpx.ASGITransport(app=server.client.app)  # type: ignore[arg-type]
+        transport = httpx.ASGITransport(app=server.app)
         async with httpx.AsyncClient(transport=transport, base_url="http://station") as http:
             client = ServerClient(http, Credentials(clock=lambda: seconds[0]))
             await client.login_pin("counter1", PINS["counter1"])
@@ -124,7 +126,8 @@ def test_a_renewal_follows_the_role_the_database_gives(server: Harness) -> None:
     login = server.call("POST", "/api/auth/login-pin", json={"username": "supervisor", "pin": PINS["supervisor"]})
     server.sql("UPDATE users SET role = 'staff' WHERE username = 'supervisor'")
     server.clock.advance(60)
-    renewed = server.call("POST", "/api/auth/refresh", json={"refresh_token": login.json()["refresh_token"]})
+    refresh = {"Authorization": f"Bearer {login.json()['refresh_token']}"}
+    renewed = server.call("POST", "/api/auth/refresh", headers=refresh)
     assert renewed.status_code == 200 and renewed.json()["user"]["role"] == "staff"
     assert server.call("GET", "/api/sessions/recent", headers=bearer(renewed)).status_code == 403
 

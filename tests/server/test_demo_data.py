@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import Engine, Row, Table, select
 
 from station.domain.barcodes import is_valid_gtin, normalise
 from station.server import db, demo_data
 from station.server.security import verify_secret
 
+Demo = tuple[Engine, list[demo_data.SampleLabel]]
+"""The seeded demo database, and the practice labels the seeding wrote."""
+
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[object, list[demo_data.SampleLabel]]:
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Demo:
     engine = db.make_engine(f"sqlite:///{tmp_path_factory.mktemp('demo') / 'demo.db'}")
     db.create_schema(engine)
     assert demo_data.is_empty(engine)
@@ -23,13 +27,13 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[object, list[demo_da
     return engine, labels
 
 
-def rows(demo: tuple[object, list[demo_data.SampleLabel]], table: db.Table) -> list[object]:
+def rows(demo: Demo, table: Table) -> list[Row[Any]]:
     engine = demo[0]
-    with engine.connect() as conn:  # type: ignore[attr-defined]
+    with engine.connect() as conn:
         return list(conn.execute(select(table)))
 
 
-def test_five_floors_of_forty_racks(demo: tuple[object, list[demo_data.SampleLabel]]) -> None:
+def test_five_floors_of_forty_racks(demo: Demo) -> None:
     racks = rows(demo, db.racks)
     assert Counter(r.floor for r in racks) == {
         f: 40 for f in ("Ground", "First", "Second", "Upper Godown", "Back Godown")
@@ -37,14 +41,14 @@ def test_five_floors_of_forty_racks(demo: tuple[object, list[demo_data.SampleLab
     assert {r.rack_id for r in racks} >= {"G-R01", "F-R40", "U-R07", "B-R40"}
 
 
-def test_six_thousand_items_about_a_tenth_serialized(demo: tuple[object, list[demo_data.SampleLabel]]) -> None:
+def test_six_thousand_items_about_a_tenth_serialized(demo: Demo) -> None:
     items = rows(demo, db.items)
     assert len(items) == 6000
     assert 0.08 < sum(i.serialized for i in items) / len(items) < 0.14
     assert all(i.expected_qty > 0 and i.rack_id for i in items)
 
 
-def test_every_barcode_is_valid_and_some_items_have_two(demo: tuple[object, list[demo_data.SampleLabel]]) -> None:
+def test_every_barcode_is_valid_and_some_items_have_two(demo: Demo) -> None:
     codes = rows(demo, db.barcodes)
     per_item = Counter(b.item_code for b in codes)
     assert set(per_item.values()) == {1, 2} and 300 < sum(v == 2 for v in per_item.values()) < 700
@@ -53,7 +57,7 @@ def test_every_barcode_is_valid_and_some_items_have_two(demo: tuple[object, list
     assert len({b.barcode for b in codes}) == len(codes)
 
 
-def test_practice_labels_include_gs1_128_labels_that_read(demo: tuple[object, list[demo_data.SampleLabel]]) -> None:
+def test_practice_labels_include_gs1_128_labels_that_read(demo: Demo) -> None:
     labels = demo[1]
     gs1 = [label for label in labels if label.scan.startswith("]C1")]
     assert len(gs1) == 5
@@ -62,7 +66,7 @@ def test_practice_labels_include_gs1_128_labels_that_read(demo: tuple[object, li
         assert scan.gs1 is not None and scan.gs1.serial and scan.gs1.batch and is_valid_gtin(scan.code)
 
 
-def test_demo_users_and_their_pins(demo: tuple[object, list[demo_data.SampleLabel]], tmp_path: Path) -> None:
+def test_demo_users_and_their_pins(demo: Demo, tmp_path: Path) -> None:
     users = {u.username: u for u in rows(demo, db.users)}
     assert set(users) == {"counter1", "counter2", "counter3", "counter4", "counter5", "supervisor", "admin"}
     assert verify_secret(users["counter4"].password_hash, "counter")

@@ -114,7 +114,14 @@ def test_a_serial_already_counted_on_another_line_is_a_duplicate_serial_conflict
     body = send(server, first, second)
     assert body["ok"] == [first["client_record_id"]]
     assert kinds(body) == ["duplicate_serial"]
-    assert body["conflicts"][0]["details"] == {"serial_number": "SN-2", "existing_record_id": first["client_record_id"]}
+    # The other line is named by rack, counter and time (issue 13: never by its record id).
+    assert body["conflicts"][0]["details"] == {
+        "serial_number": "SN-2",
+        "within_record": False,
+        "other_rack_id": "G-R01",
+        "other_counted_by": "counter1",
+        "other_counted_at": 1767600000.0,
+    }
     within = wire_record(claim, item, verified_qty=2, serial_numbers=["SN-9", "SN-9"])
     assert kinds(send(server, within)) == ["duplicate_serial"]
 
@@ -126,7 +133,8 @@ def test_a_record_counted_under_an_old_lease_is_a_stale_lock_conflict(server: Ha
     late = wire_record(lapsed, items_of(server)[0][0])
     body = send(server, late)
     assert kinds(body) == ["stale_lock"] and body["ok"] == []
-    assert body["conflicts"][0]["details"] == {"record_lock_token": 1, "rack_lock_token": 2}
+    # The rack's current token is the new holder's: it is not handed back (issue 13).
+    assert body["conflicts"][0]["details"] == {"record_lock_token": 1, "session_status": "superseded"}
 
 
 def test_a_record_without_a_token_while_someone_else_counts_is_rack_locked(server: Harness) -> None:

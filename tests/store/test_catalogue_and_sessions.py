@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from station import contract as c
 from station.domain.clock import FakeClock
+from station.domain.lines import Item
 from station.domain.sessions import SessionState
 from station.store.catalogue import Catalogue
 from station.store.database import Store
@@ -11,14 +12,20 @@ from station.store.sessions import ActiveSession, Sessions
 from tests.helpers.payloads import payload
 
 
+def found(catalogue: Catalogue, code: str) -> Item:
+    item = catalogue.find(code)
+    assert item is not None, f"{code} is not in the catalogue"
+    return item
+
+
 def test_a_rack_slice_is_found_by_any_barcode_and_gtin_form(store: Store, clock: FakeClock) -> None:
     catalogue = Catalogue(store, clock)
     assert catalogue.put_slice("R1", c.read_list(c.RackItem, payload("rack_items"))) == 2
-    assert catalogue.find("8901234567894").item_code == "ITM-000001"  # type: ignore[union-attr]
-    assert catalogue.find("08901234567894").item_code == "ITM-000001"  # type: ignore[union-attr]  # GTIN-14
+    assert found(catalogue, "8901234567894").item_code == "ITM-000001"
+    assert found(catalogue, "08901234567894").item_code == "ITM-000001"  # GTIN-14
     cooker = catalogue.find("520113")
     assert cooker is not None and cooker.serialized and cooker.name == "Steel Pressure Cooker 3 L"
-    assert catalogue.find("ITM-000002").barcode == "ITM-000002"  # type: ignore[union-attr]  # typed item code
+    assert found(catalogue, "ITM-000002").barcode == "ITM-000002"  # typed item code
     assert catalogue.find("0000000000000") is None
     assert catalogue.expected("R1") == {"ITM-000001": 40, "ITM-000002": 6}
 

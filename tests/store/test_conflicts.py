@@ -13,7 +13,7 @@ from station.store.conflicts import Conflicts, Decision
 from station.store.database import Store
 from station.store.outbox import Outbox
 from station.store.records import Records
-from tests.store.conftest import COOKER, COUNTING, RICE
+from tests.helpers.store import COOKER, COUNTING, RICE
 
 NOW = 1_767_600_000.0
 

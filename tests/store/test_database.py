@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import event, inspect
+from sqlalchemy.pool import ConnectionPoolEntry
 
 from station.domain.clock import FakeClock
 from station.domain.lines import Counting
@@ -17,7 +18,7 @@ from station.store import migrations, schema
 from station.store.database import open_store
 from station.store.errors import StoreError
 from station.store.records import Records
-from tests.store.conftest import COUNTING, RICE
+from tests.helpers.store import COUNTING, RICE
 
 RECORDED_V1001 = Path(__file__).resolve().parents[1] / "fixtures" / "store" / "station-v1001.db"
 
@@ -110,7 +111,7 @@ def test_a_full_disk_is_a_sentence_and_loses_nothing_committed(tmp_path: Path, c
     limit = {"pages": 40}
 
     @event.listens_for(store.engine, "connect")
-    def small_disk(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+    def small_disk(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
         dbapi_connection.execute(f"PRAGMA max_page_count = {limit['pages']}")
 
     store.engine.dispose()  # new connections get the limit
@@ -135,7 +136,7 @@ def test_a_read_only_database_is_a_sentence(tmp_path: Path) -> None:
     store = open_store(tmp_path / "station.db")
 
     @event.listens_for(store.engine, "connect")
-    def read_only(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+    def read_only(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
         dbapi_connection.execute("PRAGMA query_only = 1")
 
     with pytest.raises(StoreError) as caught:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
 from station import contract as c
@@ -10,7 +12,7 @@ from station.domain.lines import Counting, Item
 from station.store.database import Store
 from station.store.outbox import Outbox
 from station.store.records import Records
-from tests.store.conftest import COUNTING, RICE
+from tests.helpers.store import COUNTING, RICE
 
 NOW = 1_767_600_000.0
 OTHER = Counting("s-2", "G-R02", "Ground", "counter2", 4)
@@ -22,8 +24,8 @@ def outbox(store: Store) -> Outbox:
 
 
 def answer(
-    ok: list[str] = (), conflicts: list[c.SyncConflict] = (), errors: list[c.SyncErrorEntry] = ()
-) -> c.SyncBatchResponse:  # type: ignore[assignment]
+    ok: Sequence[str] = (), conflicts: Sequence[c.SyncConflict] = (), errors: Sequence[c.SyncErrorEntry] = ()
+) -> c.SyncBatchResponse:
     return c.SyncBatchResponse(ok=list(ok), conflicts=list(conflicts), errors=list(errors))
 
 

@@ -10,7 +10,7 @@ from station.domain.lines import Item, Totals
 from station.domain.records import LineCount
 from station.store.database import Store
 from station.store.records import Records
-from tests.store.conftest import COOKER, COUNTING, RICE
+from tests.helpers.store import COOKER, COUNTING, RICE
 
 
 def revs(store: Store, record_id: str) -> tuple[int, int]:

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import random
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -15,7 +13,7 @@ from station.api.transport import make_http_client
 from station.domain.backoff import BackoffPolicy
 from station.domain.clock import FakeClock
 from station.domain.lines import Counting, Item
-from station.store.database import Store, open_store
+from station.store.database import Store
 from station.store.outbox import Outbox
 from station.store.records import Records
 from station.sync.engine import PassReport, SyncEngine
@@ -28,31 +26,14 @@ S2 = Counting("s-2", "G-R02", "Ground", "counter2", 3)
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = open_store(tmp_path / "station.db")
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
 def server() -> FakeSyncServer:
     return FakeSyncServer()
 
 
-@pytest.fixture
-def records(store: Store, clock: FakeClock) -> Records:
-    return Records(store, clock)
-
-
-def engine(store: Store, server: FakeSyncServer, clock: FakeClock, **kw: object) -> SyncEngine:
+def engine(store: Store, server: FakeSyncServer, clock: FakeClock) -> SyncEngine:
     client = ServerClient(make_http_client("http://fake", transport=server.transport()))
     client.credentials.set("token")
-    return SyncEngine(Outbox(store, POLICY), client, clock, POLICY, rng=random.Random(SEED), **kw)  # type: ignore[arg-type]
+    return SyncEngine(Outbox(store, POLICY), client, clock, POLICY, rng=random.Random(SEED))
 
 
 def run(sync: SyncEngine) -> PassReport:
@@ -197,3 +178,15 @@ def test_stalled_lines_are_tried_again_at_the_next_wake(
     assert sync.counts().stalled == 1
     sync.outbox.wake_stalled()
     assert run(sync).synced == 1 and sync.counts().stalled == 0
+
+
+def test_a_batch_never_carries_more_serials_than_the_server_takes(
+    store: Store, server: FakeSyncServer, clock: FakeClock, records: Records
+) -> None:
+    """Five lines of 8,000 serials: the server takes 20,000 serials a batch, so they go two, two and one."""
+    for line in range(5):
+        serials = tuple(f"L{line}-{n:05d}" for n in range(8_000))
+        records.add_scan(S1, Item(f"SER-{line}", serialized=True), 8_000, serials=serials)
+    report = run(engine(store, server, clock))
+    assert [len(b) for b in server.batches] == [2, 2, 1]
+    assert (report.sent, report.synced) == (5, 5)

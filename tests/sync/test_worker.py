@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import random
 from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
@@ -16,7 +15,7 @@ from station.api.transport import make_http_client
 from station.domain.backoff import BackoffPolicy
 from station.domain.clock import SystemClock
 from station.domain.lines import Counting, Item
-from station.store.database import Store, open_store
+from station.store.database import Store
 from station.store.outbox import Outbox
 from station.store.records import Records
 from station.sync.engine import SyncEngine
@@ -28,14 +27,8 @@ S1 = Counting("s-1", "G-R01", "Ground", "counter1", 1)
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = open_store(tmp_path / "station.db")
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
 def records(store: Store) -> Records:
+    """On the system's clock, as the worker's engine is (the shared ``records`` keeps a fake one)."""
     return Records(store, SystemClock())
 
 

@@ -1,0 +1,82 @@
+"""The F9 dialog's presenter: a supervisor authorised, the conflicts listed, decisions sent through the desk.
+
+The supervisor's token lives here while the dialog is open, for the desk's calls only, and goes with it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from station import contract
+from station.session.conflict_rows import ConflictRow, Supervisor
+from station.session.ports import Desk
+from station.session.values import Failure
+from station.ui.conflicts_dialog import ConflictsDialog
+from station.ui.tasks import spawn
+
+UNVERIFIED = (
+    "The server cannot be reached, so the supervisor's PIN is checked when it is back. Decisions are kept here "
+    "and sent then."
+)
+
+
+class ConflictsPresenter(QObject):
+    """Drives one ``ConflictsDialog`` over the conflict desk."""
+
+    def __init__(self, dialog: ConflictsDialog, desk: Desk) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+        self._desk = desk
+        self.supervisor: Supervisor | None = None
+        dialog.prompt.submitted.connect(lambda user, pin, _note: spawn(self.authorise(user, pin)))
+        dialog.decided.connect(
+            lambda rows, resolution, note, merged: spawn(self.resolve(rows, resolution, note, merged))
+        )
+        dialog.finished.connect(self._forget)
+
+    async def authorise(self, user: str, pin: str) -> None:
+        checked = await self._desk.authorise(user, pin)
+        if isinstance(checked, Failure):
+            self.dialog.prompt.show_error(checked.sentence)
+            return
+        self.supervisor = checked
+        self.dialog.deciding = True
+        await self.reload()
+        if checked.token is not None:  # decisions kept here while the server was away go now
+            outcome = await self._desk.send_unsent(checked)
+            if outcome.sent or outcome.refused:
+                await self.reload(outcome.sentence)
+
+    async def reload(self, sentence: str = "") -> None:
+        supervisor = self.supervisor
+        if supervisor is None:
+            return
+        listing = await self._desk.load(supervisor)
+        if not supervisor.verified:
+            level, sentence = "warn", sentence or UNVERIFIED
+        elif listing.sentence:
+            level, sentence = "warn", listing.sentence
+        elif sentence:
+            level = "info"
+        else:
+            level, sentence = "info", "" if listing.rows else "No conflicts are waiting."
+        self.dialog.show_desk(listing.rows, level, sentence)
+
+    async def resolve(
+        self,
+        rows: list[ConflictRow],
+        resolution: contract.Resolution,
+        note: str,
+        merged: contract.MergedCount | None,
+    ) -> None:
+        if self.supervisor is None:
+            return
+        try:
+            outcome = await self._desk.resolve(self.supervisor, rows, resolution, note, merged)
+        finally:
+            self.dialog.busy = False
+        await self.reload(outcome.sentence)
+        self.dialog.show_settled(outcome.refused)
+
+    def _forget(self) -> None:
+        self.supervisor = None  # the token goes with the dialog
