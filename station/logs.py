@@ -4,15 +4,46 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import re
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
+
+from station.paths import private_dir, private_file
 
 FORMAT = "%(asctime)s %(levelname)-7s %(threadName)s %(name)s: %(message)s"
 MAX_BYTES = 5 * 1024 * 1024
 BACKUPS = 5
 
 _HANDLER_NAME = "station"
+_TOKEN_IN_QUERY = re.compile(r"((?:^|[?&])(?:access_|refresh_)?token=)[^&\s\"']+", re.IGNORECASE)
+REDACTED = "[redacted]"
+
+
+class RedactTokens(logging.Filter):
+    """Blanks ``token=…`` in logged addresses (uvicorn's access log and websocket lines included):
+    a sign-in token in a log file is a sign-in for whoever reads it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.msg, str) and "token=" in record.msg.lower():
+            record.msg = _TOKEN_IN_QUERY.sub(rf"\1{REDACTED}", record.msg)
+        if record.args:
+            record.args = tuple(_redact(arg) for arg in record.args) if isinstance(record.args, tuple) else record.args
+        return True
+
+
+def _redact(value: Any) -> Any:
+    if isinstance(value, str) and "token=" in value.lower():
+        return _TOKEN_IN_QUERY.sub(rf"\1{REDACTED}", value)
+    return value
+
+
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log file that only its user can read (0600), after every rotation too."""
+
+    def _open(self) -> Any:
+        private_file(Path(self.baseFilename))
+        return super()._open()
 
 
 def setup_logging(
@@ -30,9 +61,9 @@ def setup_logging(
         root.removeHandler(handler)
         handler.close()
     formatter = logging.Formatter(FORMAT)
-    log_file.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(log_file.parent)
     handlers: list[logging.Handler] = [
-        logging.handlers.RotatingFileHandler(log_file, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
+        PrivateRotatingFileHandler(log_file, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
     ]
     if stream is not None:
         console = logging.StreamHandler(stream)
@@ -41,6 +72,7 @@ def setup_logging(
     for handler in handlers:
         handler.set_name(_HANDLER_NAME)
         handler.setFormatter(formatter)
+        handler.addFilter(RedactTokens())
         root.addHandler(handler)
     root.setLevel(level)
     logging.captureWarnings(True)

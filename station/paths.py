@@ -60,7 +60,36 @@ class StationPaths:
         return self.logs / "station.log"
 
     def ensure(self) -> StationPaths:
-        """Create the folders if they are missing; return self."""
+        """Create the folders if they are missing, readable by this user only; return self."""
         for folder in (self.data, self.config, self.logs):
-            folder.mkdir(parents=True, exist_ok=True)
+            private_dir(folder)
         return self
+
+
+PRIVATE_DIR = 0o700
+PRIVATE_FILE = 0o600
+
+
+def private_dir(folder: Path) -> Path:
+    """Create ``folder`` (and its parents) if missing, and make it this user's only (0700 on POSIX).
+
+    Databases, logs, the server's secret and label sheets live in such folders; Windows keeps a
+    profile's folders private already, and ``chmod`` there only sets the read-only flag.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        os.chmod(folder, PRIVATE_DIR)
+    return folder
+
+
+def private_file(path: Path) -> Path:
+    """Create ``path`` empty if missing, and make it readable and writable by this user only (0600).
+
+    Called before SQLite or a log handler opens a file, so that it is never readable by others, not even
+    for the moment between creating and ``chmod`` (SQLite gives its -wal and -shm files the same mode).
+    """
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, PRIVATE_FILE)
+    os.close(descriptor)
+    if os.name == "posix":
+        os.chmod(path, PRIVATE_FILE)
+    return path

@@ -7,9 +7,12 @@ every failure into one of the errors of ``station.api.errors``.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import ssl
 import threading
+import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
@@ -28,15 +31,25 @@ CONFLICT_PAGE = 500
 CONFLICT_PAGES = 20
 
 
-class Credentials:
-    """The bearer token of the person logged in, shared by the GUI's and the sync worker's clients.
+RENEW_AT = 0.75
+"""An access token is renewed once this share of its life has passed (with 15 minutes: after 11¼)."""
 
-    Held in memory only: never written to disk or to the log.
+
+class Credentials:
+    """The tokens of the person logged in, shared by the GUI's and the sync worker's clients.
+
+    Held in memory only: never written to disk or to the log. A server that hands out a refresh token
+    (the reference server) has its short access token renewed before it expires; ``listen`` tells
+    others (the live rack feed) the new one.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self._lock = threading.Lock()
+        self._clock = clock
         self._token: str | None = None
+        self._refresh: str | None = None
+        self._renew_at: float | None = None
+        self._listeners: list[Callable[[str | None], None]] = []
         self.user: c.UserInfo | None = None
 
     @property
@@ -44,9 +57,43 @@ class Credentials:
         with self._lock:
             return self._token
 
-    def set(self, token: str | None, user: c.UserInfo | None = None) -> None:
+    @property
+    def refresh_token(self) -> str | None:
         with self._lock:
-            self._token, self.user = token, user
+            return self._refresh
+
+    def set(
+        self,
+        token: str | None,
+        user: c.UserInfo | None = None,
+        *,
+        refresh_token: str | None = None,
+        expires_in: float | None = None,
+    ) -> None:
+        """Keep ``token`` (and ``user``); with a refresh token and a lifetime, renew it before it ends."""
+        with self._lock:
+            self._token, self.user, self._refresh = token, user, refresh_token
+            self._renew_at = self._clock() + expires_in * RENEW_AT if token and refresh_token and expires_in else None
+            listeners = list(self._listeners)
+        for listener in listeners:
+            listener(token)
+
+    def renewed(self, answer: c.TokenResponse) -> None:
+        """Take a renewed access token, keeping the user and (unless a new one came) the refresh token."""
+        self.set(
+            answer.access_token, answer.user or self.user,
+            refresh_token=answer.refresh_token or self.refresh_token, expires_in=answer.expires_in,
+        )  # fmt: skip
+
+    def due(self) -> bool:
+        """Whether the access token should be renewed now."""
+        with self._lock:
+            return self._renew_at is not None and self._clock() >= self._renew_at
+
+    def listen(self, listener: Callable[[str | None], None]) -> None:
+        """Call ``listener(token)`` whenever the token changes (log-in, renewal, log-out)."""
+        with self._lock:
+            self._listeners.append(listener)
 
     def clear(self) -> None:
         self.set(None, None)
@@ -58,18 +105,77 @@ class ServerClient:
     def __init__(self, http: httpx.AsyncClient, credentials: Credentials | None = None) -> None:
         self.http = http
         self.credentials = credentials or Credentials()
+        self._renewing: asyncio.Lock | None = None
+        self._can_renew = True
 
     # --- auth ---------------------------------------------------------------------------------
 
     async def login(self, username: str, password: str) -> c.TokenResponse:
         answer = await self.authorise(username, password, password=True)
-        self.credentials.set(answer.access_token, answer.user)
+        self._keep(answer)
         return answer
 
     async def login_pin(self, username: str, pin: str) -> c.TokenResponse:
         answer = await self.authorise(username, pin)
-        self.credentials.set(answer.access_token, answer.user)
+        self._keep(answer)
         return answer
+
+    def _keep(self, answer: c.TokenResponse) -> None:
+        self.credentials.set(
+            answer.access_token, answer.user, refresh_token=answer.refresh_token, expires_in=answer.expires_in
+        )
+
+    async def renew(self) -> bool:
+        """Get a new access token for the same log-in (extension). Whether it worked.
+
+        Called before a call once the token is three quarters through its life, and once after a 401,
+        so a counter mid-rack never meets an expired token. A server without renewal (StockVerify,
+        404) is not asked again; a refused renewal (401: logged out, user removed) leaves the 401 to
+        the call, which asks the person to log in.
+        """
+        refresh, before = self.credentials.refresh_token, self.credentials.token
+        if not refresh or not self._can_renew:
+            return False
+        if self._renewing is None:
+            self._renewing = asyncio.Lock()
+        async with self._renewing:
+            if self.credentials.token != before:  # another call renewed it meanwhile
+                return self.credentials.token is not None
+            try:
+                answer = await self._call(c.TokenResponse, "POST", "/api/auth/refresh", token=refresh, renewing=False)
+            except e.NotFound:
+                self._can_renew = False
+                return False
+            except e.ApiError as failure:
+                log.info("the sign-in token could not be renewed: %s", failure.detail or failure.sentence)
+                return False
+            if self.credentials.token == before:  # not logged out (or in as someone else) meanwhile
+                self.credentials.renewed(answer)
+            return True
+
+    async def logout(self, *, token: str | None = None) -> bool:
+        """End the log-in on the server (its tokens stop working) and forget the tokens here.
+
+        With ``token`` (one from ``authorise``: a supervisor's at a counter's station) that log-in is
+        ended instead, and the station's own stays. The tokens are forgotten whatever happens; the
+        answer says whether the server confirmed it (a server without log-out, or one out of reach,
+        did not: its tokens then lapse on their own).
+        """
+        own = token is None
+        token = self.credentials.token if own else token
+        try:
+            if not token:
+                return False
+            response = await self._send("POST", "/api/auth/logout", json=None, params=None, auth=True, token=token)
+            if not response.is_success:
+                raise _error(response, "POST", "/api/auth/logout")
+            return True
+        except e.ApiError as failure:
+            log.info("log-out not confirmed by the server: %s", failure.detail or failure.sentence)
+            return False
+        finally:
+            if own and self.credentials.token == token:
+                self.credentials.clear()
 
     async def authorise(self, username: str, secret: str, *, password: bool = False) -> c.TokenResponse:
         """Check someone else's PIN (or password) and get their token, leaving the station's log-in as it is.
@@ -244,21 +350,14 @@ class ServerClient:
         params: dict[str, str] | None = None,
         auth: bool = True,
         token: str | None = None,
+        renewing: bool = True,
     ) -> Any:
-        headers = {}
-        bearer = token or (self.credentials.token if auth else None)
-        if auth and bearer:
-            headers["Authorization"] = f"Bearer {bearer}"
-        body = json.model_dump(mode="json", exclude_none=True) if json is not None else None
-        try:
-            response = await self.http.request(method, url, json=body, params=params, headers=headers)
-        except httpx.TimeoutException as exc:
-            raise e.ServerUnavailable(
-                "The server did not answer in time. The station keeps counting and will send everything later.",
-                detail=f"{type(exc).__name__} on {method} {url}",
-            ) from exc
-        except httpx.TransportError as exc:
-            raise _unreachable(exc, method, url) from exc
+        own = auth and token is None and renewing  # the station's own log-in, which renews itself
+        if own and self.credentials.due():
+            await self.renew()
+        response = await self._send(method, url, json=json, params=params, auth=auth, token=token)
+        if own and response.status_code == 401 and await self.renew():
+            response = await self._send(method, url, json=json, params=params, auth=auth, token=token)
         if response.is_success:
             try:
                 return response.json()
@@ -268,6 +367,31 @@ class ServerClient:
                     status=response.status_code, detail=response.text[:200],
                 ) from exc  # fmt: skip
         raise _error(response, method, url)
+
+    async def _send(
+        self,
+        method: str,
+        url: str,
+        *,
+        json: BaseModel | None,
+        params: dict[str, str] | None,
+        auth: bool,
+        token: str | None,
+    ) -> httpx.Response:
+        headers = {}
+        bearer = token or (self.credentials.token if auth else None)
+        if auth and bearer:
+            headers["Authorization"] = f"Bearer {bearer}"
+        body = json.model_dump(mode="json", exclude_none=True) if json is not None else None
+        try:
+            return await self.http.request(method, url, json=body, params=params, headers=headers)
+        except httpx.TimeoutException as exc:
+            raise e.ServerUnavailable(
+                "The server did not answer in time. The station keeps counting and will send everything later.",
+                detail=f"{type(exc).__name__} on {method} {url}",
+            ) from exc
+        except httpx.TransportError as exc:
+            raise _unreachable(exc, method, url) from exc
 
 
 def _unreachable(exc: httpx.TransportError, method: str, url: str) -> e.ServerUnavailable:

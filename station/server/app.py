@@ -12,11 +12,14 @@ from fastapi import FastAPI
 from station import __version__
 from station.domain.clock import Clock, SystemClock
 from station.server import db, live, routes_auth, routes_items, routes_racks, routes_sessions, routes_sync
+from station.server.access import AccessCache
 from station.server.deps import AppState
 from station.server.errors import ERROR_RESPONSES, BodyLimit, install_error_handlers
 from station.server.events import EventBus, MemoryEventBus
 from station.server.leases import LeaseStore, MemoryLeaseStore
-from station.server.security import PinPolicy, TokenIssuer
+from station.server.pin_guard import PinPolicy
+from station.server.rate_limit import LoginLimiter
+from station.server.security import TokenIssuer
 from station.server.settings import ServerSettings
 
 log = logging.getLogger(__name__)
@@ -53,6 +56,7 @@ def create_app(settings: ServerSettings, *, clock: Clock | None = None, sweeper:
                     await task
             await state.events.close()
             await state.leases.close()
+            await state.logins.close()
             state.engine.dispose()
 
     app = FastAPI(
@@ -63,7 +67,7 @@ def create_app(settings: ServerSettings, *, clock: Clock | None = None, sweeper:
         responses=ERROR_RESPONSES,
     )
     install_error_handlers(app)
-    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes, timeout_s=settings.body_timeout_s)
     for module in (routes_auth, routes_racks, routes_items, routes_sessions, routes_sync, live):
         app.include_router(module.router)
     return app
@@ -81,15 +85,20 @@ def build_state(settings: ServerSettings, clock: Clock) -> AppState:
         leases, events = RedisLeaseStore(settings.redis_url), RedisEventBus(settings.redis_url)
     else:
         leases, events = MemoryLeaseStore(clock), MemoryEventBus()
+    wall = lambda: clock.wall().timestamp()  # noqa: E731 - the server's clock, for tokens and checks
     return AppState(
         settings=settings,
         engine=engine,
         reader=engine.execution_options(isolation_level="AUTOCOMMIT"),
         leases=leases,
         events=events,
-        tokens=TokenIssuer(settings.secret, settings.token_ttl_s, clock=lambda: clock.wall().timestamp()),
+        tokens=TokenIssuer(settings.secret, settings.token_ttl_s, clock=wall, refresh_ttl_s=settings.refresh_ttl_s),
         pins=PinPolicy(settings.pin_max_failures, settings.pin_lockout_s),
         clock=clock,
+        access=AccessCache(wall, settings.access_check_s),
+        logins=LoginLimiter(settings.login_rate_per_minute, settings.redis_url),
+        hashing=asyncio.Semaphore(settings.hashes_at_once),
+        sockets={},
     )
 
 

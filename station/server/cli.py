@@ -32,6 +32,20 @@ otherwise a request sent on a connection the server is closing at that instant f
 
 SETTINGS_ENV = "STATION_SERVER_SETTINGS_JSON"  # hands the settings to uvicorn's worker processes
 
+MAX_HEADER_BYTES = 16 * 1024
+"""Request line and headers together (uvicorn answers 400 beyond): a token and a few headers need far less."""
+
+TUNABLES = {
+    # flag: (setting, environment variable suffix, help)
+    "--lease-ttl": ("lease_ttl_s", "LEASE_TTL", "seconds a rack lease lasts without a heartbeat (default 60)"),
+    "--sweep-interval": ("sweep_interval_s", "SWEEP_INTERVAL", "seconds between sweeps for lapsed leases (default 2)"),
+    "--token-ttl": ("token_ttl_s", "TOKEN_TTL", "seconds an access token lasts; stations renew it (default 900)"),
+    "--login-ttl": ("refresh_ttl_s", "LOGIN_TTL", "seconds a log-in lasts unless logged out (default 43200)"),
+    "--login-rate": ("login_rate_per_minute", "LOGIN_RATE", "log-in tries a minute from one address (default 30)"),
+    "--body-timeout": ("body_timeout_s", "BODY_TIMEOUT", "seconds a request body may take to arrive (default 30)"),
+}
+"""Settings a warehouse (or a test) may change from the command line or the environment (STATION_SERVER_…)."""
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -39,7 +53,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="Station's reference server: the StockVerify contract over SQLite or PostgreSQL, "
         "with leases and live events in memory or in Redis.",
         epilog=f"{ENV_PREFIX}DB, {ENV_PREFIX}REDIS and {ENV_PREFIX}SECRET stand in for --db, --redis and the "
-        "token secret (generated once into the data folder when not given).",
+        "token secret (generated once into the data folder when not given); "
+        + ", ".join(f"{ENV_PREFIX}{env} for {flag}" for flag, (_, env, _) in TUNABLES.items())
+        + f", {ENV_PREFIX}SSL_CERTFILE and {ENV_PREFIX}SSL_KEYFILE for the TLS flags. Plain http belongs only on "
+        "a trusted warehouse network.",
     )
     parser.add_argument("--version", action="version", version=f"station-server {__version__}")
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
@@ -52,6 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--workers", type=int, default=1, help="server processes (more than one needs --redis)")
     parser.add_argument("--data-dir", metavar="DIR", help="keep the database, secret and logs under DIR")
     parser.add_argument("--log-level", default="INFO", type=str.upper, choices=["DEBUG", "INFO", "WARNING", "ERROR"])
+    for flag, (_, _, meaning) in TUNABLES.items():
+        parser.add_argument(flag, metavar="N", help=meaning)
+    parser.add_argument("--ssl-certfile", metavar="PEM", help="serve https with this certificate (chain)")
+    parser.add_argument("--ssl-keyfile", metavar="PEM", help="the certificate's private key")
     return parser
 
 
@@ -61,18 +82,47 @@ class Refused(Exception):
 
 def settings_from(args: argparse.Namespace, paths: StationPaths) -> ServerSettings:
     env = os.environ
+    tuned: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for flag, (setting, suffix, _) in TUNABLES.items():
+        value = getattr(args, flag.removeprefix("--").replace("-", "_")) or env.get(f"{ENV_PREFIX}{suffix}")
+        if value:
+            tuned[setting] = value
+            names[setting] = flag if getattr(args, flag.removeprefix("--").replace("-", "_")) else ENV_PREFIX + suffix
     try:
-        return ServerSettings(
-            data_dir=paths.data,
-            db_url=args.db or env.get(f"{ENV_PREFIX}DB", ""),
-            redis_url=args.redis or env.get(f"{ENV_PREFIX}REDIS") or None,
-            secret=env.get(f"{ENV_PREFIX}SECRET", ""),
+        return ServerSettings.model_validate(
+            {
+                "data_dir": paths.data,
+                "db_url": args.db or env.get(f"{ENV_PREFIX}DB", ""),
+                "redis_url": args.redis or env.get(f"{ENV_PREFIX}REDIS") or None,
+                "secret": env.get(f"{ENV_PREFIX}SECRET", ""),
+                **tuned,
+            }
         ).with_secret()
     except ValidationError as exc:
         error = exc.errors()[0]
-        raise Refused(f"{error['loc'][0]} is not valid: {str(error['msg']).removeprefix('Value error, ')}.") from None
+        where = names.get(str(error["loc"][0]), str(error["loc"][0]))
+        raise Refused(f"{where} is not valid: {str(error['msg']).removeprefix('Value error, ')}.") from None
     except (OSError, ValueError) as exc:
         raise Refused(f"The token secret cannot be read or made: {exc}.") from None
+
+
+def tls_files(args: argparse.Namespace) -> tuple[str, str] | None:
+    """The certificate and key to serve https with, checked; ``None`` for plain http."""
+    import ssl
+
+    certfile = args.ssl_certfile or os.environ.get(f"{ENV_PREFIX}SSL_CERTFILE")
+    keyfile = args.ssl_keyfile or os.environ.get(f"{ENV_PREFIX}SSL_KEYFILE")
+    if not certfile and not keyfile:
+        return None
+    if not certfile or not keyfile:
+        raise Refused("https needs both --ssl-certfile and --ssl-keyfile.")
+    try:
+        ssl.create_default_context(ssl.Purpose.CLIENT_AUTH).load_cert_chain(certfile, keyfile)
+    except (OSError, ssl.SSLError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise Refused(f"The certificate {certfile} and key {keyfile} cannot be used ({reason}).") from None
+    return certfile, keyfile
 
 
 def check_port(host: str, port: int) -> None:
@@ -139,6 +189,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise Refused("Several workers must share leases and events: add --redis redis://HOST:PORT/DB.")
         if settings.redis_url:
             check_redis(settings.redis_url)
+        tls = tls_files(args)
         check_port(args.host, args.port)
         prepare_database(settings, demo=args.demo_data)
     except Refused as exc:
@@ -149,20 +200,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     import uvicorn
 
-    print(f"station-server {__version__} listening on http://{args.host}:{args.port}", flush=True)
+    scheme = "https" if tls else "http"
+    print(f"station-server {__version__} listening on {scheme}://{args.host}:{args.port}", flush=True)
+    if tls is None and args.host not in ("127.0.0.1", "::1", "localhost"):
+        log.warning("serving plain http on %s: use it only on a trusted warehouse network (see --ssl-certfile)",
+                    args.host)  # fmt: skip
+    options = {
+        "host": args.host, "port": args.port, "log_config": None, "log_level": args.log_level.lower(),
+        "timeout_keep_alive": KEEP_ALIVE_S, "h11_max_incomplete_event_size": MAX_HEADER_BYTES,
+        "ssl_certfile": tls[0] if tls else None, "ssl_keyfile": tls[1] if tls else None,
+    }  # fmt: skip
     if args.workers == 1:
         from station.server.app import create_app
 
-        uvicorn.run(
-            create_app(settings), host=args.host, port=args.port, log_config=None, log_level=args.log_level.lower(),
-            timeout_keep_alive=KEEP_ALIVE_S,
-        )  # fmt: skip
+        uvicorn.run(create_app(settings), **options)
     else:
         os.environ[SETTINGS_ENV] = settings.model_dump_json()
-        uvicorn.run(
-            "station.server.cli:app_from_env", factory=True, host=args.host, port=args.port, workers=args.workers,
-            log_config=None, log_level=args.log_level.lower(), timeout_keep_alive=KEEP_ALIVE_S,
-        )  # fmt: skip
+        uvicorn.run("station.server.cli:app_from_env", factory=True, workers=args.workers, **options)
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
@@ -20,8 +21,13 @@ from sqlalchemy import (
     Text,
     create_engine,
     event,
+    inspect,
+    true,
 )
+from sqlalchemy.engine import make_url
 from sqlalchemy.pool import ConnectionPoolEntry
+
+from station.paths import private_file
 
 metadata = MetaData()
 
@@ -35,7 +41,39 @@ users = Table(
     Column("pin_hash", String(256)),
     Column("pin_failures", Integer, nullable=False, default=0),
     Column("pin_locked_until", Float),
+    Column("active", Boolean, nullable=False, default=True, server_default=true()),
 )
+
+logins = Table(
+    "logins",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("username", String(64), nullable=False, index=True),
+    Column("issued_at", Float, nullable=False),
+    Column("expires_at", Float, nullable=False, index=True),
+    Column("ended_at", Float),
+)
+"""One row a log-in: its tokens carry the id; log-out ends it, and its tokens with it."""
+
+login_guards = Table(
+    "login_guards",
+    metadata,
+    Column("key", String(200), primary_key=True),
+    Column("failures", Integer, nullable=False, default=0),
+    Column("locks", Integer, nullable=False, default=0),
+    Column("locked_until", Float),
+    Column("updated_at", Float, nullable=False),
+)
+"""Wrong-PIN counts and locks, per user at an address, per address and per user (station.server.pin_guard)."""
+
+login_addresses = Table(
+    "login_addresses",
+    metadata,
+    Column("username", String(64), primary_key=True),
+    Column("address", String(64), primary_key=True),
+    Column("last_login_at", Float, nullable=False),
+)
+"""Where each user last logged in successfully: those stations stay open to them when others guess."""
 
 racks = Table(
     "racks",
@@ -155,6 +193,7 @@ Index("ix_records_rack_session", records.c.rack_id, records.c.session_id)
 def make_engine(url: str, **kwargs: Any) -> Engine:
     """An engine for ``url``; SQLite files get WAL, full sync, a busy timeout and foreign keys."""
     if url.startswith("sqlite"):
+        _private_sqlite_file(url)
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin_immediate)
@@ -165,6 +204,15 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     return create_engine(
         url, pool_size=10, max_overflow=20, pool_pre_ping=True, connect_args={"prepare_threshold": None}, **kwargs
     )
+
+
+def _private_sqlite_file(url: str) -> None:
+    """Create the database file readable by the server's user only (its -wal and -shm files follow)."""
+    database = make_url(url).database
+    if database and database != ":memory:" and not database.startswith("file:"):
+        path = Path(database)
+        if path.parent.is_dir():
+            private_file(path)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
@@ -187,3 +235,6 @@ def _sqlite_begin_immediate(connection: Connection) -> None:
 def create_schema(engine: Engine) -> None:
     """Create the tables that are missing (an empty database gets them all)."""
     metadata.create_all(engine)
+    with engine.begin() as connection:
+        if "active" not in {column["name"] for column in inspect(connection).get_columns("users")}:
+            connection.exec_driver_sql("ALTER TABLE users ADD COLUMN active BOOLEAN NOT NULL DEFAULT TRUE")

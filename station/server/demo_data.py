@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import Engine, func, insert, select
 
 from station.domain.barcodes import GS, gtin_check_digit
+from station.paths import private_file
 from station.server import db
 from station.server.security import hash_pin, hash_secret
 
@@ -143,4 +144,4 @@ def write_labels(path: Path, labels: list[SampleLabel]) -> None:
     """A practice sheet: what each label is and what a scanner sends (GS shown as <GS>)."""
     lines = ["Demo labels to practise with (print as barcodes, or type them; <GS> is the GS1 separator)", ""]
     lines += [f"{x.rack_id}\t{x.item_code}\t{x.scan.replace(GS, '<GS>')}\t{x.description}" for x in labels]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    private_file(path).write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import uuid
 from typing import Any
@@ -34,10 +35,12 @@ _MEANINGS = {
     401: "Missing, malformed or expired sign-in token",
     403: "Signed in, but not allowed",
     404: "No such rack, session, item or conflict",
+    408: "The request body did not arrive in time",
     409: "Held by someone else, or already settled",
     413: "Too many records, or too large a body",
     422: "A field is missing or of the wrong type",
     429: "Too many tries; wait for Retry-After",
+    431: "The request's headers are too large",
     500: "The server failed; the answer names the incident its log holds",
     503: "The database is busy; wait for Retry-After and send again",
 }
@@ -161,11 +164,17 @@ class Incidents:
 
 
 class BodyLimit:
-    """Refuses request bodies over a size with a 413 before they fill the server's memory."""
+    """Refuses request bodies over a size with a 413 before they fill the server's memory, bodies that
+    stop arriving for ``timeout_s`` with a 408 (a client that never finishes holds nothing for long), and
+    headers over ``max_header_bytes`` with a 431."""
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(
+        self, app: ASGIApp, max_bytes: int, timeout_s: float = 30.0, max_header_bytes: int = 16 * 1024
+    ) -> None:
         self.app = app
+        self.max_header_bytes = max_header_bytes
         self.max_bytes = max_bytes
+        self.timeout_s = timeout_s
         self.sentence = (
             f"The request is larger than this server accepts ({max_bytes // (1024 * 1024)} MB). Send less at a time."
         )
@@ -174,16 +183,31 @@ class BodyLimit:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        declared = dict(scope.get("headers") or []).get(b"content-length")
+        headers = scope.get("headers") or []
+        if sum(len(name) + len(value) + 4 for name, value in headers) > self.max_header_bytes:
+            # uvicorn's h11 parser has a limit of its own; httptools has none.
+            sentence = f"The request's headers are larger than this server accepts ({self.max_header_bytes} bytes)."
+            await JSONResponse({"detail": sentence}, status_code=431)(scope, receive, send)
+            return
+        declared = dict(headers).get(b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
             await JSONResponse({"detail": self.sentence}, status_code=413)(scope, receive, send)
             return
         seen = 0
+        complete = False
 
         async def counting_receive() -> Message:
-            nonlocal seen
-            message = await receive()
+            nonlocal seen, complete
+            if complete:  # after the body, receive() waits for a disconnect: no deadline for that
+                return await receive()
+            try:
+                message = await asyncio.wait_for(receive(), self.timeout_s)
+            except TimeoutError:
+                raise StarletteHTTPException(
+                    408, f"The request body did not arrive within {self.timeout_s:g} s; send it again."
+                ) from None
             if message["type"] == "http.request":
+                complete = not message.get("more_body", False)
                 seen += len(message.get("body", b""))
                 if seen > self.max_bytes:
                     # Raised inside the route, so the HTTP exception handler answers with the sentence.

@@ -1,85 +1,150 @@
-"""Auth routes: password and PIN log-in (with the PIN lockout), and who the caller is."""
+"""Auth routes: password and PIN log-in (rate-limited, with the PIN lockout), renewal, log-out, who the caller is."""
 
 from __future__ import annotations
 
-import functools
+import logging
 import math
-import secrets
 from typing import Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Response
 from sqlalchemy import Connection, select, update
 from starlette.concurrency import run_in_threadpool
 
 from station import contract as c
-from station.server import db
-from station.server.deps import CurrentUser, State
+from station.server import access, db, pin_guard
+from station.server.deps import UNAUTHORIZED, Address, Bearer, CurrentUser, State
 from station.server.errors import ApiError
-from station.server.security import hash_secret, verify_secret
+from station.server.security import (
+    REFRESH,
+    InvalidToken,
+    dummy_password_hash,
+    dummy_pin_hash,
+    hash_pin,
+    pin_needs_rehash,
+    verify_secret,
+)
 
+log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api/auth", tags=["auth"])
+
+WRONG_PIN = "Wrong user name or PIN."
+"""One answer for an unknown user, a user without a PIN and a wrong PIN: it tells nobody who exists."""
 
 
 def _user(conn: Connection, username: str) -> Any:
     return conn.execute(select(db.users).where(db.users.c.username == username)).first()
 
 
-def _tokens(state: State, user: Any) -> c.TokenResponse:
+async def _tokens(state: State, user: Any, address: str) -> c.TokenResponse:
+    """A new log-in for ``user``: its access and refresh tokens."""
+    now = state.now()
+
+    def start(conn: Connection) -> str:
+        pin_guard.remember_address(conn, user.username, address, now)
+        return access.start_login(conn, user.username, now, state.tokens.refresh_ttl_s)
+
+    login_id = await state.db(start)
     role = c.Role(user.role)
     return c.TokenResponse(
-        access_token=state.tokens.issue(user.username, role),
+        access_token=state.tokens.issue(user.username, role, login_id),
+        refresh_token=state.tokens.issue(user.username, role, login_id, kind=REFRESH),
         expires_in=state.tokens.ttl_s,
         user=c.UserInfo(username=user.username, full_name=user.full_name, role=role),
     )
 
 
+async def _check(state: State, stored_hash: str, secret: str) -> bool:
+    """Check a password or PIN on a worker thread, a few at a time (each may take 64 MiB)."""
+    async with state.hashing:
+        return await run_in_threadpool(verify_secret, stored_hash, secret)
+
+
+async def _rate_limit(state: State, address: str) -> None:
+    wait = await state.logins.wait_s(address)
+    if wait:
+        raise ApiError(
+            429, f"Too many log-in tries from this station; wait {wait} s and try again.", {"Retry-After": str(wait)}
+        )
+
+
 @router.post("/login", response_model=c.TokenResponse, response_model_exclude_none=True)
-async def login(state: State, body: c.LoginRequest) -> c.TokenResponse:
+async def login(state: State, body: c.LoginRequest, address: Address) -> c.TokenResponse:
+    await _rate_limit(state, address)
     user = await state.read(_user, body.username)
+    usable = user is not None and user.active
     # Verify against a real hash even for an unknown user, so timing does not tell who exists.
-    stored = user.password_hash if user else _dummy_hash()
-    if not await run_in_threadpool(verify_secret, stored, body.password) or user is None:
+    stored = user.password_hash if usable else dummy_password_hash()
+    if not await _check(state, stored, body.password) or not usable:
         raise ApiError(401, "Wrong user name or password.")
-    return _tokens(state, user)
+    return await _tokens(state, user, address)
 
 
 @router.post("/login-pin", response_model=c.TokenResponse, response_model_exclude_none=True)
-async def login_pin(state: State, body: c.PinLoginRequest) -> c.TokenResponse:
-    user = await state.read(_user, body.username)
-    if user is None or not user.pin_hash:
-        await run_in_threadpool(verify_secret, _dummy_hash(), body.pin)
-        raise ApiError(401, "Wrong user name or PIN.")
+async def login_pin(state: State, body: c.PinLoginRequest, address: Address) -> c.TokenResponse:
+    await _rate_limit(state, address)
     now = state.now()
-    if user.pin_locked_until and user.pin_locked_until > now:
-        wait = math.ceil(user.pin_locked_until - now)
-        raise ApiError(
-            429,
-            f"Too many wrong PINs for {user.username}: PIN log-in is locked for {wait} s more. "
-            "Wait, or log in with the password.",
-            {"Retry-After": str(wait)},
-        )
-    if await run_in_threadpool(verify_secret, user.pin_hash, body.pin):
-        if user.pin_failures:
-            await state.db(_set_pin_state, user.username, 0, None)
-        return _tokens(state, user)
-    failures, locked_until = state.pins.after_failure(user.pin_failures, now)
-    await state.db(_set_pin_state, user.username, failures, locked_until)
-    if locked_until is not None:
-        raise ApiError(
-            429,
-            f"Too many wrong PINs for {user.username}: PIN log-in is locked for {math.ceil(state.pins.lockout_s)} s.",
-            {"Retry-After": str(math.ceil(state.pins.lockout_s))},
-        )
-    left = state.pins.max_failures - failures
-    raise ApiError(401, f"Wrong PIN for {user.username}; {left} more tries before PIN log-in locks.")
+    attempt = await state.db(pin_guard.reserve, state.pins, body.username, address, now)
+    if not attempt.allowed:
+        raise _locked(body.username, math.ceil(attempt.wait_s), more=True)
+    user = await state.read(_user, body.username)
+    usable = user is not None and user.active and bool(user.pin_hash)
+    right = await _check(state, user.pin_hash if usable else dummy_pin_hash(), body.pin) and usable
+    if not right:
+        if attempt.wait_s:
+            log.warning("PIN log-in for %s from %s locked for %.0f s after wrong PINs", body.username, address,
+                        attempt.wait_s)  # fmt: skip
+            raise _locked(body.username, math.ceil(attempt.wait_s))
+        raise ApiError(401, WRONG_PIN)
+    rehashed = None
+    if pin_needs_rehash(user.pin_hash):
+        async with state.hashing:
+            rehashed = await run_in_threadpool(hash_pin, body.pin)
+
+    def accepted(conn: Connection) -> None:
+        pin_guard.succeeded(conn, user.username, address, now)
+        if rehashed:
+            conn.execute(update(db.users).where(db.users.c.username == user.username).values(pin_hash=rehashed))
+
+    await state.db(accepted)
+    return await _tokens(state, user, address)
 
 
-def _set_pin_state(conn: Connection, username: str, failures: int, locked_until: float | None) -> None:
-    conn.execute(
-        update(db.users)
-        .where(db.users.c.username == username)
-        .values(pin_failures=failures, pin_locked_until=locked_until)
+def _locked(username: str, wait: int, *, more: bool = False) -> ApiError:
+    still = f"locked for {wait} s more" if more else f"locked for {wait} s"
+    return ApiError(
+        429,
+        f"Too many wrong PINs for {username}: PIN log-in is {still}. Wait, or log in with the password.",
+        {"Retry-After": str(wait)},
     )
+
+
+@router.post("/refresh", response_model=c.TokenResponse, response_model_exclude_none=True)
+async def refresh(state: State, credentials: Bearer) -> c.TokenResponse:
+    """*(ext)* A new access token for the same log-in, while the log-in lasts and the user may still act.
+
+    The refresh token is the bearer token of this call (and only of this one).
+    """
+    if credentials is None:
+        raise ApiError(401, "Send the refresh token as the bearer token.", UNAUTHORIZED)
+    try:
+        who = await state.confirm(state.tokens.verify(credentials.credentials, kind=REFRESH))
+    except InvalidToken as exc:
+        raise ApiError(401, str(exc), UNAUTHORIZED) from exc
+    user = await state.read(_user, who.username)
+    return c.TokenResponse(
+        access_token=state.tokens.issue(who.username, who.role, who.login_id),
+        refresh_token=credentials.credentials,
+        expires_in=state.tokens.ttl_s,
+        user=c.UserInfo(username=who.username, full_name=user.full_name if user else "", role=who.role),
+    )
+
+
+@router.post("/logout", status_code=204, response_class=Response)
+async def logout(state: State, who: CurrentUser) -> Response:
+    """*(ext)* End this log-in: its access and refresh tokens stop working at once (204, no body)."""
+    await state.db(access.end_login, who.login_id, who.username, state.now())
+    state.access.forget(who.login_id)
+    return Response(status_code=204)
 
 
 @router.get("/me", response_model=c.UserInfo)
@@ -88,9 +153,3 @@ async def me(state: State, who: CurrentUser) -> c.UserInfo:
     if user is None:
         raise ApiError(401, "This user no longer exists; log in again.")
     return c.UserInfo(username=user.username, full_name=user.full_name, role=c.Role(user.role))
-
-
-@functools.cache
-def _dummy_hash() -> str:
-    """A real hash of a random string, checked when the user does not exist."""
-    return hash_secret(secrets.token_hex(16))

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from station.paths import private_dir
+
 SECRET_FILE = "server-secret"
 ENV_PREFIX = "STATION_SERVER_"
 
@@ -28,11 +30,25 @@ class ServerSettings(BaseModel):
     db_url: str = ""
     redis_url: str | None = None
     secret: str = ""
-    token_ttl_s: int = Field(8 * 3600, ge=60, le=7 * 24 * 3600)
+    token_ttl_s: int = Field(15 * 60, ge=60, le=24 * 3600)
+    """How long an access token lasts; the station renews it with the refresh token before then."""
+    refresh_ttl_s: int = Field(12 * 3600, ge=60, le=7 * 24 * 3600)
+    """How long a log-in lasts (a shift) unless ended by log-out."""
+    access_check_s: float = Field(15.0, ge=0, le=60)
+    """How long the server trusts its last look at a log-in's user and role (deleted, demoted)."""
     lease_ttl_s: float = Field(60.0, ge=1, le=3600)
     sweep_interval_s: float = Field(2.0, gt=0, le=60)
     pin_max_failures: int = Field(5, ge=1, le=100)
     pin_lockout_s: float = Field(60.0, ge=1, le=86_400)
+    login_rate_per_minute: int = Field(30, ge=1, le=100_000)
+    """Log-in tries (password or PIN) a minute from one address."""
+    hashes_at_once: int = Field(2, ge=1, le=64)
+    """Passwords and PINs checked at once (64 MiB each for a password): a flood of log-ins queues on the
+    event loop instead of growing the server by gigabytes or taking every worker thread."""
+    sockets_per_user: int = Field(5, ge=1, le=1000)
+    """Live-update websockets one user may hold open on one server process."""
+    body_timeout_s: float = Field(30.0, gt=0, le=600)
+    """How long a request body may take to arrive once its headers have."""
     max_body_bytes: int = Field(8 * 1024 * 1024, ge=1024)
 
     @field_validator("db_url")
@@ -68,7 +84,7 @@ def load_or_create_secret(path: Path) -> str:
     private temporary file and then linked into place, which fails if the file already exists: so the
     file is never seen half-written and every process ends up with the same secret.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(path.parent)
     if not path.exists():
         fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".secret-")
         try:

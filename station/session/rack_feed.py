@@ -57,6 +57,14 @@ class RackFeed(QObject):
         self._poller.start()
         self._open()
 
+    def set_token(self, token: str | None) -> None:
+        """Use ``token`` from the next connection on (a renewed one; any thread may call this).
+
+        An open socket is closed by the server when its token expires; the feed then polls and
+        reconnects with the newest token it was given. ``Credentials.listen(feed.set_token)`` keeps it so.
+        """
+        self._token = token or ""
+
     def stop(self) -> None:
         self._poller.stop()
         self._reconnect.stop()
@@ -68,6 +76,7 @@ class RackFeed(QObject):
         if not self._url:
             return
         request = QNetworkRequest(QUrl(self._url))
+        # In a header, never in the address: addresses end up in logs.
         request.setRawHeader(b"Authorization", f"Bearer {self._token}".encode())
         self._socket.open(request)
 

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from station.paths import private_dir, private_file
 from station.store import migrations
 from station.store.errors import StoreError, known_error, translated
 
@@ -67,11 +68,12 @@ def open_store(path: Path, *, now: datetime | None = None) -> Store:
             written at all (read-only folder, full disk).
     """
     when = now or datetime.now(UTC)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(path.parent)
     recovered_from = None
     if path.exists() and not _intact(path):
         recovered_from = migrations.move_aside(path, "corrupt", when)
         log.error("the station database %s was damaged; kept it as %s and started a fresh one", path, recovered_from)
+    private_file(path)  # before SQLite makes it: the counts are this user's only, and so are -wal and -shm
     try:
         backup = migrations.migrate(path, now=lambda: when)
     except sqlite3.Error as exc:

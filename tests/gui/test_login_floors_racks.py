@@ -15,13 +15,14 @@ from tests.helpers.gui import Driver, make_station
 from tests.helpers.server import PINS
 
 
-def test_a_wrong_pin_says_how_many_tries_are_left(driver: Driver) -> None:
+def test_a_wrong_pin_says_so_without_telling_who_exists(driver: Driver) -> None:
     login = driver.window.login_view
     login.user.setText("counter2")
     login.secret.setFocus()
     driver.type("0000")
-    driver.until(lambda: "Wrong PIN" in login.error.text())
-    assert login.error.text() == "Wrong PIN for counter2; 4 more tries before PIN log-in locks."
+    driver.until(lambda: "PIN" in login.error.text())
+    # The server's one answer for a wrong PIN and an unknown user (issue 13), not "N more tries".
+    assert login.error.text() == "Wrong user name or PIN."
     assert login.secret.text() == "" and login.secret.hasFocus()
 
 

@@ -45,7 +45,10 @@ def test_a_supervisor_meets_no_server_error_and_only_documented_statuses(running
     headers = {"Authorization": f"Bearer {token.json()['access_token']}"}
     api_schema: Any = schemathesis.openapi.from_url(f"{running}/openapi.json")
     checks = [not_a_server_error, status_code_conformance, response_schema_conformance, content_type_conformance]
-    operations = [result.ok() for result in api_schema.get_all_operations()]
+    # Log-out would end the supervisor's log-in and leave every later operation a 401 (test_tokens covers it).
+    operations = [
+        op for op in (result.ok() for result in api_schema.get_all_operations()) if op.path != "/api/auth/logout"
+    ]
     assert len(operations) >= 20, "every route of the contract is in the schema"
     for operation in operations:
 

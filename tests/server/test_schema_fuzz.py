@@ -38,7 +38,10 @@ def supervisor_headers(running: str) -> dict[str, str]:
 def test_no_server_errors_and_answers_match_the_schema(api_schema: Any, supervisor_headers: dict[str, str]) -> None:
     # Driven through hypothesis directly: schemathesis' own pytest plugin does not run on pytest 9.
     checks = [not_a_server_error, response_schema_conformance, content_type_conformance]
-    operations = [result.ok() for result in api_schema.get_all_operations()]
+    # Log-out would end the supervisor's log-in and leave every later operation a 401 (tests/security covers it).
+    operations = [
+        op for op in (result.ok() for result in api_schema.get_all_operations()) if op.path != "/api/auth/logout"
+    ]
     assert len(operations) >= 20, "every route of the contract is in the schema"
     for operation in operations:
 
