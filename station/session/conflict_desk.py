@@ -58,6 +58,11 @@ class ConflictDesk:
             return Failure(f"{username} is not a supervisor. Only a supervisor or an admin may resolve conflicts.")
         return Supervisor(username, answer.access_token, pin)
 
+    async def sign_off(self, supervisor: Supervisor) -> None:
+        """The supervisor is done here: their one-call log-in ends on the server (the counter's stays)."""
+        if supervisor.token is not None:
+            await self._client.logout(token=supervisor.token)
+
     # --- what waits -------------------------------------------------------------------------------
 
     async def load(self, supervisor: Supervisor) -> Listing:

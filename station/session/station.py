@@ -90,6 +90,7 @@ class StationSession:
         self._heartbeat.reached.connect(self._set_online)
         self._heartbeat.renewed.connect(self._on_renewed)
         self._feed = RackFeed()
+        client.credentials.listen(self._feed.set_token)  # a renewed token serves the next reconnection
         self._feed.updated.connect(lambda _update: self.events.racks_changed.emit())
         self._feed.poll.connect(self.events.racks_changed)
         self._feed.live_changed.connect(self.events.live_changed)
@@ -185,12 +186,13 @@ class StationSession:
             self._heartbeat.resume()
         return failure
 
-    def log_out(self) -> None:
-        """Forget the person's token; the log-in screen is next. Counted lines stay queued."""
-        self._client.credentials.clear()
+    async def log_out(self) -> None:
+        """The log-in screen is next; the log-in ends on the server too when it can be reached (the token
+        is forgotten here either way). Counted lines stay queued."""
         self._feed.stop()
         self._user = None
         self.events.logged_out.emit()
+        await self._client.logout()
 
     # --- floors and racks -----------------------------------------------------------------------
 

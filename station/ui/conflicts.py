@@ -79,4 +79,6 @@ class ConflictsPresenter(QObject):
         self.dialog.show_settled(outcome.refused)
 
     def _forget(self) -> None:
-        self.supervisor = None  # the token goes with the dialog
+        if self.supervisor is not None:  # the token goes with the dialog, on the server too
+            spawn(self._desk.sign_off(self.supervisor))
+        self.supervisor = None

@@ -24,7 +24,7 @@ class FloorsPresenter(QObject):
         self._session = session
         self._stack = stack
         view.chosen.connect(self.chosen)
-        view.logout.connect(session.log_out)
+        view.logout.connect(lambda: spawn(session.log_out()))
 
     def open(self, note: str = "") -> None:
         self._stack.setCurrentWidget(self.view)

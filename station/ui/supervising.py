@@ -102,6 +102,7 @@ class Supervising(QObject):
                 dialog.show_error(checked.sentence if isinstance(checked, Failure) else away)
                 return
             failure = await self.session.release_anyway(checked.username, checked.token, note)
+            await self.desk.sign_off(checked)
             if failure is None:
                 dialog.accept()
             else:

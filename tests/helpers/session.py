@@ -69,6 +69,7 @@ def serve_warehouse(api: respx.MockRouter) -> None:
     api.post("/api/auth/login-pin", name="login").respond(200, json=payload("login_stockverify"))
     # StockVerify hands out a refresh token but has no renewal (an extension of the reference server).
     api.post("/api/auth/refresh", name="refresh").respond(404, json={"detail": "Not Found"})
+    api.post("/api/auth/logout", name="logout").respond(404, json={"detail": "Not Found"})  # nor a log-out
     api.get("/api/racks/floors", name="floors").respond(200, json=payload("floors"))
     api.get("/api/racks", name="racks").respond(200, json=payload("racks_listing"))
     api.post(f"/api/racks/{RACK}/claim", name="claim").respond(200, json=payload("rack_claim"))

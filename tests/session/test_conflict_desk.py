@@ -74,6 +74,17 @@ def test_a_supervisors_pin_authorises_without_touching_the_counters_sign_in(coun
     assert counting.client.credentials.token == COUNTER_TOKEN
 
 
+def test_signing_off_ends_the_supervisors_log_in_and_keeps_the_counters(counting: Rig, desk: ConflictDesk) -> None:
+    supervisor_answers(counting.api)
+    route = counting.api.post("/api/auth/logout", name="logout").respond(204)
+    who = counting.run(desk.authorise("supervisor", "9999"))
+    assert isinstance(who, Supervisor)
+    counting.run(desk.sign_off(who))
+    assert route.call_count == 1
+    assert route.calls.last.request.headers["Authorization"] == f"Bearer {SUPERVISOR_TOKEN}"
+    assert counting.client.credentials.token == COUNTER_TOKEN
+
+
 def test_a_counters_pin_is_not_a_supervisors(counting: Rig, desk: ConflictDesk) -> None:
     failure = failed(counting.run(desk.authorise("counter1", "1111")))
     assert failure.sentence == "counter1 is not a supervisor. Only a supervisor or an admin may resolve conflicts."

@@ -65,9 +65,10 @@ def test_a_password_log_in_uses_the_password_route(rig: Rig) -> None:
 
 def test_log_out_forgets_the_token(rig: Rig) -> None:
     rig.log_in()
-    rig.session.log_out()
+    rig.run(rig.session.log_out())
     assert rig.client.credentials.token is None and rig.session.user is None
     assert rig.heard.of("logged_out") == [()]
+    assert rig.api.routes["logout"].call_count == 1  # asked, although StockVerify cannot end a log-in
 
 
 def test_floors_sum_up_their_racks(rig: Rig) -> None:
