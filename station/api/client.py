@@ -19,8 +19,8 @@ from typing import Any, TypeVar
 import httpx
 from pydantic import BaseModel, ValidationError
 
-from station import contract as c
-from station.api import errors as e
+from station import contract
+from station.api import errors
 from station.domain.backoff import parse_retry_after
 
 log = logging.getLogger(__name__)
@@ -50,7 +50,7 @@ class Credentials:
         self._refresh: str | None = None
         self._renew_at: float | None = None
         self._listeners: list[Callable[[str | None], None]] = []
-        self.user: c.UserInfo | None = None
+        self.user: contract.UserInfo | None = None
 
     @property
     def token(self) -> str | None:
@@ -65,7 +65,7 @@ class Credentials:
     def set(
         self,
         token: str | None,
-        user: c.UserInfo | None = None,
+        user: contract.UserInfo | None = None,
         *,
         refresh_token: str | None = None,
         expires_in: float | None = None,
@@ -78,7 +78,7 @@ class Credentials:
         for listener in listeners:
             listener(token)
 
-    def renewed(self, answer: c.TokenResponse) -> None:
+    def renewed(self, answer: contract.TokenResponse) -> None:
         """Take a renewed access token, keeping the user and (unless a new one came) the refresh token."""
         self.set(
             answer.access_token, answer.user or self.user,
@@ -110,17 +110,17 @@ class ServerClient:
 
     # --- auth ---------------------------------------------------------------------------------
 
-    async def login(self, username: str, password: str) -> c.TokenResponse:
+    async def login(self, username: str, password: str) -> contract.TokenResponse:
         answer = await self.authorise(username, password, password=True)
         self._keep(answer)
         return answer
 
-    async def login_pin(self, username: str, pin: str) -> c.TokenResponse:
+    async def login_pin(self, username: str, pin: str) -> contract.TokenResponse:
         answer = await self.authorise(username, pin)
         self._keep(answer)
         return answer
 
-    def _keep(self, answer: c.TokenResponse) -> None:
+    def _keep(self, answer: contract.TokenResponse) -> None:
         self.credentials.set(
             answer.access_token, answer.user, refresh_token=answer.refresh_token, expires_in=answer.expires_in
         )
@@ -142,11 +142,13 @@ class ServerClient:
             if self.credentials.token != before:  # another call renewed it meanwhile
                 return self.credentials.token is not None
             try:
-                answer = await self._call(c.TokenResponse, "POST", "/api/auth/refresh", token=refresh, renewing=False)
-            except e.NotFound:
+                answer = await self._call(
+                    contract.TokenResponse, "POST", "/api/auth/refresh", token=refresh, renewing=False
+                )
+            except errors.NotFound:
                 self._can_renew = False
                 return False
-            except e.ApiError as failure:
+            except errors.ApiError as failure:
                 log.info("the sign-in token could not be renewed: %s", failure.detail or failure.sentence)
                 return False
             if self.credentials.token == before:  # not logged out (or in as someone else) meanwhile
@@ -170,138 +172,142 @@ class ServerClient:
             if not response.is_success:
                 raise _error(response, "POST", "/api/auth/logout")
             return True
-        except e.ApiError as failure:
+        except errors.ApiError as failure:
             log.info("log-out not confirmed by the server: %s", failure.detail or failure.sentence)
             return False
         finally:
             if own and self.credentials.token == token:
                 self.credentials.clear()
 
-    async def authorise(self, username: str, secret: str, *, password: bool = False) -> c.TokenResponse:
+    async def authorise(self, username: str, secret: str, *, password: bool = False) -> contract.TokenResponse:
         """Check someone else's PIN (or password) and get their token, leaving the station's log-in as it is.
 
         A supervisor authorising a resolution at a counter's station: the token is the caller's to
         use for one call and drop.
         """
         if password:
-            body: BaseModel = c.LoginRequest(username=username, password=secret)
+            body: BaseModel = contract.LoginRequest(username=username, password=secret)
         else:
-            body = c.PinLoginRequest(username=username, pin=secret)
+            body = contract.PinLoginRequest(username=username, pin=secret)
         path = "/api/auth/login" if password else "/api/auth/login-pin"
-        return await self._call(c.TokenResponse, "POST", path, json=body, auth=False)
+        return await self._call(contract.TokenResponse, "POST", path, json=body, auth=False)
 
-    async def me(self) -> c.UserInfo:
-        return await self._call(c.UserInfo, "GET", "/api/auth/me")
+    async def me(self) -> contract.UserInfo:
+        return await self._call(contract.UserInfo, "GET", "/api/auth/me")
 
     # --- racks --------------------------------------------------------------------------------
 
     async def floors(self) -> list[str]:
         payload = await self._json("GET", "/api/racks/floors")
-        names = c.unwrap(payload)
+        names = contract.unwrap(payload)
         if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
-            raise e.BadResponse(
+            raise errors.BadResponse(
                 "The server's list of floors is not one this station can read.", detail=str(payload)[:200]
             )
         return names
 
-    async def racks(self, floor: str) -> list[c.RackSummary]:
+    async def racks(self, floor: str) -> list[contract.RackSummary]:
         """Every rack of a floor (the extension), or the available and paused ones (StockVerify)."""
         try:
-            return await self._call_list(c.RackSummary, "GET", "/api/racks", params={"floor": floor})
-        except e.NotFound:
+            return await self._call_list(contract.RackSummary, "GET", "/api/racks", params={"floor": floor})
+        except errors.NotFound:
             available = await self.available(floor)
             return [
-                c.RackSummary(rack_id=r.rack_id, floor=r.floor, status=r.status, item_count=r.item_count)
+                contract.RackSummary(rack_id=r.rack_id, floor=r.floor, status=r.status, item_count=r.item_count)
                 for r in available
             ]
 
-    async def available(self, floor: str) -> list[c.AvailableRack]:
-        return await self._call_list(c.AvailableRack, "GET", "/api/racks/available", params={"floor": floor})
+    async def available(self, floor: str) -> list[contract.AvailableRack]:
+        return await self._call_list(contract.AvailableRack, "GET", "/api/racks/available", params={"floor": floor})
 
-    async def claim(self, rack_id: str, floor: str) -> c.ClaimResponse:
+    async def claim(self, rack_id: str, floor: str) -> contract.ClaimResponse:
         return await self._call(
-            c.ClaimResponse, "POST", f"/api/racks/{rack_id}/claim", json=c.ClaimRequest(floor=floor)
+            contract.ClaimResponse, "POST", f"/api/racks/{rack_id}/claim", json=contract.ClaimRequest(floor=floor)
         )
 
-    async def release(self, rack_id: str, note: str = "", *, token: str | None = None) -> c.ReleaseResponse:
+    async def release(self, rack_id: str, note: str = "", *, token: str | None = None) -> contract.ReleaseResponse:
         """Give the rack up; a supervisor's ``token`` and ``note`` release someone else's, audited."""
-        body = c.ReleaseRequest(note=note) if note else None
-        return await self._call(c.ReleaseResponse, "POST", f"/api/racks/{rack_id}/release", json=body, token=token)
+        body = contract.ReleaseRequest(note=note) if note else None
+        return await self._call(
+            contract.ReleaseResponse, "POST", f"/api/racks/{rack_id}/release", json=body, token=token
+        )
 
-    async def rack_history(self, rack_id: str) -> list[c.AuditEntry]:
+    async def rack_history(self, rack_id: str) -> list[contract.AuditEntry]:
         """What supervisors did on the rack (extension; empty from a server without it)."""
         try:
-            return await self._call_list(c.AuditEntry, "GET", f"/api/racks/{rack_id}/history")
-        except e.NotFound as missing:
+            return await self._call_list(contract.AuditEntry, "GET", f"/api/racks/{rack_id}/history")
+        except errors.NotFound as missing:
             if rack_id in missing.detail:
                 raise
             return []
 
-    async def pause(self, rack_id: str) -> c.RackChangeResponse:
-        return await self._call(c.RackChangeResponse, "POST", f"/api/racks/{rack_id}/pause")
+    async def pause(self, rack_id: str) -> contract.RackChangeResponse:
+        return await self._call(contract.RackChangeResponse, "POST", f"/api/racks/{rack_id}/pause")
 
-    async def resume(self, rack_id: str) -> c.RackChangeResponse:
-        return await self._call(c.RackChangeResponse, "POST", f"/api/racks/{rack_id}/resume")
+    async def resume(self, rack_id: str) -> contract.RackChangeResponse:
+        return await self._call(contract.RackChangeResponse, "POST", f"/api/racks/{rack_id}/resume")
 
-    async def rack_status(self, rack_id: str) -> c.RackStatus:
-        return await self._call(c.RackStatus, "GET", f"/api/racks/{rack_id}/status")
+    async def rack_status(self, rack_id: str) -> contract.RackStatus:
+        return await self._call(contract.RackStatus, "GET", f"/api/racks/{rack_id}/status")
 
-    async def my_racks(self) -> list[c.RackStatus]:
-        return await self._call_list(c.RackStatus, "GET", "/api/racks/user/active")
+    async def my_racks(self) -> list[contract.RackStatus]:
+        return await self._call_list(contract.RackStatus, "GET", "/api/racks/user/active")
 
-    async def rack_items(self, rack_id: str) -> list[c.RackItem] | None:
+    async def rack_items(self, rack_id: str) -> list[contract.RackItem] | None:
         """The rack's catalogue slice (extension), or ``None`` when the server has no such thing."""
         try:
-            return await self._call_list(c.RackItem, "GET", f"/api/racks/{rack_id}/items")
-        except e.NotFound as missing:
+            return await self._call_list(contract.RackItem, "GET", f"/api/racks/{rack_id}/items")
+        except errors.NotFound as missing:
             if "rack" in missing.detail.lower() and rack_id in missing.detail:
                 raise
             return None
 
     # --- items --------------------------------------------------------------------------------
 
-    async def item_by_barcode(self, barcode: str) -> c.ErpItem | None:
+    async def item_by_barcode(self, barcode: str) -> contract.ErpItem | None:
         """The item with this barcode, or ``None`` when the server knows no such barcode."""
         try:
-            return await self._call(c.ErpItem, "GET", f"/api/erp/items/barcode/{barcode}")
-        except e.NotFound:
+            return await self._call(contract.ErpItem, "GET", f"/api/erp/items/barcode/{barcode}")
+        except errors.NotFound:
             return None
 
     # --- sessions -----------------------------------------------------------------------------
 
-    async def heartbeat(self, session_id: str) -> c.HeartbeatResponse:
-        return await self._call(c.HeartbeatResponse, "POST", f"/api/sessions/{session_id}/heartbeat")
+    async def heartbeat(self, session_id: str) -> contract.HeartbeatResponse:
+        return await self._call(contract.HeartbeatResponse, "POST", f"/api/sessions/{session_id}/heartbeat")
 
-    async def active_sessions(self, *, token: str | None = None) -> list[c.SessionDetail]:
-        return await self._call_list(c.SessionDetail, "GET", "/api/sessions/active", token=token)
+    async def active_sessions(self, *, token: str | None = None) -> list[contract.SessionDetail]:
+        return await self._call_list(contract.SessionDetail, "GET", "/api/sessions/active", token=token)
 
-    async def recent_sessions(self, *, token: str | None = None) -> list[c.SessionDetail]:
+    async def recent_sessions(self, *, token: str | None = None) -> list[contract.SessionDetail]:
         """Everyone's latest sessions, newest first (extension, supervisors only)."""
-        return await self._call_list(c.SessionDetail, "GET", "/api/sessions/recent", token=token)
+        return await self._call_list(contract.SessionDetail, "GET", "/api/sessions/recent", token=token)
 
-    async def session(self, session_id: str) -> c.SessionDetail:
-        return await self._call(c.SessionDetail, "GET", f"/api/sessions/{session_id}")
+    async def session(self, session_id: str) -> contract.SessionDetail:
+        return await self._call(contract.SessionDetail, "GET", f"/api/sessions/{session_id}")
 
-    async def session_stats(self, session_id: str) -> c.SessionStats:
-        return await self._call(c.SessionStats, "GET", f"/api/sessions/{session_id}/stats")
+    async def session_stats(self, session_id: str) -> contract.SessionStats:
+        return await self._call(contract.SessionStats, "GET", f"/api/sessions/{session_id}/stats")
 
-    async def complete(self, session_id: str) -> c.CompleteResponse:
-        return await self._call(c.CompleteResponse, "POST", f"/api/sessions/{session_id}/complete")
+    async def complete(self, session_id: str) -> contract.CompleteResponse:
+        return await self._call(contract.CompleteResponse, "POST", f"/api/sessions/{session_id}/complete")
 
-    async def history(self) -> list[c.SessionDetail]:
-        return await self._call_list(c.SessionDetail, "GET", "/api/sessions/user/history")
+    async def history(self) -> list[contract.SessionDetail]:
+        return await self._call_list(contract.SessionDetail, "GET", "/api/sessions/user/history")
 
     # --- sync ---------------------------------------------------------------------------------
 
-    async def sync_batch(self, batch: c.SyncBatchRequest) -> c.SyncBatchResponse:
-        return await self._call(c.SyncBatchResponse, "POST", "/api/sync/batch", json=batch)
+    async def sync_batch(self, batch: contract.SyncBatchRequest) -> contract.SyncBatchResponse:
+        return await self._call(contract.SyncBatchResponse, "POST", "/api/sync/batch", json=batch)
 
-    async def conflicts(self, status: str = "pending", *, token: str | None = None) -> list[c.ServerConflict]:
+    async def conflicts(self, status: str = "pending", *, token: str | None = None) -> list[contract.ServerConflict]:
         """Every conflict in ``status``, page after page (a server that does not page answers them all at once)."""
-        found: dict[str, c.ServerConflict] = {}
+        found: dict[str, contract.ServerConflict] = {}
         for page in range(CONFLICT_PAGES):
             params = {"status": status, "limit": str(CONFLICT_PAGE), "offset": str(page * CONFLICT_PAGE)}
-            listed = await self._call_list(c.ServerConflict, "GET", "/api/sync/conflicts", params=params, token=token)
+            listed = await self._call_list(
+                contract.ServerConflict, "GET", "/api/sync/conflicts", params=params, token=token
+            )
             fresh = {conflict.id: conflict for conflict in listed if conflict.id not in found}
             found.update(fresh)
             if len(listed) != CONFLICT_PAGE or not fresh:
@@ -309,24 +315,24 @@ class ServerClient:
         return list(found.values())
 
     async def resolve(
-        self, conflict_id: str, resolution: c.ConflictResolution, *, token: str | None = None
-    ) -> c.ServerConflict:
+        self, conflict_id: str, resolution: contract.ConflictResolution, *, token: str | None = None
+    ) -> contract.ServerConflict:
         """Settle a conflict; ``token`` lets a supervisor's token be used for this call only."""
         return await self._call(
-            c.ServerConflict, "POST", f"/api/sync/conflicts/{conflict_id}/resolve", json=resolution, token=token
+            contract.ServerConflict, "POST", f"/api/sync/conflicts/{conflict_id}/resolve", json=resolution, token=token
         )
 
-    async def health(self) -> c.Health:
-        return await self._call(c.Health, "GET", "/api/health", auth=False)
+    async def health(self) -> contract.Health:
+        return await self._call(contract.Health, "GET", "/api/health", auth=False)
 
     # --- plumbing -----------------------------------------------------------------------------
 
     async def _call(self, model: type[M], method: str, url: str, **kwargs: Any) -> M:
         payload = await self._json(method, url, **kwargs)
         try:
-            return c.read(model, payload)
+            return contract.read(model, payload)
         except ValidationError as exc:
-            raise e.BadResponse(
+            raise errors.BadResponse(
                 f"The server's answer to {url} is not one this station understands; is the server address right?",
                 detail=str(exc)[:500],
             ) from exc
@@ -334,9 +340,9 @@ class ServerClient:
     async def _call_list(self, model: type[M], method: str, url: str, **kwargs: Any) -> list[M]:
         payload = await self._json(method, url, **kwargs)
         try:
-            return c.read_list(model, payload)
+            return contract.read_list(model, payload)
         except ValidationError as exc:
-            raise e.BadResponse(
+            raise errors.BadResponse(
                 f"The server's answer to {url} is not one this station understands; is the server address right?",
                 detail=str(exc)[:500],
             ) from exc
@@ -362,7 +368,7 @@ class ServerClient:
             try:
                 return response.json()
             except ValueError as exc:
-                raise e.BadResponse(
+                raise errors.BadResponse(
                     f"The server's answer to {url} is not JSON; is the server address right?",
                     status=response.status_code, detail=response.text[:200],
                 ) from exc  # fmt: skip
@@ -386,7 +392,7 @@ class ServerClient:
         try:
             return await self.http.request(method, url, json=body, params=params, headers=headers)
         except httpx.TimeoutException as exc:
-            raise e.ServerUnavailable(
+            raise errors.ServerUnavailable(
                 "The server did not answer in time. The station keeps counting and will send everything later.",
                 detail=f"{type(exc).__name__} on {method} {url}",
             ) from exc
@@ -394,54 +400,54 @@ class ServerClient:
             raise _unreachable(exc, method, url) from exc
 
 
-def _unreachable(exc: httpx.TransportError, method: str, url: str) -> e.ServerUnavailable:
+def _unreachable(exc: httpx.TransportError, method: str, url: str) -> errors.ServerUnavailable:
     cause = exc.__cause__ or exc.__context__
     while cause is not None and not isinstance(cause, ssl.SSLError):
         cause = cause.__cause__ or cause.__context__
     if isinstance(cause, ssl.SSLCertVerificationError) or "CERTIFICATE_VERIFY_FAILED" in str(exc):
-        return e.ServerUnavailable(
+        return errors.ServerUnavailable(
             "The server's certificate is not trusted by this station. Ask IT to set server.ca_bundle "
             "to the warehouse's certificate authority.",
             detail=f"{method} {url}: {exc}",
         )
-    return e.ServerUnavailable(
+    return errors.ServerUnavailable(
         "The server cannot be reached. The station keeps counting and will send everything when it is back.",
         detail=f"{type(exc).__name__} on {method} {url}: {exc}",
     )
 
 
-def _error(response: httpx.Response, method: str, url: str) -> e.ApiError:
+def _error(response: httpx.Response, method: str, url: str) -> errors.ApiError:
     status = response.status_code
     try:
-        message = c.read(c.ErrorAnswer, response.json()).message
+        message = contract.read(contract.ErrorAnswer, response.json()).message
     except (ValueError, ValidationError):
         message = response.text[:200]
     detail = message or response.reason_phrase
     message = _as_sentence(message)
     log.info("%s %s answered %s: %s", method, url, status, detail)
     if status == 401:
-        return e.Unauthorized(
+        return errors.Unauthorized(
             "Your sign-in has expired. Log in again; nothing you counted is lost.", status=status, detail=detail
         )
     if status == 403:
-        return e.Forbidden(message or "You are not allowed to do that.", status=status, detail=detail)
+        return errors.Forbidden(message or "You are not allowed to do that.", status=status, detail=detail)
     if status == 404:
-        return e.NotFound(message or f"The server has no {url}.", status=status, detail=detail)
+        return errors.NotFound(message or f"The server has no {url}.", status=status, detail=detail)
     if status == 409:
-        return e.LeaseConflict(message or "Someone else holds this rack.", status=status, detail=detail)
+        return errors.LeaseConflict(message or "Someone else holds this rack.", status=status, detail=detail)
     if status == 429:
         wait = parse_retry_after(response.headers.get("Retry-After"), datetime.now(UTC))
         wait = 60.0 if wait is None else wait
         sentence = message or f"The server asked the station to wait {wait:.0f} s."
-        return e.RateLimited(sentence, retry_after=wait, detail=detail)
+        return errors.RateLimited(sentence, retry_after=wait, detail=detail)
     if status in (400, 413, 422):
-        return e.InvalidRequest(message or "The server refused the request.", status=status, detail=detail)
+        return errors.InvalidRequest(message or "The server refused the request.", status=status, detail=detail)
     if status >= 500:
-        return e.ServerUnavailable(
+        return errors.ServerUnavailable(
             f"The server failed ({status}). The station keeps counting and will send everything later.",
             status=status, detail=detail,
         )  # fmt: skip
-    return e.BadResponse(
+    return errors.BadResponse(
         f"The server answered {status}, which this station does not expect.", status=status, detail=detail
     )
 

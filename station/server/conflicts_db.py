@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, insert, select, update
 
-from station import contract as c
+from station import contract
 from station.domain.records import LineCount, line_problems
 from station.server import db
 from station.server.errors import ApiError
@@ -15,11 +15,11 @@ from station.server.racks_db import audit
 _RECORD_COLUMNS = {column.name for column in db.records.columns} - {"version", "submitted_by", "received_at"}
 
 
-def to_wire(row: Any) -> c.ServerConflict:
-    return c.ServerConflict.model_validate(dict(row._mapping))
+def to_wire(row: Any) -> contract.ServerConflict:
+    return contract.ServerConflict.model_validate(dict(row._mapping))
 
 
-def list_conflicts(conn: Connection, status: str, *, limit: int, offset: int = 0) -> list[c.ServerConflict]:
+def list_conflicts(conn: Connection, status: str, *, limit: int, offset: int = 0) -> list[contract.ServerConflict]:
     """One page of conflicts grouped by rack and session, oldest first, each with who counted the line."""
     cf = db.conflicts.c
     sent_by = cf.local_data["submitted_by"].as_string()
@@ -36,7 +36,7 @@ def list_conflicts(conn: Connection, status: str, *, limit: int, offset: int = 0
     return [to_wire(row) for row in conn.execute(query)]
 
 
-def rack_history(conn: Connection, rack_id: str) -> list[c.AuditEntry]:
+def rack_history(conn: Connection, rack_id: str) -> list[contract.AuditEntry]:
     """What supervisors did on a rack: releases, and every conflict of it they settled."""
     a = db.audit.c
     conflict_ids = select(db.conflicts.c.id).where(db.conflicts.c.rack_id == rack_id)
@@ -46,10 +46,12 @@ def rack_history(conn: Connection, rack_id: str) -> list[c.AuditEntry]:
         .where((a.subject == rack_id) | a.subject.in_(conflict_ids) | a.subject.in_(records))
         .order_by(a.at, a.id)
     )
-    return [c.AuditEntry.model_validate(dict(row._mapping)) for row in conn.execute(query)]
+    return [contract.AuditEntry.model_validate(dict(row._mapping)) for row in conn.execute(query)]
 
 
-def resolve(conn: Connection, conflict_id: str, body: c.ConflictResolution, actor: str, now: float) -> c.ServerConflict:
+def resolve(
+    conn: Connection, conflict_id: str, body: contract.ConflictResolution, actor: str, now: float
+) -> contract.ServerConflict:
     """Apply a supervisor's decision; the record as it was and as it is now go to the audit table.
 
     Raises:
@@ -59,21 +61,25 @@ def resolve(conn: Connection, conflict_id: str, body: c.ConflictResolution, acto
     conflict = conn.execute(select(db.conflicts).where(db.conflicts.c.id == conflict_id)).first()
     if conflict is None:
         raise ApiError(404, f"There is no conflict {conflict_id}.")
-    if conflict.status != c.ConflictStatus.PENDING:
+    if conflict.status != contract.ConflictStatus.PENDING:
         raise ApiError(
             409, f"Conflict {conflict_id} was settled already ({conflict.resolution} by {conflict.resolved_by})."
         )
     before = _record(conn, conflict.client_record_id)
     local = {k: v for k, v in conflict.local_data.items() if k in _RECORD_COLUMNS}
-    if body.resolution is c.Resolution.ACCEPT_LOCAL:
+    if body.resolution is contract.Resolution.ACCEPT_LOCAL:
         _put(conn, local, before, actor, now, take_serials=True)
-    elif body.resolution is c.Resolution.MERGE:
+    elif body.resolution is contract.Resolution.MERGE:
         assert body.merged_data is not None  # the request model insists
         merged = {**local, **body.merged_data.model_dump()}
         _check_recount(conn, merged)
         _put(conn, merged, before, actor, now, take_serials=False)
     after = _record(conn, conflict.client_record_id)
-    status = c.ConflictStatus.IGNORED if body.resolution is c.Resolution.IGNORE else c.ConflictStatus.RESOLVED
+    status = (
+        contract.ConflictStatus.IGNORED
+        if body.resolution is contract.Resolution.IGNORE
+        else contract.ConflictStatus.RESOLVED
+    )
     conn.execute(
         update(db.conflicts)
         .where(db.conflicts.c.id == conflict_id)

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Response
 from sqlalchemy import Connection, select, update
 from starlette.concurrency import run_in_threadpool
 
-from station import contract as c
+from station import contract
 from station.server import access, db, pin_guard
 from station.server.deps import UNAUTHORIZED, Address, Bearer, CurrentUser, State
 from station.server.errors import ApiError
@@ -35,7 +35,7 @@ def _user(conn: Connection, username: str) -> Any:
     return conn.execute(select(db.users).where(db.users.c.username == username)).first()
 
 
-async def _tokens(state: State, user: Any, address: str) -> c.TokenResponse:
+async def _tokens(state: State, user: Any, address: str) -> contract.TokenResponse:
     """A new log-in for ``user``: its access and refresh tokens."""
     now = state.now()
 
@@ -44,12 +44,12 @@ async def _tokens(state: State, user: Any, address: str) -> c.TokenResponse:
         return access.start_login(conn, user.username, now, state.tokens.refresh_ttl_s)
 
     login_id = await state.db(start)
-    role = c.Role(user.role)
-    return c.TokenResponse(
+    role = contract.Role(user.role)
+    return contract.TokenResponse(
         access_token=state.tokens.issue(user.username, role, login_id),
         refresh_token=state.tokens.issue(user.username, role, login_id, kind=REFRESH),
         expires_in=state.tokens.ttl_s,
-        user=c.UserInfo(username=user.username, full_name=user.full_name, role=role),
+        user=contract.UserInfo(username=user.username, full_name=user.full_name, role=role),
     )
 
 
@@ -67,8 +67,8 @@ async def _rate_limit(state: State, address: str) -> None:
         )
 
 
-@router.post("/login", response_model=c.TokenResponse, response_model_exclude_none=True)
-async def login(state: State, body: c.LoginRequest, address: Address) -> c.TokenResponse:
+@router.post("/login", response_model=contract.TokenResponse, response_model_exclude_none=True)
+async def login(state: State, body: contract.LoginRequest, address: Address) -> contract.TokenResponse:
     await _rate_limit(state, address)
     user = await state.read(_user, body.username)
     usable = user is not None and user.active
@@ -79,8 +79,8 @@ async def login(state: State, body: c.LoginRequest, address: Address) -> c.Token
     return await _tokens(state, user, address)
 
 
-@router.post("/login-pin", response_model=c.TokenResponse, response_model_exclude_none=True)
-async def login_pin(state: State, body: c.PinLoginRequest, address: Address) -> c.TokenResponse:
+@router.post("/login-pin", response_model=contract.TokenResponse, response_model_exclude_none=True)
+async def login_pin(state: State, body: contract.PinLoginRequest, address: Address) -> contract.TokenResponse:
     await _rate_limit(state, address)
     now = state.now()
     attempt = await state.db(pin_guard.reserve, state.pins, body.username, address, now)
@@ -118,8 +118,8 @@ def _locked(username: str, wait: int, *, more: bool = False) -> ApiError:
     )
 
 
-@router.post("/refresh", response_model=c.TokenResponse, response_model_exclude_none=True)
-async def refresh(state: State, credentials: Bearer) -> c.TokenResponse:
+@router.post("/refresh", response_model=contract.TokenResponse, response_model_exclude_none=True)
+async def refresh(state: State, credentials: Bearer) -> contract.TokenResponse:
     """*(ext)* A new access token for the same log-in, while the log-in lasts and the user may still act.
 
     The refresh token is the bearer token of this call (and only of this one).
@@ -131,11 +131,11 @@ async def refresh(state: State, credentials: Bearer) -> c.TokenResponse:
     except InvalidToken as exc:
         raise ApiError(401, str(exc), UNAUTHORIZED) from exc
     user = await state.read(_user, who.username)
-    return c.TokenResponse(
+    return contract.TokenResponse(
         access_token=state.tokens.issue(who.username, who.role, who.login_id),
         refresh_token=credentials.credentials,
         expires_in=state.tokens.ttl_s,
-        user=c.UserInfo(username=who.username, full_name=user.full_name if user else "", role=who.role),
+        user=contract.UserInfo(username=who.username, full_name=user.full_name if user else "", role=who.role),
     )
 
 
@@ -147,9 +147,9 @@ async def logout(state: State, who: CurrentUser) -> Response:
     return Response(status_code=204)
 
 
-@router.get("/me", response_model=c.UserInfo)
-async def me(state: State, who: CurrentUser) -> c.UserInfo:
+@router.get("/me", response_model=contract.UserInfo)
+async def me(state: State, who: CurrentUser) -> contract.UserInfo:
     user = await state.read(_user, who.username)
     if user is None:
         raise ApiError(401, "This user no longer exists; log in again.")
-    return c.UserInfo(username=user.username, full_name=user.full_name, role=c.Role(user.role))
+    return contract.UserInfo(username=user.username, full_name=user.full_name, role=contract.Role(user.role))

@@ -8,7 +8,7 @@ from typing import Any
 from fastapi import APIRouter
 from sqlalchemy import Connection, select
 
-from station import contract as c
+from station import contract
 from station.domain.barcodes import gtin_forms
 from station.server import db
 from station.server.deps import CurrentUser, RackId, State
@@ -54,8 +54,8 @@ def _find_item(conn: Connection, code: str) -> Any:
     return conn.execute(query_by_code).first()
 
 
-@router.get("/api/erp/items/barcode/{barcode}", response_model=c.ErpItem, response_model_exclude_none=False)
-async def item_by_barcode(state: State, _who: CurrentUser, barcode: str) -> c.ErpItem:
+@router.get("/api/erp/items/barcode/{barcode}", response_model=contract.ErpItem, response_model_exclude_none=False)
+async def item_by_barcode(state: State, _who: CurrentUser, barcode: str) -> contract.ErpItem:
     code = barcode.strip()
     if not _CODE.fullmatch(code):
         raise ApiError(
@@ -65,7 +65,7 @@ async def item_by_barcode(state: State, _who: CurrentUser, barcode: str) -> c.Er
     row = await state.read(_find_item, code)
     if row is None:
         raise ApiError(404, {"message": f"No item has the barcode {code}.", "code": "ITEM_NOT_FOUND", "barcode": code})
-    return c.ErpItem(
+    return contract.ErpItem(
         item_code=row.item_code,
         item_name=row.name,
         barcode=row.barcode or "",
@@ -81,7 +81,7 @@ async def item_by_barcode(state: State, _who: CurrentUser, barcode: str) -> c.Er
     )
 
 
-def _rack_items(conn: Connection, rack_id: str) -> list[c.RackItem] | None:
+def _rack_items(conn: Connection, rack_id: str) -> list[contract.RackItem] | None:
     if conn.execute(select(db.racks.c.rack_id).where(db.racks.c.rack_id == rack_id)).first() is None:
         return None
     i, b = db.items.c, db.barcodes.c
@@ -98,7 +98,7 @@ def _rack_items(conn: Connection, rack_id: str) -> list[c.RackItem] | None:
         rows.setdefault(row.item_code, row)
         codes.setdefault(row.item_code, []).extend([row.barcode] if row.barcode else [])
     return [
-        c.RackItem(
+        contract.RackItem(
             item_code=code,
             name=row.name,
             uom=row.uom,
@@ -110,8 +110,8 @@ def _rack_items(conn: Connection, rack_id: str) -> list[c.RackItem] | None:
     ]
 
 
-@router.get("/api/racks/{rack_id}/items", response_model=list[c.RackItem], tags=["racks"])
-async def rack_items(state: State, _who: CurrentUser, rack_id: RackId) -> list[c.RackItem]:
+@router.get("/api/racks/{rack_id}/items", response_model=list[contract.RackItem], tags=["racks"])
+async def rack_items(state: State, _who: CurrentUser, rack_id: RackId) -> list[contract.RackItem]:
     """The items expected on a rack, with every barcode each carries (extension)."""
     found = await state.read(_rack_items, rack_id)
     if found is None:
@@ -119,6 +119,6 @@ async def rack_items(state: State, _who: CurrentUser, rack_id: RackId) -> list[c
     return found
 
 
-@router.get("/api/health", response_model=c.Health, tags=["health"])
-async def health() -> c.Health:
-    return c.Health(status="healthy")
+@router.get("/api/health", response_model=contract.Health, tags=["health"])
+async def health() -> contract.Health:
+    return contract.Health(status="healthy")

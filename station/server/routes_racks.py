@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 from sqlalchemy import Connection
 
-from station import contract as c
+from station import contract
 from station.server import conflicts_db
 from station.server import racks_db as rdb
 from station.server.deps import CurrentUser, Floor, RackId, State, is_supervisor
@@ -16,7 +16,7 @@ from station.server.security import Identity
 router = APIRouter(prefix="/api/racks", tags=["racks"])
 
 
-def rack_view(rack: rdb.RackRow, lease: LeaseInfo | None, now: float, viewer: Identity | None) -> c.RackSummary:
+def rack_view(rack: rdb.RackRow, lease: LeaseInfo | None, now: float, viewer: Identity | None) -> contract.RackSummary:
     """A rack as ``viewer`` sees it: the database's record corrected by the lease's truth.
 
     A rack whose lease lapsed shows as available at once, before the sweeper has written it down.
@@ -29,10 +29,10 @@ def rack_view(rack: rdb.RackRow, lease: LeaseInfo | None, now: float, viewer: Id
         else:
             status, claimed_by = "available", None
     shown = viewer is None or is_supervisor(viewer) or (rack.claimed_by == viewer.username)
-    return c.RackSummary(
+    return contract.RackSummary(
         rack_id=rack.rack_id,
         floor=rack.floor,
-        status=c.RackState(status),
+        status=contract.RackState(status),
         claimed_by=claimed_by,
         session_id=session_id if shown else None,
         lock_expires_at=expires,
@@ -43,7 +43,7 @@ def rack_view(rack: rdb.RackRow, lease: LeaseInfo | None, now: float, viewer: Id
     )
 
 
-async def views(state: State, racks: list[rdb.RackRow], viewer: Identity | None) -> list[c.RackSummary]:
+async def views(state: State, racks: list[rdb.RackRow], viewer: Identity | None) -> list[contract.RackSummary]:
     leases = await state.leases.inspect([rack.rack_id for rack in racks])
     now = state.now()
     return [rack_view(rack, leases.get(rack.rack_id), now, viewer) for rack in racks]
@@ -61,24 +61,24 @@ async def list_floors(state: State, _who: CurrentUser) -> list[str]:
     return await state.read(rdb.floors)
 
 
-@router.get("", response_model=list[c.RackSummary])
-async def list_racks(state: State, who: CurrentUser, floor: Floor) -> list[c.RackSummary]:
+@router.get("", response_model=list[contract.RackSummary])
+async def list_racks(state: State, who: CurrentUser, floor: Floor) -> list[contract.RackSummary]:
     """Every rack of a floor with its live status (extension: the rack grid uses this)."""
     return await views(state, await state.read(rdb.racks_on_floor, floor), who)
 
 
-@router.get("/available", response_model=list[c.AvailableRack])
-async def list_available(state: State, who: CurrentUser, floor: Floor) -> list[c.AvailableRack]:
+@router.get("/available", response_model=list[contract.AvailableRack])
+async def list_available(state: State, who: CurrentUser, floor: Floor) -> list[contract.AvailableRack]:
     racks = await views(state, await state.read(rdb.racks_on_floor, floor), who)
     return [
-        c.AvailableRack(rack_id=r.rack_id, floor=r.floor, status=r.status, item_count=r.item_count)
+        contract.AvailableRack(rack_id=r.rack_id, floor=r.floor, status=r.status, item_count=r.item_count)
         for r in racks
-        if r.status in (c.RackState.AVAILABLE, c.RackState.PAUSED)
+        if r.status in (contract.RackState.AVAILABLE, contract.RackState.PAUSED)
     ]
 
 
-@router.get("/user/active", response_model=list[c.RackStatus])
-async def my_racks(state: State, who: CurrentUser) -> list[c.RackSummary]:
+@router.get("/user/active", response_model=list[contract.RackStatus])
+async def my_racks(state: State, who: CurrentUser) -> list[contract.RackSummary]:
     """The caller's racks that a restarted station can go back to: counting, paused, or lapsed."""
     sessions = await state.read(rdb.list_sessions, username=who.username, statuses=rdb.LIVE_SESSION)
     mine = {s.rack_id: s.id for s in sessions}
@@ -87,13 +87,13 @@ async def my_racks(state: State, who: CurrentUser) -> list[c.RackSummary]:
     return [view for view in await views(state, racks, None) if view.session_id == mine[view.rack_id]]
 
 
-@router.get("/{rack_id}/status", response_model=c.RackStatus)
-async def rack_status(state: State, who: CurrentUser, rack_id: RackId) -> c.RackSummary:
+@router.get("/{rack_id}/status", response_model=contract.RackStatus)
+async def rack_status(state: State, who: CurrentUser, rack_id: RackId) -> contract.RackSummary:
     return (await views(state, [await known_rack(state, rack_id)], who))[0]
 
 
-@router.post("/{rack_id}/claim", response_model=c.ClaimResponse)
-async def claim(state: State, who: CurrentUser, rack_id: RackId, body: c.ClaimRequest) -> c.ClaimResponse:
+@router.post("/{rack_id}/claim", response_model=contract.ClaimResponse)
+async def claim(state: State, who: CurrentUser, rack_id: RackId, body: contract.ClaimRequest) -> contract.ClaimResponse:
     rack, own = await state.read(rdb.claim_context, rack_id, who.username)
     if rack is None:
         raise ApiError(404, f"There is no rack {rack_id}.")
@@ -117,7 +117,7 @@ async def claim(state: State, who: CurrentUser, rack_id: RackId, body: c.ClaimRe
         await state.leases.release(rack_id, session_id)
         raise
     await state.publish(rack_id, "claimed", floor=rack.floor, claimed_by=who.username, session_id=session_id)
-    return c.ClaimResponse(
+    return contract.ClaimResponse(
         rack_id=rack_id,
         session_id=session_id,
         floor=rack.floor,
@@ -137,10 +137,10 @@ async def held_session(state: State, who: Identity, rack: rdb.RackRow, verb: str
     return session
 
 
-@router.post("/{rack_id}/release", response_model=c.ReleaseResponse)
+@router.post("/{rack_id}/release", response_model=contract.ReleaseResponse)
 async def release(
-    state: State, who: CurrentUser, rack_id: RackId, body: c.ReleaseRequest | None = None
-) -> c.ReleaseResponse:
+    state: State, who: CurrentUser, rack_id: RackId, body: contract.ReleaseRequest | None = None
+) -> contract.ReleaseResponse:
     """Give the rack up; a supervisor may release anyone's, and every such release is audited with
     its note (the body is an extension: StockVerify's release has none)."""
     rack = await known_rack(state, rack_id)
@@ -162,11 +162,11 @@ async def release(
 
     status = await state.db(finish)
     await state.publish(rack_id, "released", floor=rack.floor, status=status, released_by=who.username)
-    return c.ReleaseResponse(rack_id=rack_id, message=f"Rack {rack_id} released")
+    return contract.ReleaseResponse(rack_id=rack_id, message=f"Rack {rack_id} released")
 
 
-@router.get("/{rack_id}/history", response_model=list[c.AuditEntry])
-async def history(state: State, who: CurrentUser, rack_id: RackId) -> list[c.AuditEntry]:
+@router.get("/{rack_id}/history", response_model=list[contract.AuditEntry])
+async def history(state: State, who: CurrentUser, rack_id: RackId) -> list[contract.AuditEntry]:
     """The rack's audit lines: supervisors' releases and conflict resolutions (extension).
 
     A counter sees lines moved between records under the rack's id, not the records' ids.
@@ -178,8 +178,8 @@ async def history(state: State, who: CurrentUser, rack_id: RackId) -> list[c.Aud
     return [e.model_copy(update={"subject": rack_id}) if e.action == "move-serial" else e for e in entries]
 
 
-@router.post("/{rack_id}/pause", response_model=c.RackChangeResponse)
-async def pause(state: State, who: CurrentUser, rack_id: RackId) -> c.RackChangeResponse:
+@router.post("/{rack_id}/pause", response_model=contract.RackChangeResponse)
+async def pause(state: State, who: CurrentUser, rack_id: RackId) -> contract.RackChangeResponse:
     rack = await known_rack(state, rack_id)
     session = await held_session(state, who, rack, "pause")
     if rack.status != "active":
@@ -187,11 +187,11 @@ async def pause(state: State, who: CurrentUser, rack_id: RackId) -> c.RackChange
     await state.leases.release(rack_id, session.id)
     await state.db(rdb.set_paused, session, True, state.now())
     await state.publish(rack_id, "paused", floor=rack.floor, claimed_by=session.username)
-    return c.RackChangeResponse(rack_id=rack_id, status=c.RackState.PAUSED)
+    return contract.RackChangeResponse(rack_id=rack_id, status=contract.RackState.PAUSED)
 
 
-@router.post("/{rack_id}/resume", response_model=c.RackChangeResponse)
-async def resume(state: State, who: CurrentUser, rack_id: RackId) -> c.RackChangeResponse:
+@router.post("/{rack_id}/resume", response_model=contract.RackChangeResponse)
+async def resume(state: State, who: CurrentUser, rack_id: RackId) -> contract.RackChangeResponse:
     rack = await known_rack(state, rack_id)
     if rack.status != "paused":
         raise ApiError(400, f"Rack {rack_id} is not paused.")
@@ -201,4 +201,4 @@ async def resume(state: State, who: CurrentUser, rack_id: RackId) -> c.RackChang
         raise ApiError(409, f"Rack {rack_id} is locked by {grant.holder_user}")
     await state.db(rdb.set_paused, session, False, state.now())
     await state.publish(rack_id, "resumed", floor=rack.floor, claimed_by=session.username)
-    return c.RackChangeResponse(rack_id=rack_id, status=c.RackState.ACTIVE)
+    return contract.RackChangeResponse(rack_id=rack_id, status=contract.RackState.ACTIVE)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from station import contract as c
+from station import contract
 from station.server import racks_db as rdb
 from station.server.deps import CurrentUser, SessionId, State, Supervisor, is_supervisor
 from station.server.errors import ApiError
@@ -19,8 +19,8 @@ ENDED = {
 }
 
 
-def detail(session: rdb.SessionRow, last_renewal: float | None = None) -> c.SessionDetail:
-    return c.SessionDetail(
+def detail(session: rdb.SessionRow, last_renewal: float | None = None) -> contract.SessionDetail:
+    return contract.SessionDetail(
         id=session.id,
         user_id=session.username,
         rack_id=session.rack_id,
@@ -45,8 +45,8 @@ async def visible_session(
     return session
 
 
-@router.post("/{session_id}/heartbeat", response_model=c.HeartbeatResponse)
-async def heartbeat(state: State, who: CurrentUser, session_id: SessionId) -> c.HeartbeatResponse:
+@router.post("/{session_id}/heartbeat", response_model=contract.HeartbeatResponse)
+async def heartbeat(state: State, who: CurrentUser, session_id: SessionId) -> contract.HeartbeatResponse:
     """Renew the session's rack lease; re-take it if it lapsed while nobody else took the rack."""
     session = await visible_session(state, who, session_id, own_only=True)
     if session.status == "superseded":
@@ -68,7 +68,7 @@ async def heartbeat(state: State, who: CurrentUser, session_id: SessionId) -> c.
                 session.rack_id, "claimed", floor=session.floor, claimed_by=who.username, session_id=session.id
             )
         message = "Lease had lapsed; re-taken for this session" if grant.retaken else "Heartbeat received"
-        return c.HeartbeatResponse(
+        return contract.HeartbeatResponse(
             id=session.id,
             rack_lock_renewed=True,
             lock_ttl_remaining=round(grant.ttl_s, 1),
@@ -81,7 +81,7 @@ async def heartbeat(state: State, who: CurrentUser, session_id: SessionId) -> c.
         raise ApiError(
             409, f"Rack {session.rack_id} is now held by {grant.holder_user}; this session's lease was lost."
         )
-    return c.HeartbeatResponse(
+    return contract.HeartbeatResponse(
         success=False,
         id=session.id,
         rack_lock_renewed=False,
@@ -95,15 +95,15 @@ def _lost(rack_id: str, holder: str | None) -> str:
     return f"Rack {rack_id} is now held by {holder or 'another session'}; this session's lease was lost."
 
 
-@router.get("/active", response_model=list[c.SessionDetail])
-async def active_sessions(state: State, who: CurrentUser) -> list[c.SessionDetail]:
+@router.get("/active", response_model=list[contract.SessionDetail])
+async def active_sessions(state: State, who: CurrentUser) -> list[contract.SessionDetail]:
     """Sessions being counted or paused: a supervisor sees everyone's, a counter their own."""
     username = None if is_supervisor(who) else who.username
     rows = await state.read(rdb.list_sessions, username=username, statuses=("active", "paused"))
     return await with_renewals(state, rows)
 
 
-async def with_renewals(state: State, sessions: list[rdb.SessionRow]) -> list[c.SessionDetail]:
+async def with_renewals(state: State, sessions: list[rdb.SessionRow]) -> list[contract.SessionDetail]:
     """Session details whose last heartbeat comes from the live lease (renewals are not written down)."""
     leases = await state.leases.inspect(sorted({s.rack_id for s in sessions}))
     now, ttl = state.now(), state.settings.lease_ttl_s
@@ -111,32 +111,32 @@ async def with_renewals(state: State, sessions: list[rdb.SessionRow]) -> list[c.
     return [detail(s, renewed.get(s.id)) for s in sessions]
 
 
-@router.get("/recent", response_model=list[c.SessionDetail])
-async def recent_sessions(state: State, _who: Supervisor) -> list[c.SessionDetail]:
+@router.get("/recent", response_model=list[contract.SessionDetail])
+async def recent_sessions(state: State, _who: Supervisor) -> list[contract.SessionDetail]:
     """Everyone's sessions, newest first: a supervisor's history of the count (extension)."""
     return await with_renewals(state, await state.read(rdb.list_sessions, username=None, statuses=None, limit=100))
 
 
-@router.get("/user/history", response_model=list[c.SessionDetail])
-async def history(state: State, who: CurrentUser) -> list[c.SessionDetail]:
+@router.get("/user/history", response_model=list[contract.SessionDetail])
+async def history(state: State, who: CurrentUser) -> list[contract.SessionDetail]:
     """The caller's sessions, newest first."""
     return [detail(row) for row in await state.read(rdb.list_sessions, username=who.username, statuses=None)]
 
 
-@router.get("/{session_id}", response_model=c.SessionDetail)
-async def get_session(state: State, who: CurrentUser, session_id: SessionId) -> c.SessionDetail:
+@router.get("/{session_id}", response_model=contract.SessionDetail)
+async def get_session(state: State, who: CurrentUser, session_id: SessionId) -> contract.SessionDetail:
     return (await with_renewals(state, [await visible_session(state, who, session_id, totals=True)]))[0]
 
 
-@router.get("/{session_id}/stats", response_model=c.SessionStats)
-async def stats(state: State, who: CurrentUser, session_id: SessionId) -> c.SessionStats:
+@router.get("/{session_id}/stats", response_model=contract.SessionStats)
+async def stats(state: State, who: CurrentUser, session_id: SessionId) -> contract.SessionStats:
     """Pieces counted (total), in good condition (verified), damaged; expected items not counted yet
     (pending); and the pace."""
     session = await visible_session(state, who, session_id)
     totals = await state.read(rdb.session_totals, session.id)
     end = session.completed_at or state.now()
     duration = max(0.0, end - session.started_at)
-    return c.SessionStats(
+    return contract.SessionStats(
         id=session.id,
         total_items=totals["pieces"],
         verified_items=totals["pieces"] - totals["damaged"],
@@ -147,15 +147,15 @@ async def stats(state: State, who: CurrentUser, session_id: SessionId) -> c.Sess
     )
 
 
-@router.post("/{session_id}/complete", response_model=c.CompleteResponse)
-async def complete(state: State, who: CurrentUser, session_id: SessionId) -> c.CompleteResponse:
+@router.post("/{session_id}/complete", response_model=contract.CompleteResponse)
+async def complete(state: State, who: CurrentUser, session_id: SessionId) -> contract.CompleteResponse:
     """Finish counting: the lease is given up and the rack shows as completed."""
     session = await visible_session(state, who, session_id, own_only=True)
     if session.status == "completed":
-        return c.CompleteResponse(id=session.id)
+        return contract.CompleteResponse(id=session.id)
     if session.status in ENDED:
         raise ApiError(409, f"Session {session_id} has ended ({ENDED[session.status]}).")
     await state.leases.release(session.rack_id, session.id)
     status = await state.db(rdb.finish_rack, session, state.now())
     await state.publish(session.rack_id, "released", floor=session.floor, status=status, released_by=who.username)
-    return c.CompleteResponse(id=session.id)
+    return contract.CompleteResponse(id=session.id)

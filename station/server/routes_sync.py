@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query
 from sqlalchemy.exc import IntegrityError
 
-from station import contract as c
+from station import contract
 from station.server import conflicts_db, sync_db
 from station.server.deps import ConflictId, CurrentUser, State, Supervisor
 from station.server.errors import ApiError
@@ -21,22 +21,22 @@ CONFLICT_PAGE = 100
 MAX_CONFLICT_PAGE = 500
 
 
-@router.post("/batch", response_model=c.SyncBatchResponse)
-async def sync_batch(state: State, who: CurrentUser, body: c.SyncBatchRequest) -> c.SyncBatchResponse:
+@router.post("/batch", response_model=contract.SyncBatchResponse)
+async def sync_batch(state: State, who: CurrentUser, body: contract.SyncBatchRequest) -> contract.SyncBatchResponse:
     """Store up to 100 counted lines in one transaction; each is ok, a conflict, or an error to retry."""
     started = time.perf_counter()
     serials = sum(len(record.serial_numbers) for record in body.records)
-    if serials > c.MAX_SERIALS_PER_BATCH:
+    if serials > contract.MAX_SERIALS_PER_BATCH:
         raise ApiError(
             413,
-            f"A batch holds at most {c.MAX_SERIALS_PER_BATCH} serial numbers in all; this one has {serials}. "
+            f"A batch holds at most {contract.MAX_SERIALS_PER_BATCH} serial numbers in all; this one has {serials}. "
             "Send its lines in smaller batches.",
         )
     try:
         outcome = await state.db(sync_db.apply_batch, body, who.username, state.now())
     except IntegrityError:  # another process won a race for a serial: go again, record by record
         outcome = await state.db(sync_db.apply_batch, body, who.username, state.now(), careful=True)
-    return c.SyncBatchResponse(
+    return contract.SyncBatchResponse(
         ok=outcome.ok,
         conflicts=outcome.conflicts,
         errors=outcome.errors,
@@ -46,14 +46,14 @@ async def sync_batch(state: State, who: CurrentUser, body: c.SyncBatchRequest) -
     )
 
 
-@router.get("/conflicts", response_model=list[c.ServerConflict])
+@router.get("/conflicts", response_model=list[contract.ServerConflict])
 async def list_conflicts(
     state: State,
     _who: Supervisor,
     status: Annotated[ConflictStatusFilter, Query()] = "pending",
     limit: Annotated[int, Query(ge=1, le=MAX_CONFLICT_PAGE)] = CONFLICT_PAGE,
     offset: Annotated[int, Query(ge=0, le=2**31 - 1)] = 0,
-) -> list[c.ServerConflict]:
+) -> list[contract.ServerConflict]:
     """One page of conflicts grouped by rack and session, oldest first (supervisors and admins).
 
     A page shorter than ``limit`` is the last one.
@@ -61,9 +61,9 @@ async def list_conflicts(
     return await state.read(conflicts_db.list_conflicts, status, limit=limit, offset=offset)
 
 
-@router.post("/conflicts/{conflict_id}/resolve", response_model=c.ServerConflict)
+@router.post("/conflicts/{conflict_id}/resolve", response_model=contract.ServerConflict)
 async def resolve_conflict(
-    state: State, who: Supervisor, conflict_id: ConflictId, body: c.ConflictResolution
-) -> c.ServerConflict:
+    state: State, who: Supervisor, conflict_id: ConflictId, body: contract.ConflictResolution
+) -> contract.ServerConflict:
     """Settle a conflict; who, when, the note and the record before and after are audited."""
     return await state.db(conflicts_db.resolve, conflict_id, body, who.username, state.now())

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, Select, bindparam, func, select, tuple_
 from sqlalchemy.exc import IntegrityError
 
-from station import contract as c
+from station import contract
 from station.domain.records import LineCount, line_problems
 from station.server import db
 from station.server.racks_db import LIVE_SESSION
@@ -41,14 +41,14 @@ IN_CHUNK = 4_000
 @dataclass
 class Outcome:
     ok: list[str] = field(default_factory=list)
-    conflicts: list[c.SyncConflict] = field(default_factory=list)
-    errors: list[c.SyncErrorEntry] = field(default_factory=list)
+    conflicts: list[contract.SyncConflict] = field(default_factory=list)
+    errors: list[contract.SyncErrorEntry] = field(default_factory=list)
 
 
 class _Refused(Exception):
     def __init__(
         self,
-        kind: c.ConflictType,
+        kind: contract.ConflictType,
         message: str,
         details: dict[str, Any],
         server_data: dict[str, Any],
@@ -62,7 +62,7 @@ class _Refused(Exception):
         self.keep = keep  # worth a supervisor's time (a repeat within one batch is not)
 
 
-def record_row(record: c.SyncRecord) -> dict[str, Any]:
+def record_row(record: contract.SyncRecord) -> dict[str, Any]:
     """A wire record as a database row (times as epoch seconds)."""
     row = record.model_dump(mode="json", exclude={"base_version", "created_at", "updated_at", "client_record_id"})
     row.update(
@@ -74,7 +74,7 @@ def record_row(record: c.SyncRecord) -> dict[str, Any]:
 
 
 def apply_batch(
-    conn: Connection, batch: c.SyncBatchRequest, submitted_by: str, now: float, *, careful: bool = False
+    conn: Connection, batch: contract.SyncBatchRequest, submitted_by: str, now: float, *, careful: bool = False
 ) -> Outcome:
     """Check and store a batch in the caller's transaction.
 
@@ -94,7 +94,7 @@ def apply_batch(
         try:
             if record.client_record_id in seen:
                 raise _Refused(
-                    c.ConflictType.VERSION_CONFLICT,
+                    contract.ConflictType.VERSION_CONFLICT,
                     "This line comes twice in the batch; only its first copy was taken.",
                     {"repeated_in_batch": True},
                     {},
@@ -114,7 +114,7 @@ def apply_batch(
                     outcome.errors.append(_over_quota(record))
                     continue
             outcome.conflicts.append(
-                c.SyncConflict(
+                contract.SyncConflict(
                     client_record_id=record.client_record_id,
                     conflict_type=refusal.kind,
                     message=refusal.message,
@@ -136,7 +136,7 @@ def apply_batch(
                 outcome.ok.append(write.row["client_record_id"])
             except IntegrityError as exc:
                 outcome.errors.append(
-                    c.SyncErrorEntry(
+                    contract.SyncErrorEntry(
                         client_record_id=write.row["client_record_id"],
                         error_type="write_conflict",
                         message=f"Another write got there first ({exc.orig.__class__.__name__}); send it again.",
@@ -165,7 +165,7 @@ class _Context:
     serial_owner: dict[tuple[str, str], str]
 
     @classmethod
-    def load(cls, conn: Connection, records: list[c.SyncRecord]) -> _Context:
+    def load(cls, conn: Connection, records: list[contract.SyncRecord]) -> _Context:
         # Each result is read in full before the next statement runs: a cursor left open holds a
         # snapshot (and on SQLite a read lock) that outlives a failure.
         pairs = list({(r.item_code, s) for r in records for s in r.serial_numbers})
@@ -187,7 +187,7 @@ class _Context:
             serial_owner={(row.item_code, row.serial): row.client_record_id for row in owners},
         )
 
-    def check(self, record: c.SyncRecord, existing: dict[str, Any] | None, submitted_by: str) -> None:
+    def check(self, record: contract.SyncRecord, existing: dict[str, Any] | None, submitted_by: str) -> None:
         """Raise ``_Refused`` for the first rule the record breaks."""
         self._check_owner(record, existing, submitted_by)
         self._check_lease(record)
@@ -198,16 +198,16 @@ class _Context:
         others = [p for p in problems if p.code != "duplicate_serial"]
         if others:
             raise _Refused(
-                c.ConflictType.INVALID_QUANTITY,
+                contract.ConflictType.INVALID_QUANTITY,
                 " ".join(p.sentence for p in others),
                 {"problems": [p.code for p in others]},
                 {},
             )
         if duplicates:
             raise _Refused(
-                c.ConflictType.DUPLICATE_SERIAL,
+                contract.ConflictType.DUPLICATE_SERIAL,
                 duplicates[0].sentence,
-                c.DuplicateSerialDetails(within_record=True).model_dump(exclude_none=True),
+                contract.DuplicateSerialDetails(within_record=True).model_dump(exclude_none=True),
                 {},
             )
         for serial in record.serial_numbers:
@@ -215,7 +215,7 @@ class _Context:
             if owner is not None and owner != record.client_record_id:
                 other = self.existing.get(owner) or {"client_record_id": owner}
                 # The other line is named by its rack, counter and time: never by its record id.
-                details = c.DuplicateSerialDetails(
+                details = contract.DuplicateSerialDetails(
                     serial_number=serial,
                     other_rack_id=other.get("rack_id"),
                     other_counted_by=other.get("session_user"),
@@ -223,7 +223,7 @@ class _Context:
                 )
                 where = f" on rack {details.other_rack_id}" if details.other_rack_id else ""
                 raise _Refused(
-                    c.ConflictType.DUPLICATE_SERIAL,
+                    contract.ConflictType.DUPLICATE_SERIAL,
                     f"Serial {serial} of {record.item_code} is already counted on another line{where}.",
                     details.model_dump(exclude_none=True),
                     _jsonable(other),
@@ -231,12 +231,12 @@ class _Context:
         if existing is not None:
             self._check_version(record, existing, submitted_by)
 
-    def _check_owner(self, record: c.SyncRecord, existing: dict[str, Any] | None, submitted_by: str) -> None:
+    def _check_owner(self, record: contract.SyncRecord, existing: dict[str, Any] | None, submitted_by: str) -> None:
         """A line goes only into the sender's own session; a stored line changes only as its own counter's."""
         session = self.sessions.get(record.session_id)
         if session is None:
             raise _Refused(
-                c.ConflictType.STALE_LOCK,
+                contract.ConflictType.STALE_LOCK,
                 f"The server does not know session {record.session_id} (was it reset?); "
                 "a supervisor must decide about this line.",
                 {"unknown": f"session {record.session_id}"},
@@ -245,7 +245,7 @@ class _Context:
             )
         if session.username != submitted_by:
             raise _Refused(
-                c.ConflictType.RACK_LOCKED,
+                contract.ConflictType.RACK_LOCKED,
                 f"Session {record.session_id} is not yours: a line goes only into the session of the person "
                 "who counts it.",
                 {"not_your_session": True},
@@ -256,7 +256,7 @@ class _Context:
             return
         if existing.get("session_user") != submitted_by:
             raise _Refused(
-                c.ConflictType.VERSION_CONFLICT,
+                contract.ConflictType.VERSION_CONFLICT,
                 "Another person's line has this id already; a line is changed only by the person who counted it.",
                 {"not_your_line": True},
                 _jsonable(existing),
@@ -264,19 +264,19 @@ class _Context:
         changed = [name for name in _IMMUTABLE if existing[name] != getattr(record, name)]
         if changed:
             raise _Refused(
-                c.ConflictType.VERSION_CONFLICT,
+                contract.ConflictType.VERSION_CONFLICT,
                 f"A different line ({', '.join(changed)}) has this id already; a line's id cannot be reused.",
                 {"changed": changed},
                 _jsonable(existing),
             )
 
-    def _check_lease(self, record: c.SyncRecord) -> None:
+    def _check_lease(self, record: contract.SyncRecord) -> None:
         """The line's session must be the rack's current, live session, and its token the current one."""
         session = self.sessions[record.session_id]
         rack = self.racks.get(record.rack_id)
         if rack is None or session.rack_id != record.rack_id:
             raise _Refused(
-                c.ConflictType.RACK_LOCKED,
+                contract.ConflictType.RACK_LOCKED,
                 f"Session {session.id} counts rack {session.rack_id}, not {record.rack_id}.",
                 {"session_rack_id": session.rack_id},
                 {"rack_id": record.rack_id},
@@ -287,14 +287,14 @@ class _Context:
         if not current and record.lock_token is None and rack.status in ("active", "paused"):
             # A StockVerify-era client knows no fencing tokens: answer in its own terms.
             raise _Refused(
-                c.ConflictType.RACK_LOCKED,
+                contract.ConflictType.RACK_LOCKED,
                 f"Rack {rack.rack_id} is being counted by {rack.claimed_by} in another session.",
                 {},
                 rack_side,
             )
         if not current:
             raise _Refused(
-                c.ConflictType.STALE_LOCK,
+                contract.ConflictType.STALE_LOCK,
                 f"Session {session.id} is no longer counting rack {rack.rack_id} ({_ended(session.status)}); "
                 "a supervisor must decide about this line.",
                 {"record_lock_token": record.lock_token, "session_status": session.status},
@@ -302,14 +302,14 @@ class _Context:
             )
         if record.lock_token is not None and record.lock_token != rack.lock_token:
             raise _Refused(
-                c.ConflictType.STALE_LOCK,
+                contract.ConflictType.STALE_LOCK,
                 f"Rack {rack.rack_id} was taken by another session since this line was counted.",
                 {"record_lock_token": record.lock_token},
                 rack_side,
             )
 
     @staticmethod
-    def _check_version(record: c.SyncRecord, existing: dict[str, Any], submitted_by: str) -> None:
+    def _check_version(record: contract.SyncRecord, existing: dict[str, Any], submitted_by: str) -> None:
         """A stored line changes only from the version it is at now.
 
         One exception: the sender's own later edit after an answer it never stored (lost, or its disk
@@ -326,7 +326,7 @@ class _Context:
         if lost_ack:
             return
         raise _Refused(
-            c.ConflictType.VERSION_CONFLICT,
+            contract.ConflictType.VERSION_CONFLICT,
             f"This line changed on the server (version {existing['version']}) since the station's copy "
             f"(version {record.base_version if record.base_version is not None else 'none'}).",
             {"server_version": existing["version"], "base_version": record.base_version},
@@ -365,7 +365,7 @@ class _Quota:
 
 def _keep(
     conn: Connection,
-    record: c.SyncRecord,
+    record: contract.SyncRecord,
     row: dict[str, Any],
     refusal: _Refused,
     submitted_by: str,
@@ -391,8 +391,8 @@ def _keep(
     return kept
 
 
-def _over_quota(record: c.SyncRecord) -> c.SyncErrorEntry:
-    return c.SyncErrorEntry(
+def _over_quota(record: contract.SyncRecord) -> contract.SyncErrorEntry:
+    return contract.SyncErrorEntry(
         client_record_id=record.client_record_id,
         error_type="conflict_quota",
         message=f"{MAX_ORPHAN_CONFLICTS} of your lines for sessions that are not yours already wait for a "
