@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from station.ui.theme import restyle
+
 
 class LoginView(QWidget):
     """Signals:
@@ -68,6 +70,7 @@ class LoginView(QWidget):
     def show_error(self, sentence: str) -> None:
         self.set_busy(False)
         self.error.setText(sentence)
+        restyle(self.error, level="")
         self.secret.clear()
         self.secret.setFocus()
 
@@ -75,7 +78,8 @@ class LoginView(QWidget):
         self.user.setEnabled(not busy)
         self.secret.setEnabled(not busy)
         if busy:
-            self.error.setText("Logging in…")
+            self.error.setText("Logging in…")  # news, not an error
+            restyle(self.error, level="info")
 
     def _show_mode(self) -> None:
         self.secret.setPlaceholderText("Password" if self.by_password else "PIN")
@@ -84,6 +88,7 @@ class LoginView(QWidget):
 
     def _on_enter(self) -> None:
         user, secret = self.user.text().strip(), self.secret.text()
+        restyle(self.error, level="")
         if not user:
             self.user.setFocus()
             self.error.setText("Type your user name first.")

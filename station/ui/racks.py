@@ -37,7 +37,7 @@ class RacksPresenter(QObject):
 
     def open(self, floor: str, note: str = "") -> None:
         self.view.show_floor(floor)
-        self.view.message.setText(note)
+        self.view.show_note(note)
         self._stack.setCurrentWidget(self.view)
         spawn(self.load())
 

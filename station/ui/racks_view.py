@@ -10,6 +10,7 @@ from station.domain.wedge import Entry
 from station.scanner.keyboard import SCAN_TARGET
 from station.session.values import RackTile, TileState
 from station.ui.racks_model import RacksModel, TileDelegate, TileRole
+from station.ui.theme import restyle
 
 
 class RacksView(QWidget):
@@ -73,11 +74,17 @@ class RacksView(QWidget):
         free = sum(t.state is TileState.AVAILABLE for t in tiles)
         self.title.setText(f"{self.floor}: racks ({free} free of {len(tiles)})")
 
+    def show_note(self, sentence: str) -> None:
+        """News that is not an error (a rack finished, a claim on its way): not in red."""
+        self.message.setText(sentence)
+        restyle(self.message, level="info")
+
     def show_live(self, live: bool) -> None:
         self.live.setText("live" if live else "updating every 5 s")
 
     def show_error(self, sentence: str) -> None:
         self.message.setText(sentence)
+        restyle(self.message, level="")
         self.field.selectAll()
         self.field.setFocus()
 
@@ -95,7 +102,7 @@ class RacksView(QWidget):
             self.show_error(f"There is no rack {rack_id} on {self.floor}. Check the label, or Esc for another floor.")
             return
         self.grid.setCurrentIndex(self.model.index(row))
-        self.message.setText(f"Claiming {rack_id}…")
+        self.show_note(f"Claiming {rack_id}…")
         self.claim_requested.emit(rack_id)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name

@@ -64,6 +64,22 @@ def test_the_last_user_and_floor_are_remembered(driver: Driver) -> None:
     driver.key(Qt.Key.Key_Escape)  # log out
     assert driver.window.stack.currentWidget() is driver.window.login_view
     assert driver.window.login_view.user.text() == "counter3"
+    assert driver.window.windowTitle() == "Station — Dock 3"  # no longer names the last user
+    assert driver.window.status.user.text() == ""
+
+
+def test_news_is_not_shown_as_an_error(driver: Driver) -> None:
+    login = driver.window.login_view
+    login.user.setText("counter1")
+    login.secret.setText("1111")
+    login.set_busy(True)
+    assert login.error.text() == "Logging in…" and login.error.property("level") == "info"
+    login.show_error("Wrong user name or PIN.")
+    assert login.error.property("level") == ""
+    driver.window.racks.open("Ground", "Rack G-R01 is finished: 50 pieces in 3 lines.")
+    assert driver.window.racks_view.message.property("level") == "info"
+    driver.window.racks_view.show_error("There is no rack G-R99 on Ground.")
+    assert driver.window.racks_view.message.property("level") == ""
 
 
 def test_arrows_and_enter_pick_a_floor(driver: Driver) -> None:
