@@ -40,7 +40,7 @@ MAX_BATCH_RECORDS = 100
 MAX_SERIALS_PER_RECORD = 10_000
 MAX_SERIALS_PER_BATCH = 20_000  # in all: a station sends more in several batches
 
-Pin = Annotated[str, StringConstraints(pattern=r"^\d{4,8}$")]
+Pin = Annotated[str, StringConstraints(pattern=r"^[0-9]{4,8}$")]  # ASCII digits only
 Password = Annotated[str, StringConstraints(min_length=1, max_length=256)]
 WireQuantity = Annotated[StrictInt, Field(ge=-1_000_000_000, le=1_000_000_000)]
 """A quantity as sent: the domain's rules (not negative, damage <= verified) are the server's to

@@ -240,3 +240,10 @@ def test_conflict_types_cover_the_contract() -> None:
         "stale_lock",
         "version_conflict",
     }
+
+
+@pytest.mark.parametrize("pin", ["١١١١", "１２３４", "12a4", "123"])
+def test_a_pin_is_four_to_eight_ascii_digits(pin: str) -> None:
+    with pytest.raises(ValidationError):
+        c.PinLoginRequest(username="counter1", pin=pin)
+    assert c.PinLoginRequest(username="counter1", pin="1111").pin == "1111"
