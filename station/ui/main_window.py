@@ -11,7 +11,7 @@ import logging
 
 from PySide6.QtCore import QEvent, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
 from station.build_info import describe
 from station.domain.wedge import Entry
@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.station_name = station_name
         self.waiting = 0
+        self._held: list[Entry] = []
         self.login_view = LoginView(station_name)
         self.floors_view = FloorsView()
         self.racks_view = RacksView()
@@ -101,12 +102,39 @@ class MainWindow(QMainWindow):
             handler = getattr(modal, "on_entry", None)
             if handler is not None:
                 handler(entry)
+            elif self.stack.currentWidget() is self.scan_view:
+                self._hold(entry, modal)
             return
+        if self._held:  # kept while a question was open: they go first, in order
+            self._release_held()
         screen = self.stack.currentWidget()
         if screen is self.scan_view:
             self.scanning.on_entry(entry)
         elif screen is self.racks_view:
             self.racks.on_entry(entry)
+
+    def _hold(self, entry: Entry, question: QWidget) -> None:
+        """A scan while a question is open (a counter who is not looking): kept, and counted once no
+        dialog is left on the screen — never dropped."""
+        self._keep([entry], question)
+        self.scanning.sound.bad()
+        kept = len(self._held)
+        self.status.showMessage(f"{kept} scan{'s' if kept > 1 else ''} kept: answer the question first (Y or N).")
+
+    def _keep(self, entries: list[Entry], dialog: QWidget) -> None:
+        if not self._held and isinstance(dialog, QDialog):
+            dialog.finished.connect(lambda _result: QTimer.singleShot(0, self._release_held))
+        self._held.extend(entries)
+
+    def _release_held(self) -> None:
+        held, self._held = self._held, []
+        modal = QApplication.activeModalWidget()
+        if modal is not None:  # the answer opened another dialog (serials): the kept scans wait for it too
+            self._keep(held, modal)
+            return
+        self.status.clearMessage()
+        for entry in held:
+            self.on_entry(entry)
 
     # --- moving between screens -----------------------------------------------------------------
 

@@ -113,6 +113,20 @@ def test_an_unknown_barcode_is_recorded_only_when_the_counter_says_so(scanning: 
     scanning.until(lambda: "UNKNOWN-4006381333931" in scanning.lines())
 
 
+def test_a_scan_made_while_a_question_is_open_is_kept_and_counted_after_the_answer(scanning: Driver) -> None:
+    plain = [item for item in rack_items(scanning) if not item.serialized]
+    scanning.scan("4006381333931")  # unknown: the station asks
+    scanning.until(lambda: QApplication.activeModalWidget() is not None)
+    scanning.scan(plain[0].barcodes[0])  # the counter is not looking and scans on
+    scanning.until(lambda: "1 scan kept" in scanning.window.status.currentMessage())
+    assert scanning.sound.played[-1] == "bad" and plain[0].item_code not in scanning.lines()
+    assert QApplication.activeModalWidget() is not None  # the question is still there
+    scanning.key(Qt.Key.Key_N)
+    scanning.until(lambda: plain[0].item_code in scanning.lines())
+    assert "UNKNOWN-4006381333931" not in scanning.lines()
+    assert message(scanning).startswith(f"+1 {plain[0].name}")
+
+
 def test_a_misread_barcode_is_refused_by_colour_and_sound(scanning: Driver) -> None:
     scanning.scan("4006381333932")
     scanning.until(lambda: verdict(scanning) == "bad")
