@@ -277,19 +277,19 @@ def _from_details(details: dict[str, Any]) -> dict[str, Any]:
 
 
 def _elsewhere(conflict_type: str, details: dict[str, Any]) -> str:
-    """For a duplicate serial: where the serial is counted already (the server names a rack, a counter and a
-    time, never the other line itself)."""
+    """For a duplicate serial, the sentence in place of the server's: where the serial is counted already
+    (a rack, a counter and a time, never the other line itself); "" for anything else."""
     if conflict_type != contract.ConflictType.DUPLICATE_SERIAL or not details:
         return ""
     other = contract.DuplicateSerialDetails.model_validate(details)
     if other.within_record:
-        return f" Serial {other.serial_number} appears twice on this line."
+        return f"Serial {other.serial_number} appears twice on this line."
     if not other.other_rack_id:
         return ""
     at = other.other_counted_at
     when = f" at {datetime.fromtimestamp(at, UTC).astimezone():%d %b %H:%M}" if at else ""
     who = f" by {other.other_counted_by}" if other.other_counted_by else ""
-    return f" Serial {other.serial_number} is counted already on rack {other.other_rack_id}{who}{when}."
+    return f"Serial {other.serial_number} is counted already on rack {other.other_rack_id}{who}{when}."
 
 
 def _from_local(conflict: LocalConflict, server: contract.ServerConflict | None) -> ConflictRow:
@@ -312,7 +312,7 @@ def _from_local(conflict: LocalConflict, server: contract.ServerConflict | None)
         server_id=server.id if server else conflict.server_conflict_id,
         waiting=_decided(conflict.decision),
         waiting_error=conflict.last_error,
-        message=conflict.message + _elsewhere(conflict.conflict_type, conflict.details),
+        message=_elsewhere(conflict.conflict_type, conflict.details) or conflict.message,
     )
 
 

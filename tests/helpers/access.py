@@ -20,7 +20,7 @@ from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 from station.domain.clock import FakeClock
 from station.server.app import create_app
 from station.server.settings import ServerSettings
-from tests.helpers.processes import free_port
+from tests.helpers.processes import free_port, stop
 from tests.helpers.server import SECRET, Harness, postgres_schema, sqlite_copy
 
 GENEROUS = {"login_rate_per_minute": 100_000}
@@ -89,14 +89,7 @@ def server_process(
             time.sleep(0.05)  # a child process starting: there is no signal to wait on
         yield base_url, process
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        if process.stderr:
-            process.stderr.close()
+        stop(process)
 
 
 def kib(process: subprocess.Popen[bytes], field: str) -> int:

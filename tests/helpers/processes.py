@@ -21,6 +21,18 @@ def free_port() -> int:
         return port
 
 
+def stop(process: subprocess.Popen[bytes]) -> None:
+    """End a server process: politely, then for sure; its pipe closed."""
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+    if process.stderr:
+        process.stderr.close()
+
+
 def wait_until_healthy(base_url: str, process: subprocess.Popen[bytes], timeout: float = 30.0) -> float:
     """Poll /api/health until it answers; the seconds it took. Fails early if the process died."""
     started = time.monotonic()
@@ -63,11 +75,4 @@ def station_server(data_dir: Path, *args: str, env: dict[str, str] | None = None
         wait_until_healthy(base_url, process)
         yield base_url
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        if process.stderr:
-            process.stderr.close()
+        stop(process)

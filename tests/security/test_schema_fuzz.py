@@ -11,7 +11,6 @@ from urllib.parse import urlsplit
 import httpx
 import pytest
 import schemathesis
-from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
     content_type_conformance,
@@ -19,6 +18,7 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
+from tests.helpers.fuzz import fuzz_every_operation
 from tests.helpers.processes import station_server
 from tests.helpers.server import PINS, postgres_schema, sqlite_copy
 from tests.helpers.services import POSTGRES_URL, REDIS_URL, require_service
@@ -45,16 +45,4 @@ def test_a_supervisor_meets_no_server_error_and_only_documented_statuses(running
     headers = {"Authorization": f"Bearer {token.json()['access_token']}"}
     api_schema: Any = schemathesis.openapi.from_url(f"{running}/openapi.json")
     checks = [not_a_server_error, status_code_conformance, response_schema_conformance, content_type_conformance]
-    # Log-out would end the supervisor's log-in and leave every later operation a 401 (test_tokens covers it).
-    operations = [
-        op for op in (result.ok() for result in api_schema.get_all_operations()) if op.path != "/api/auth/logout"
-    ]
-    assert len(operations) >= 20, "every route of the contract is in the schema"
-    for operation in operations:
-
-        @given(case=operation.as_strategy())
-        @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck), database=None)
-        def fuzz(case: Any) -> None:
-            case.call_and_validate(headers=headers, checks=checks)
-
-        fuzz()
+    fuzz_every_operation(api_schema, headers, checks)

@@ -9,10 +9,10 @@ from typing import Any
 import httpx
 import pytest
 import schemathesis
-from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import content_type_conformance, response_schema_conformance
 
+from tests.helpers.fuzz import fuzz_every_operation
 from tests.helpers.processes import station_server
 from tests.helpers.server import PINS, sqlite_copy
 
@@ -36,18 +36,5 @@ def supervisor_headers(running: str) -> dict[str, str]:
 
 
 def test_no_server_errors_and_answers_match_the_schema(api_schema: Any, supervisor_headers: dict[str, str]) -> None:
-    # Driven through hypothesis directly: schemathesis' own pytest plugin does not run on pytest 9.
     checks = [not_a_server_error, response_schema_conformance, content_type_conformance]
-    # Log-out would end the supervisor's log-in and leave every later operation a 401 (tests/security covers it).
-    operations = [
-        op for op in (result.ok() for result in api_schema.get_all_operations()) if op.path != "/api/auth/logout"
-    ]
-    assert len(operations) >= 20, "every route of the contract is in the schema"
-    for operation in operations:
-
-        @given(case=operation.as_strategy())
-        @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck), database=None)
-        def fuzz(case: Any) -> None:
-            case.call_and_validate(headers=supervisor_headers, checks=checks)
-
-        fuzz()
+    fuzz_every_operation(api_schema, supervisor_headers, checks)

@@ -47,6 +47,19 @@ def server_back(api: respx.MockRouter, line: Line) -> respx.Route:
     return api.post("/api/sync/conflicts/c-1/resolve", name="resolve").respond(200, json=settled)
 
 
+def decided_offline_with_a_wrong_pin(counting: Rig, desk: ConflictDesk, refused: Line) -> respx.Route:
+    """A decision kept while the server was away, on a PIN the server refuses once it is back; the
+    resolve route, which must then not be called."""
+    server_away(counting.api)
+    who = counting.run(desk.authorise("supervisor", "0000"))
+    assert isinstance(who, Supervisor)
+    [row] = counting.run(desk.load(who)).rows
+    counting.run(desk.resolve(who, [row], c.Resolution.ACCEPT_LOCAL, "counted twice, both real"))
+    resolve = server_back(counting.api, refused)
+    counting.api.post("/api/auth/login-pin").respond(401, json={"detail": "Wrong user name or PIN."})
+    return resolve
+
+
 @pytest.fixture
 def desk(counting: Rig) -> ConflictDesk:
     return ConflictDesk(counting.client, Conflicts(counting.store, counting.clock), on_settled=counting.sync.wake)
@@ -148,13 +161,7 @@ def test_a_decision_with_the_server_away_is_kept_and_sent_when_it_is_back(
 def test_a_pin_the_server_refuses_when_back_sends_nothing_and_opens_the_conflict_again(
     counting: Rig, desk: ConflictDesk, refused: Line
 ) -> None:
-    server_away(counting.api)
-    who = counting.run(desk.authorise("supervisor", "0000"))
-    assert isinstance(who, Supervisor)
-    [row] = counting.run(desk.load(who)).rows
-    counting.run(desk.resolve(who, [row], c.Resolution.ACCEPT_LOCAL, "counted twice, both real"))
-    resolve = server_back(counting.api, refused)
-    counting.api.post("/api/auth/login-pin").respond(401, json={"detail": "Wrong user name or PIN."})
+    resolve = decided_offline_with_a_wrong_pin(counting, desk, refused)
     answer = counting.run(desk.send_unsent())
     assert answer == Settlement(refused=["Wrong user name or PIN."])
     assert resolve.call_count == 0 and not desk.holding
@@ -167,13 +174,7 @@ def test_a_pin_the_server_refuses_when_back_sends_nothing_and_opens_the_conflict
 def test_the_next_supervisor_reads_why_a_kept_decision_was_not_sent(
     counting: Rig, desk: ConflictDesk, refused: Line
 ) -> None:
-    server_away(counting.api)
-    who = counting.run(desk.authorise("supervisor", "0000"))
-    assert isinstance(who, Supervisor)
-    [row] = counting.run(desk.load(who)).rows
-    counting.run(desk.resolve(who, [row], c.Resolution.ACCEPT_LOCAL, "counted twice, both real"))
-    server_back(counting.api, refused)
-    counting.api.post("/api/auth/login-pin").respond(401, json={"detail": "Wrong user name or PIN."})
+    decided_offline_with_a_wrong_pin(counting, desk, refused)
     counting.run(desk.send_unsent())
     supervisor_answers(counting.api)
     who = counting.run(desk.authorise("supervisor", "9999"))
