@@ -31,6 +31,7 @@ from station.session.listing import floor_summary, rack_tile, session_stats
 from station.session.ports import SessionEvents
 from station.session.presence import Presence
 from station.session.rack_feed import RackFeed
+from station.session.recovery import fresh, recover
 from station.session.values import (
     Failure,
     FloorSummary,
@@ -239,35 +240,15 @@ class StationSession:
             mine = await self._api(self._client.my_racks())
         except errors.ApiError:
             mine = []
-        if local is None and mine:
-            rack = mine[0]
-            if rack.session_id:
-                await self._open(self._fresh(rack.session_id, rack.rack_id, rack.floor, rack.lock_token, 60.0))
-                return True
-        if local is None:
-            return False
-        held = any(r.session_id == local.session_id for r in mine)
-        lapsed = "The lease on this rack lapsed while the station was closed; taking it back…"
-        await self._open(local, "" if held or not self._online else lapsed)
-        if local.status is not SessionState.PAUSED:
-            await self._heartbeat.beat()  # learn at once whether the rack is still ours
-        return True
+        return await recover(
+            local, mine, online=self._online, open_rack=self._open, beat=self._heartbeat.beat,
+            granted=lambda rack: self._fresh(rack.session_id or "", rack.rack_id, rack.floor, rack.lock_token, 60.0),
+        )  # fmt: skip
 
     def _fresh(self, session_id: str, rack_id: str, floor: str, token: int | None, ttl: float) -> ActiveSession:
-        """A session the server has just granted (or named as this person's): counted from now."""
         assert self._user is not None
-        return ActiveSession(
-            session_id=session_id,
-            username=self._user.username,
-            rack_id=rack_id,
-            floor=floor,
-            lock_token=token,
-            lock_ttl=ttl,
-            claimed_at=utc_iso(self._clock.wall()),
-            last_heartbeat=None,
-            status=SessionState.ACTIVE,
-            server_url=self._settings.server.url,
-        )
+        now = utc_iso(self._clock.wall())
+        return fresh(self._user.username, self._settings.server.url, now, session_id, rack_id, floor, token, ttl)
 
     async def _open(self, active: ActiveSession, note: str = "") -> None:
         """Open a rack for counting (kept first: a store that cannot keep it raises ``StoreError``, and
