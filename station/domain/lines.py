@@ -47,10 +47,19 @@ class Line:
     synced: bool
     status: RecordStatus
     seq: int
+    refused: str = ""
+    """The server's reason while the line waits for a supervisor's decision ("" when it does not)."""
+    settled: str = ""
+    """The decision a supervisor took on the line ("" for none; else a ``contract.Resolution`` value)."""
 
     @property
     def count(self) -> LineCount:
         return LineCount(self.verified_qty, self.damage_qty, self.serials)
+
+    @property
+    def excluded(self) -> bool:
+        """A supervisor set the line aside ("ignore"): it is kept, and counts for nothing."""
+        return self.settled == "ignore"
 
 
 @dataclass(frozen=True)
