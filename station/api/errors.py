@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 _HOLDER = re.compile(r"locked by (?P<holder>\S+)|held by (?P<held>\S+?);")
+_RELEASED = re.compile(r"was released by (?P<by>[^\s:;]+)(?:: (?P<note>.*))?; this session has ended\.", re.DOTALL)
 
 
 class ApiError(Exception):
@@ -43,6 +44,12 @@ class LeaseConflict(ApiError):
         """The user named in the server's message, if any."""
         match = _HOLDER.search(self.detail)
         return (match.group("holder") or match.group("held")) if match else None
+
+    @property
+    def released(self) -> tuple[str, str] | None:
+        """Who released the rack under the session (a supervisor), and their note, if the server says."""
+        match = _RELEASED.search(self.detail)
+        return (match.group("by"), match.group("note") or "") if match else None
 
 
 class RateLimited(ApiError):

@@ -11,7 +11,7 @@ Transitions::
     HELD ──renewal late / TTL low / renewal failed──▶ AT_RISK ──TTL ran out──▶ EXPIRED
       ▲                                                  │                        │
       └─────────────────────── renewed ◀─────────────────┴────────────────────────┘
-    any ──server says another session holds it──▶ LOST
+    any ──server says another session holds it, or someone else released the rack──▶ LOST
     any ──released──▶ RELEASED
 """
 
@@ -75,6 +75,9 @@ class Lease:
         self.heartbeat_interval = heartbeat_interval
         self.lock_token = lock_token
         self.holder: str | None = None
+        self.released_by: str | None = None
+        """Who released the rack under this session (a supervisor), when that is how it was lost."""
+        self.note = ""
         self._state = LeaseState.HELD
         self._ttl = ttl
         self._ttl_full = ttl
@@ -146,6 +149,13 @@ class Lease:
         who = f"{holder} holds the rack now" if holder else "the server no longer holds it for this session"
         return self._move(LeaseState.LOST, who)
 
+    def released_elsewhere(self, by: str, note: str = "") -> LeaseTransition | None:
+        """Someone else (a supervisor) released the rack: this session's count is over here."""
+        if self._state in (LeaseState.LOST, LeaseState.RELEASED):
+            return None
+        self.released_by, self.note = by, note.strip()
+        return self._move(LeaseState.LOST, f"released by {by}" + (f": {self.note}" if self.note else ""))
+
     def released(self) -> LeaseTransition | None:
         """The station released the rack (finished, or gave it up)."""
         return self._move(LeaseState.RELEASED, "released")
@@ -156,3 +166,10 @@ class Lease:
             return None
         self._state = after
         return LeaseTransition(before, after, reason)
+
+
+def released_sentence(rack_id: str, by: str, note: str = "") -> str:
+    """What the counter reads when someone else released their rack: who, why, and that nothing is lost."""
+    who = by if by.lower().startswith("supervisor") else f"supervisor {by}"
+    why = f": {note.rstrip('.')}" if note else ""
+    return f"Rack {rack_id} was released by {who}{why}. What you counted is kept."

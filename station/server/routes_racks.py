@@ -161,7 +161,11 @@ async def release(
         return status
 
     status = await state.db(finish)
-    await state.publish(rack_id, "released", floor=rack.floor, status=status, released_by=who.username)
+    # Whose session it was, who released it and why: the counter's station stops at once and says so.
+    await state.publish(
+        rack_id, "released", floor=rack.floor, status=status, released_by=who.username,
+        claimed_by=session.username, note=note,
+    )  # fmt: skip
     return contract.ReleaseResponse(rack_id=rack_id, message=f"Rack {rack_id} released")
 
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from fastapi import APIRouter
+from sqlalchemy import Connection, select
 
 from station import contract
+from station.server import db
 from station.server import racks_db as rdb
 from station.server.deps import CurrentUser, SessionId, State, Supervisor, is_supervisor
 from station.server.errors import ApiError
@@ -52,6 +54,8 @@ async def heartbeat(state: State, who: CurrentUser, session_id: SessionId) -> co
     if session.status == "superseded":
         rack = await state.read(rdb.get_rack, session.rack_id)
         raise ApiError(409, _lost(session.rack_id, rack.claimed_by if rack else None))
+    if session.status == "completed" and (released := await state.read(released_by_other, session)):
+        raise ApiError(409, released)
     if session.status in ENDED:
         raise ApiError(409, f"Session {session_id} has ended ({ENDED[session.status]}); claim the rack again.")
     if session.status == "paused":
@@ -89,6 +93,26 @@ async def heartbeat(state: State, who: CurrentUser, session_id: SessionId) -> co
         message=f"The lease on rack {session.rack_id} is gone; claim the rack again.",
         lock_token=grant.token,
     )
+
+
+def released_by_other(conn: Connection, session: rdb.SessionRow) -> str:
+    """The 409 sentence for a session someone else (a supervisor) released: who, and their note; or ""."""
+    a = db.audit.c
+    rows = conn.execute(
+        select(a.actor, a.note, a.before)
+        .where(a.subject == session.rack_id, a.action == "release")
+        .order_by(a.at.desc(), a.id.desc())
+        .limit(20)
+    )
+    for actor, note, before in rows:
+        if actor != session.username and (before or {}).get("session_id") == session.id:
+            said = "" if note == f"released {session.username}'s session" else note
+            return f"Rack {session.rack_id} was released by {actor}{f': {said}' if said else ''}; {RELEASED_END}"
+    return ""
+
+
+RELEASED_END = "this session has ended."
+"""How the release sentence ends: the station reads who released the rack and their note before it."""
 
 
 def _lost(rack_id: str, holder: str | None) -> str:

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from station.domain.lease import LeaseState
+from station.domain.lease import Lease, LeaseState, released_sentence
 from station.domain.sessions import SessionState
 
 
-def why_not_scanning(rack_id: str, session: SessionState, lease: LeaseState | None, holder: str | None) -> str:
+def why_not_scanning(
+    rack_id: str, session: SessionState, lease: LeaseState | None, holder: str | None,
+    released_by: str | None = None, note: str = "",
+) -> str:  # fmt: skip
     """The sentence a refused scan gets, or "" when scanning goes on."""
+    if lease is LeaseState.LOST and released_by:  # a paused rack too: it is over here
+        return f"{released_sentence(rack_id, released_by, note)} Scanning has stopped."
     if session is SessionState.PAUSED:
         return f"Rack {rack_id} is paused. Press F8 to resume it."
     if lease is None or lease.may_scan:
@@ -21,3 +26,10 @@ def why_not_scanning(rack_id: str, session: SessionState, lease: LeaseState | No
         who = holder or "another session"
         return f"Rack {rack_id} was taken by {who}. Scanning has stopped; what you counted is kept."
     return f"Rack {rack_id} is no longer being counted here."
+
+
+def left_sentence(rack_id: str | None, lease: Lease | None) -> str:
+    """What the racks screen says after the counter read that their rack was lost (or released)."""
+    if rack_id and lease is not None and lease.released_by:
+        return released_sentence(rack_id, lease.released_by, lease.note)
+    return "The rack was taken by another session; what you counted is kept and will be sent."

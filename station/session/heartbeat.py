@@ -2,16 +2,20 @@
 
 The domain's ``Lease`` decides what each answer means (held, at risk, expired, lost); this object
 only asks the server and reports. It stops while the station is away (minimised) and, back, beats
-once at once.
+once at once. A live rack event that says the rack was released or taken by someone else stops the
+lease at once, without waiting for the next beat.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from station import contract
 from station.api import errors
 from station.api.client import ServerClient
 from station.domain.clock import Clock
@@ -19,6 +23,7 @@ from station.domain.lease import Lease, LeaseState, LeaseTransition
 from station.session.values import LeaseStatus
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 TICK_MS = 1000
 
@@ -56,6 +61,7 @@ class Heartbeat(QObject):
         self._ticker.setInterval(TICK_MS)
         self._ticker.timeout.connect(self.tick)
         self._in_flight: asyncio.Future[None] | None = None
+        self._releasing = False
 
     @property
     def running(self) -> bool:
@@ -102,7 +108,8 @@ class Heartbeat(QObject):
             answer = await self._client.heartbeat(lease.session_id)
         except errors.LeaseConflict as conflict:
             self.reached.emit(True, "")
-            self._emit(lease.lost(conflict.holder))
+            released = conflict.released
+            self._emit(lease.released_elsewhere(*released) if released else lease.lost(conflict.holder))
             return
         except errors.Unauthorized:
             self.unauthorized.emit()
@@ -120,6 +127,33 @@ class Heartbeat(QObject):
         else:
             self._emit(lease.lost(None))
 
+    async def releasing(self, call: Awaitable[T]) -> T:
+        """Await this station's own release of its rack: the rack event it causes is not someone else's."""
+        self._releasing = True
+        try:
+            return await call
+        finally:
+            self._releasing = False
+
+    def on_rack_event(self, update: contract.RackUpdate, me: contract.UserInfo | None) -> None:
+        """A live rack event: this rack released or claimed by someone else stops the lease at once.
+
+        An event that does not say who (StockVerify's) is checked with a heartbeat at once instead.
+        """
+        lease = self.lease
+        if lease is None or update.rack_id != lease.rack_id or self._releasing:
+            return
+        data, name = update.data, me.username if me else None
+        by, owner = str(data.get("released_by") or ""), str(data.get("claimed_by") or "")
+        if update.event == "released" and by:
+            if by != name and owner in ("", name):  # a release of an earlier session names its counter
+                self._emit(lease.released_elsewhere(by, str(data.get("note") or "")))
+        elif update.event == "claimed" and owner:
+            if owner != name:
+                self._emit(lease.lost(owner))
+        elif update.event in ("released", "expired") and self._timer.isActive():
+            self._on_timer()
+
     def _emit(self, transition: LeaseTransition | None) -> None:
         lease = self.lease
         if lease is None:
@@ -130,14 +164,16 @@ class Heartbeat(QObject):
             holder=lease.holder,
             reason=transition.reason if transition else "",
             rack_id=lease.rack_id,
+            released_by=lease.released_by,
+            note=lease.note,
         )
         if transition is not None:
             log.info(
                 "lease on %s: %s -> %s (%s)", lease.rack_id, transition.before, transition.after, transition.reason
             )
-            if transition.after is LeaseState.LOST:
-                self.stop()
-                self.lost.emit(view)
-            elif transition.after is LeaseState.EXPIRED and self._timer.isActive():
+            if transition.after is LeaseState.EXPIRED and self._timer.isActive():
                 self._on_timer()  # try to take the rack back at once: the server does if nobody else has
         self.changed.emit(view)
+        if transition is not None and transition.after is LeaseState.LOST:
+            self.stop()
+            self.lost.emit(view)  # after ``changed``: what the screen says of the loss is the last word

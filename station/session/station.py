@@ -25,7 +25,7 @@ from station.domain.wedge import Entry
 from station.session.counting import CountingController
 from station.session.failures import KNOWN, failure_of, sign_in_refused
 from station.session.finishing import disagreement, not_yet, wait_until_sent
-from station.session.gate import why_not_scanning
+from station.session.gate import left_sentence, why_not_scanning
 from station.session.heartbeat import Heartbeat
 from station.session.listing import floor_summary, rack_tile, session_stats
 from station.session.ports import SessionEvents
@@ -92,6 +92,7 @@ class StationSession:
         self._heartbeat.renewed.connect(self._on_renewed)
         self._feed = RackFeed()
         client.credentials.listen(self._feed.set_token)  # a renewed token serves the next reconnection
+        self._feed.updated.connect(lambda update: self._heartbeat.on_rack_event(update, self._user))
         self._feed.updated.connect(lambda _update: self.events.racks_changed.emit())
         self._feed.poll.connect(self.events.racks_changed)
         self._feed.live_changed.connect(self.events.live_changed)
@@ -358,7 +359,7 @@ class StationSession:
             stats = await self._api(self._client.session_stats(session.session_id))
             if (differs := disagreement(local, stats)) is not None:
                 return differs
-            await self._api(self._client.release(session.rack_id))
+            await self._api(self._heartbeat.releasing(self._client.release(session.rack_id)))
         except errors.ApiError as failure:
             return failure_of(failure)
         self._end(f"Rack {session.rack_id} is finished: {local.pieces} pieces in {local.lines} lines.")
@@ -373,7 +374,8 @@ class StationSession:
         if not note.strip():
             return Failure("Write a note: why the rack is released with the counts disagreeing.")
         try:
-            await self._api(self._client.release(session.rack_id, f"released anyway: {note.strip()}", token=token))
+            release = self._client.release(session.rack_id, f"released anyway: {note.strip()}", token=token)
+            await self._api(self._heartbeat.releasing(release))
         except errors.ApiError as failure:
             return failure_of(failure)
         self._end(f"Rack {session.rack_id} was released by {supervisor}: {note.strip()}")
@@ -381,7 +383,7 @@ class StationSession:
 
     def leave_lost_session(self) -> None:
         """The counter read that the rack was lost: back to the racks (the lines stay queued)."""
-        self._end("The rack was taken by another session; what you counted is kept and will be sent.")
+        self._end(left_sentence(self.rack_id, self._heartbeat.lease))
 
     def _end(self, why: str) -> None:
         if self._active is not None:
@@ -414,7 +416,9 @@ class StationSession:
         lease, active = self._heartbeat.lease, self._active
         if active is None:
             return "No rack is being counted. Claim a rack first."
-        return why_not_scanning(active.rack_id, active.status, self.lease_state, lease.holder if lease else None)
+        if lease is None:
+            return why_not_scanning(active.rack_id, active.status, self.lease_state, None)
+        return why_not_scanning(active.rack_id, active.status, lease.state, lease.holder, lease.released_by, lease.note)
 
     def _on_lease_lost(self, lease: LeaseStatus) -> None:
         if self._active is not None:

@@ -104,6 +104,9 @@ class LeaseStatus:
     holder: str | None
     reason: str
     rack_id: str
+    released_by: str | None = None
+    """Who released the rack under this station (a supervisor): lost that way, not taken."""
+    note: str = ""
 
 
 class Verdict(StrEnum):

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QStackedWidget
 
+from station.domain.lease import released_sentence
 from station.domain.wedge import Entry
 from station.scanner.sound import Sound
 from station.session.ports import Session
@@ -181,7 +182,12 @@ class ScanningPresenter(QObject):
             f"Rack {lease.rack_id} was taken by {who}. Scanning has stopped. Everything you counted is "
             "kept and will be sent; a supervisor sorts out any difference."
         )
-        dialogs.tell(self.view.window(), "Rack taken", sentence, self._session.leave_lost_session, bad=True)
+        if lease.released_by:  # a supervisor's release: who, and their note
+            sentence = released_sentence(lease.rack_id, lease.released_by, lease.note)
+            self.view.show_banner("bad", sentence)
+        title = "Rack released" if lease.released_by else "Rack taken"
+        box = dialogs.tell(self.view.window(), title, sentence, self._session.leave_lost_session, bad=True)
+        box.on_entry = lambda entry: spawn(self.scan(entry))  # type: ignore[attr-defined]  # refused, with a sound
 
     # --- the numbers -----------------------------------------------------------------------------
 

@@ -58,6 +58,7 @@ def test_a_lapsed_lease_sends_lines_to_a_supervisor_and_their_decisions_are_the_
     assert session_pieces(a, session_a) == 1
 
     a.station.session._heartbeat.stop()  # A's heartbeat stops (a hung network, a frozen station)…
+    a.station.session._feed.stop()  # …and so do its live rack events (B's claim would stop A at once)
     server_clock.advance(61)  # …for longer than the lease's TTL
     b = station_b
     assert b.run(b.station.session.log_in("counter2", "2222", password=False)) is None

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import httpx
 import pytest
 
+from station.contract import RackUpdate
 from station.domain.clock import utc_iso
 from station.domain.lease import LeaseState
 from station.domain.sessions import SessionState
@@ -133,3 +136,68 @@ def test_away_pauses_heartbeat_and_sync_and_back_beats_once_at_once(counting: Ri
     counting.run(back())
     assert counting.sync.pauses == [False, True, False] and heartbeat.running
     assert counting.api.routes["heartbeat"].call_count == beats + 1
+
+
+RELEASED = "Rack R1 was released by supervisor ana: counted again tomorrow. What you counted is kept."
+
+
+def released(rack: str = RACK, **data: str) -> RackUpdate:
+    return RackUpdate(rack_id=rack, event="released", data={"floor": "Ground", "status": "completed", **data})
+
+
+def test_a_release_by_a_supervisor_on_the_live_feed_stops_scanning_at_once(counting: Rig) -> None:
+    counting.scan(RICE)
+    beats = counting.api.routes["heartbeat"].call_count
+    feed = counting.session._feed
+    feed.updated.emit(released("R2", released_by="ana", claimed_by="counter1"))  # another rack: nothing
+    feed.updated.emit(released(released_by="ana", claimed_by="counter9"))  # an earlier session's: nothing
+    assert counting.lease() is LeaseState.HELD
+    feed.updated.emit(released(released_by="ana", claimed_by="counter1", note="counted again tomorrow"))
+    lost = counting.heard.last("lease_lost")
+    assert isinstance(lost, LeaseStatus)
+    assert (lost.state, lost.released_by, lost.note) == (LeaseState.LOST, "ana", "counted again tomorrow")
+    assert counting.api.routes["heartbeat"].call_count == beats  # at once: no heartbeat asked
+    outcome = counting.scan(RICE)
+    assert (outcome.verdict, outcome.sentence) == (Verdict.STOPPED, f"{RELEASED} Scanning has stopped.")
+    assert counting.committed() == {"ITM-000001": (1, 0, "[]")}
+    counting.session.leave_lost_session()
+    assert counting.heard.last("session_ended") == RELEASED
+
+
+def test_a_claim_by_another_on_the_feed_is_a_loss_and_an_unnamed_release_asks_the_server(counting: Rig) -> None:
+    feed = counting.session._feed
+    beats = counting.api.routes["heartbeat"].call_count
+
+    async def unnamed() -> None:  # StockVerify's event says nobody: a heartbeat at once asks the server
+        feed.updated.emit(released())
+        in_flight = counting.session._heartbeat._in_flight
+        assert in_flight is not None
+        await in_flight
+
+    counting.run(unnamed())
+    assert counting.api.routes["heartbeat"].call_count == beats + 1 and counting.lease() is LeaseState.HELD
+    feed.updated.emit(RackUpdate(rack_id=RACK, event="claimed", data={"claimed_by": "counter1"}))
+    assert counting.lease() is LeaseState.HELD  # this station's own re-take
+    feed.updated.emit(RackUpdate(rack_id=RACK, event="claimed", data={"claimed_by": "counter2"}))
+    lost = counting.heard.last("lease_lost")
+    assert (lost.holder, lost.released_by) == ("counter2", None)
+
+
+def test_a_release_told_by_the_heartbeat_says_who_and_why(counting: Rig) -> None:
+    detail = "Rack R1 was released by ana: counted again tomorrow; this session has ended."
+    counting.api.post(f"/api/sessions/{SESSION}/heartbeat").respond(409, json={"detail": detail})
+    counting.beat()
+    lost = counting.heard.last("lease_lost")
+    assert (lost.state, lost.released_by, lost.note) == (LeaseState.LOST, "ana", "counted again tomorrow")
+    assert counting.scan(RICE).sentence == f"{RELEASED} Scanning has stopped."
+
+
+def test_the_stations_own_release_on_the_feed_is_not_someone_elses(counting: Rig) -> None:
+    heartbeat = counting.session._heartbeat
+
+    async def release() -> None:
+        await asyncio.sleep(0)
+        counting.session._feed.updated.emit(released(released_by="supervisor", claimed_by="counter1"))
+
+    counting.run(heartbeat.releasing(release()))
+    assert counting.lease() is LeaseState.HELD and counting.heard.of("lease_lost") == []
