@@ -4,7 +4,9 @@ Keys are never held back: a field with focus still gets what is typed into it. W
 is the verdict at Enter (or Tab): was that a scan, and which part was typed. A field marked
 ``scanTarget`` (the scan field, the rack field, a serial prompt) hands its whole entry over as an
 ``Entry``; anywhere else a fast burst still counts as a scan, so a counter whose focus wandered to the
-table can keep scanning.
+table can keep scanning. A field marked ``typingField`` (the log-in screen's) keeps its Enter and Tab
+whatever the timing: a user name typed fast and then Tab moves to the PIN; a badge scanned into a
+``"badge"`` field fills it and moves on to the next field.
 """
 
 from __future__ import annotations
@@ -21,6 +23,11 @@ from station.domain.wedge import DoubleReadGuard, Entry, WedgeDetector, WedgeSet
 
 SCAN_TARGET = "scanTarget"
 """Dynamic property of the fields whose Enter is an entry for the screen, not for the field."""
+
+TYPING_FIELD = "typingField"
+"""Dynamic property of fields whose keys are the person's: their Enter and Tab are never eaten as a scan.
+The value ``"badge"`` marks a user field: a scan into it fills it with the badge and moves to the next field."""
+BADGE = "badge"
 
 _TERMINATORS = {Qt.Key.Key_Return: "enter", Qt.Key.Key_Enter: "enter", Qt.Key.Key_Tab: "tab"}
 
@@ -63,9 +70,11 @@ class ScanFilter(QObject):
             if entry is None:
                 return False
             if entry.scanned and self.double_reads.is_repeat(entry.scanned, started or now, now):
-                if _is_target(focus) and isinstance(focus, QLineEdit):
+                if (_is_target(focus) or _typing(focus)) and isinstance(focus, QLineEdit):
                     focus.clear()  # the label read twice: counted once
                 return True
+            if _typing(focus):
+                return _badge(focus, entry)
             if _is_target(focus):
                 self.entered.emit(_as_typed_in(focus, entry))
                 return True
@@ -90,6 +99,21 @@ def _as_typed_in(field: QWidget | None, entry: Entry) -> Entry:
     text = field.text() if isinstance(field, QLineEdit) else entry.text
     scanned = entry.scanned if entry.scanned and text.endswith(entry.scanned) else None
     return Entry(text, scanned)
+
+
+def _typing(widget: QWidget | None) -> bool:
+    return widget is not None and bool(widget.property(TYPING_FIELD))
+
+
+def _badge(field: QWidget | None, entry: Entry) -> bool:
+    """A scan into a badge field: the field holds the badge, and the next field has focus (the
+    terminator is used up). Anything else typed there keeps its Enter and Tab (not used up)."""
+    if not entry.scanned or not isinstance(field, QLineEdit) or field.property(TYPING_FIELD) != BADGE:
+        return False
+    if field.text() != entry.text:  # a badge over a name that was there already (the last user's)
+        field.setText(entry.scanned)
+    field.focusNextChild()
+    return True
 
 
 def _is_target(widget: QWidget | None) -> bool:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from station.scanner.keyboard import BADGE, TYPING_FIELD
 from station.ui.theme import restyle
 
 
@@ -42,6 +43,8 @@ class LoginView(QWidget):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.setTabOrder(self.user, self.secret)
+        self.user.setProperty(TYPING_FIELD, BADGE)  # typed fast, then Tab: still the PIN next; a badge scan too
+        self.secret.setProperty(TYPING_FIELD, True)
         self._connect_signals()
         self._show_mode()
 
