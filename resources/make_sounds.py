@@ -1,7 +1,8 @@
-"""How good.wav and bad.wav were made: two short tones a counter tells apart without looking.
+"""How good.wav, bad.wav and ask.wav were made: short tones a counter tells apart without looking.
 
-A good scan is a short high chirp; a bad one a longer low double buzz. Run it only to understand the
-files (``python resources/make_sounds.py``); they are committed.
+A good scan is a short high chirp; a bad one a longer low double buzz; a question (serials to scan, an
+unknown barcode) a rising two-note "ding-dong?" in the middle, neither praise nor alarm. Run it only to
+understand the files (``python resources/make_sounds.py``); they are committed.
 """
 
 from __future__ import annotations
@@ -39,3 +40,4 @@ if __name__ == "__main__":
     folder.mkdir(exist_ok=True)
     write(folder / "good.wav", tone([(1760, 0.06), (2349, 0.08)]))
     write(folder / "bad.wav", tone([(220, 0.18), (0, 0.06), (196, 0.25)], volume=0.8))
+    write(folder / "ask.wav", tone([(587, 0.11), (0, 0.04), (880, 0.16)], volume=0.6))

@@ -130,7 +130,7 @@ def build(
     worker.error_changed.connect(events.sync_trouble)
     worker.needs_login.connect(events.needs_login)
     if sound is None:
-        sound = Silent() if not settings.feedback.sound else _sound_or_silence()
+        sound = Silent() if not settings.feedback.sound else _sound_or_silence(settings.feedback.volume)
     desk = ConflictDesk(client, Conflicts(store, clock), on_settled=worker.wake)
     window = MainWindow(session, sound, settings.station.name, desk, SupervisorBoard(client, clock))
     wedge = WedgeSettings(settings.scanner.min_length, settings.scanner.max_key_gap_ms, settings.scanner.terminators)
@@ -154,11 +154,11 @@ def build(
     return Station(settings, store, session, client, worker, window, scan_filter, serial)
 
 
-def _sound_or_silence() -> Sound:
+def _sound_or_silence(volume: int = 80) -> Sound:
     """The scan sounds, or silence where Qt Multimedia cannot load (no libpulse on a Linux station):
     the colours and messages still tell good scans from bad, and the log says why it is quiet."""
     try:
-        return QtSound(resources_dir() / "sounds")
+        return QtSound(resources_dir() / "sounds", volume=volume)
     except (ImportError, OSError) as missing:
         log.warning("scan sounds are off: Qt Multimedia cannot load (%s); install libpulse0 to hear them", missing)
         return Silent()

@@ -131,6 +131,7 @@ class ScannerSettings(_Section):
 
 class FeedbackSettings(_Section):
     sound: bool = True
+    volume: int = Field(80, ge=0, le=100)  # of the scan sounds, in per cent
     theme: Literal["light", "dark"] = "light"  # dark is the high-contrast one
 
 

@@ -138,6 +138,11 @@ class ScanOutcome:
     def good(self) -> bool:
         return self.verdict in (Verdict.COUNTED, Verdict.MULTIPLIER)
 
+    @property
+    def asks(self) -> bool:
+        """A question waits for the counter (serials, an unknown barcode): it sounds as one, not as an error."""
+        return self.verdict in (Verdict.NEEDS_SERIALS, Verdict.UNKNOWN)
+
 
 @dataclass(frozen=True)
 class SessionRow:

@@ -94,7 +94,7 @@ class ScanningPresenter(QObject):
 
     def show_outcome(self, outcome: ScanOutcome) -> None:
         self.view.show_outcome(outcome)
-        (self.sound.good if outcome.good else self.sound.bad)()
+        (self.sound.ask if outcome.asks else self.sound.good if outcome.good else self.sound.bad)()
         if outcome.verdict is Verdict.NEEDS_SERIALS and outcome.item is not None:
             self._ask_serials(outcome)
         elif outcome.verdict is Verdict.UNKNOWN:
