@@ -19,7 +19,15 @@ from station.domain.lines import Item, Line
 from station.domain.records import LineCount
 from station.domain.wedge import Entry
 from station.session.conflict_rows import ConflictRow, Listing, Settlement, Supervisor
-from station.session.values import Failure, FloorSummary, RackTile, ScanOutcome, SessionRow, SessionStats
+from station.session.values import (
+    Failure,
+    FloorSummary,
+    FoundItem,
+    RackTile,
+    ScanOutcome,
+    SessionRow,
+    SessionStats,
+)
 
 
 class SessionEvents(QObject):
@@ -100,6 +108,8 @@ class Session(Protocol):
     def count_serials(self, item: Item, quantity: int, serials: tuple[str, ...], *, manual: bool) -> ScanOutcome: ...
 
     def record_unknown(self, code: str, quantity: int, *, manual: bool) -> ScanOutcome: ...
+
+    def find_items(self, text: str) -> list[FoundItem]: ...
 
     def toggle_damage(self) -> bool: ...
 

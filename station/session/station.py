@@ -24,6 +24,7 @@ from station.domain.sessions import SessionState
 from station.domain.wedge import Entry
 from station.session.counting import CountingController
 from station.session.failures import KNOWN, failure_of, sign_in_refused
+from station.session.finding import find_items
 from station.session.finishing import disagreement, not_yet, wait_until_sent
 from station.session.gate import left_sentence, why_not_scanning
 from station.session.heartbeat import Heartbeat
@@ -35,6 +36,7 @@ from station.session.recovery import fresh, recover
 from station.session.values import (
     Failure,
     FloorSummary,
+    FoundItem,
     LeaseStatus,
     OpenedRack,
     RackTile,
@@ -301,6 +303,10 @@ class StationSession:
 
     def record_unknown(self, code: str, quantity: int, *, manual: bool) -> ScanOutcome:
         return self._if_counting(lambda: self._counting.record_unknown(code, quantity, manual=manual))
+
+    def find_items(self, text: str) -> list[FoundItem]:
+        """Ctrl+F: items by name or code (the rack's first), for a label that will not scan."""
+        return find_items(self._catalogue, text, self.rack_id)
 
     def toggle_damage(self) -> bool:
         return self._counting.toggle_damage()

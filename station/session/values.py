@@ -145,6 +145,16 @@ class ScanOutcome:
 
 
 @dataclass(frozen=True)
+class FoundItem:
+    """An item Ctrl+F found by name or code, and the rack it is expected on (``None``: not known)."""
+
+    item: Item
+    rack_id: str | None
+    here: bool
+    """Expected on the rack being counted."""
+
+
+@dataclass(frozen=True)
 class SessionRow:
     """One session as the supervisor view shows it."""
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, and_, delete, or_, select
+from sqlalchemy import Connection, and_, case, delete, or_, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from station import contract
@@ -69,6 +69,28 @@ class Catalogue:
         if row is None:
             return None
         return Item(row.item_code, row.name, row.barcode or row.item_code, row.uom or None, bool(row.serialized))
+
+    def search(self, text: str, rack_id: str | None, limit: int = 20) -> list[tuple[Item, str | None]]:
+        """Items whose name, item code or barcode holds every word of ``text`` (case ignored), each with
+        the rack it is expected on: ``rack_id``'s first, then by item code."""
+        words = [word.replace("\\", "").replace("%", "").replace("_", "\\_") for word in text.split()]
+        if not any(words):
+            return []
+        match = [
+            or_(
+                items.c.name.ilike(f"%{word}%", escape="\\"),
+                items.c.item_code.ilike(f"%{word}%", escape="\\"),
+                items.c.item_code.in_(
+                    select(item_barcodes.c.item_code).where(item_barcodes.c.barcode.like(f"%{word}%", escape="\\"))
+                ),
+            )
+            for word in words
+        ]
+        here = case((items.c.rack_id == rack_id, 0), else_=1)
+        query = select(items).where(and_(*match)).order_by(here, items.c.item_code).limit(limit)
+        with self._store.read() as conn:
+            rows = conn.execute(query).all()
+        return [(Item(r.item_code, r.name, None, r.uom or None, bool(r.serialized)), r.rack_id) for r in rows]
 
     def expected(self, rack_id: str) -> dict[str, float | None]:
         """Expected quantity of every cached item of the rack (for expected-beside-counted)."""

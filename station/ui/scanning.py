@@ -19,6 +19,7 @@ from station.scanner.sound import Sound
 from station.session.ports import Session
 from station.session.values import Failure, FailureKind, LeaseStatus, OpenedRack, ScanOutcome, Verdict
 from station.ui import dialogs
+from station.ui.find_view import hook_find
 from station.ui.scan_view import ScanView
 from station.ui.tasks import spawn
 
@@ -66,6 +67,7 @@ class ScanningPresenter(QObject):
         events.lease_lost.connect(self._on_lease_lost)
         events.queue_changed.connect(lambda _waiting, _stalled, _conflicts: self.refresh_soon())
         events.progress.connect(lambda _done, _total: self.refresh_soon())
+        hook_find(view, session.find_items, self.on_entry)  # Ctrl+F: an item by name or code, counted as typed
 
     @property
     def in_front(self) -> bool:

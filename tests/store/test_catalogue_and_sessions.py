@@ -80,3 +80,18 @@ def test_small_facts_are_remembered(store: Store, clock: FakeClock) -> None:
     sessions.remember("last_user", "counter1")
     sessions.remember("last_user", "counter2")
     assert sessions.recall("last_user") == "counter2"
+
+
+def test_ctrl_f_searches_names_codes_and_barcodes_this_racks_items_first(store: Store, clock: FakeClock) -> None:
+    catalogue = Catalogue(store, clock)
+    catalogue.put_slice("R2", [c.RackItem(item_code="ITM-000007", name="Basmati Rice 1 kg", barcodes=["111"])])
+    catalogue.put_slice("R1", c.read_list(c.RackItem, payload("rack_items")))
+
+    def codes(text: str) -> list[tuple[str, str | None]]:
+        return [(item.item_code, rack) for item, rack in catalogue.search(text, "R1")]
+
+    assert codes("basmati") == [("ITM-000001", "R1"), ("ITM-000007", "R2")]  # case ignored; R1's first
+    assert codes("rice 5") == [("ITM-000001", "R1")]  # every word
+    assert codes("cooker 3") == [("ITM-000002", "R1")]
+    assert codes("000002") == [("ITM-000002", "R1")] == codes("520113")  # code, or a barcode's digits
+    assert codes("%") == codes("_") == codes("   ") == []  # LIKE's wildcards are plain characters

@@ -1,0 +1,119 @@
+"""Ctrl+F on the scanning screen: find an item by name or code when its label will not scan."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station.domain.wedge import Entry
+from station.scanner.keyboard import TYPING_FIELD
+from station.session.values import FoundItem
+
+FIND_KEY = "Ctrl+F"
+HINT = "Type part of the name or code · ↑ ↓ pick · Enter counts it (marked as typed) · Esc closes"
+
+
+def where(found: FoundItem) -> str:
+    if found.here:
+        return "this rack"
+    return f"expected on {found.rack_id}" if found.rack_id else "no rack known"
+
+
+class FindDialog(QDialog):
+    """Type, pick with the arrows, Enter: the item is counted as a typed line.
+
+    Signals:
+        chosen(FoundItem): the counter picked an item (the dialog then closes).
+    """
+
+    chosen = Signal(object)
+
+    def __init__(self, parent: QWidget | None, search: Callable[[str], list[FoundItem]]) -> None:
+        super().__init__(parent)
+        self.setObjectName("findDialog")
+        self.setWindowTitle("Find an item")
+        self.resize(900, 480)
+        self._search = search
+        self.found: list[FoundItem] = []
+        self.field = QLineEdit()
+        self.field.setObjectName("findField")
+        self.field.setPlaceholderText("Name or code")
+        self.field.setProperty(TYPING_FIELD, True)  # typed fast or scanned, its Enter is the counter's
+        self.results = QListWidget()
+        self.results.setObjectName("findResults")
+        self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the arrows move it from the field
+        self.note = QLabel(HINT)
+        self.note.setObjectName("hint")
+        self.note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        for widget in (self.field, self.results, self.note):
+            layout.addWidget(widget)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.field.textChanged.connect(self.on_text_changed)
+        self.field.returnPressed.connect(self.choose)
+        self.field.installEventFilter(self)
+        self.results.itemActivated.connect(lambda _item: self.choose())
+
+    def on_text_changed(self, text: str) -> None:
+        self.found = self._search(text)
+        self.results.clear()
+        for found in self.found:
+            item = found.item
+            label = f"{item.item_code}   {item.name}   ({where(found)}{', serialized' if item.serialized else ''})"
+            self.results.addItem(QListWidgetItem(label))
+        if self.found:
+            self.results.setCurrentRow(0)
+            self.note.setText(HINT)
+        else:
+            self.note.setText("Nothing found: type more of the name or code." if text.strip() else HINT)
+
+    def choose(self) -> None:
+        row = self.results.currentRow()
+        if 0 <= row < len(self.found):
+            self.chosen.emit(self.found[row])
+            self.accept()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.field and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(Qt.Key(event.key()))
+            if step is not None and self.found:
+                self.results.setCurrentRow(max(0, min(len(self.found) - 1, self.results.currentRow() + step)))
+                return True
+        return super().eventFilter(watched, event)
+
+
+def hook_find(view: QWidget, search: Callable[[str], list[FoundItem]], count: Callable[[Entry], None]) -> QShortcut:
+    """Ctrl+F on ``view`` opens the find dialog; the item chosen goes to ``count`` as a typed code."""
+    shortcut = QShortcut(QKeySequence(FIND_KEY), view, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def open_find() -> None:
+        dialog = FindDialog(view.window(), search)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(lambda found: count(Entry(found.item.item_code, None)))
+        dialog.finished.connect(partial(_back, QApplication.focusWidget() or view))
+        dialog.open()
+        dialog.field.setFocus()
+
+    shortcut.activated.connect(open_find)
+    return shortcut
+
+
+def _back(widget: QWidget, _result: int) -> None:
+    """Keys go back to where they were (the scan field), whatever the window manager does."""
+    widget.window().activateWindow()
+    widget.setFocus()
