@@ -133,7 +133,18 @@ class CountingController(QObject):
         self.on_written()
         what = "damaged " if self.damage_mode else ""
         name = item.name or item.item_code
-        return ScanOutcome(Verdict.COUNTED, f"+{quantity} {what}{name} (now {line.verified_qty})", line=line)
+        sentence = f"+{quantity} {what}{name} (now {line.verified_qty}){self._elsewhere(item.item_code)}"
+        return ScanOutcome(Verdict.COUNTED, sentence, line=line)
+
+    def _elsewhere(self, item_code: str) -> str:
+        """What a count adds for an item another rack's slice (or its look-up) puts elsewhere, such as
+        " — expected on G-R02": it is counted where it is, and the counter is told where it belongs."""
+        assert self.counting is not None
+        try:
+            rack = self._catalogue.rack_of(item_code)
+        except StoreError:  # the line is committed; only the warning is lost
+            return ""
+        return f" — expected on {rack}" if rack and rack != self.counting.rack_id else ""
 
     def record_unknown(self, code: str, quantity: int, *, manual: bool) -> ScanOutcome:
         """The person confirmed: count a code nobody knows under its own barcode."""

@@ -92,6 +92,11 @@ class Catalogue:
             rows = conn.execute(query).all()
         return [(Item(r.item_code, r.name, None, r.uom or None, bool(r.serialized)), r.rack_id) for r in rows]
 
+    def rack_of(self, item_code: str) -> str | None:
+        """The rack ``item_code`` is expected on, as far as this station knows (a slice or a look-up)."""
+        with self._store.read() as conn:
+            return conn.execute(select(items.c.rack_id).where(items.c.item_code == item_code)).scalar()
+
     def expected(self, rack_id: str) -> dict[str, float | None]:
         """Expected quantity of every cached item of the rack (for expected-beside-counted)."""
         with self._store.read() as conn:
