@@ -87,7 +87,7 @@ class LoginView(QWidget):
     def _show_mode(self) -> None:
         self.secret.setPlaceholderText("Password" if self.by_password else "PIN")
         other = "PIN" if self.by_password else "password"
-        self.hint.setText(f"Enter to log in · Tab to move · Ctrl+P to use a {other}")
+        self.hint.setText(f"Scan your badge or type your name · Tab to move · Enter to log in · Ctrl+P: a {other}")
 
     def _on_enter(self) -> None:
         user, secret = self.user.text().strip(), self.secret.text()
@@ -98,6 +98,13 @@ class LoginView(QWidget):
         elif not secret:
             self.secret.setFocus()
             self.error.setText(f"Type your {'password' if self.by_password else 'PIN'}, then Enter.")
+        elif not self.by_password and not (secret.isascii() and secret.isdigit()):
+            # A badge scanned (or a name typed) where the PIN goes: it is who, not the PIN; no try is spent.
+            self.user.setText(secret.strip())
+            self.secret.clear()
+            self.secret.setFocus()
+            self.error.setText(f"Now type the PIN for {secret.strip()}, then Enter.")
+            restyle(self.error, level="info")
         else:
             self.set_busy(True)
             self.submitted.emit(user, secret, self.by_password)

@@ -50,3 +50,19 @@ def test_a_badge_read_twice_at_once_leaves_the_pin_empty(driver: Driver) -> None
     press(driver, "counter1", SCANNER_MS, Qt.Key.Key_Return)
     driver._keys([(char, SCANNER_MS) for char in "counter1"] + [(Qt.Key.Key_Return, SCANNER_MS)])
     assert (login.user.text(), login.secret.text(), driver.focus()) == ("counter1", "", login.secret)
+
+
+def test_a_badge_scanned_where_the_pin_goes_becomes_the_user_and_spends_no_try(driver: Driver) -> None:
+    login = driver.window.login_view
+    login.user.setText("counter2")  # the last user, filled in, and the PIN has focus
+    login.secret.setFocus()
+    sent: list[str] = []
+    login.submitted.connect(lambda user, _secret, _by_password: sent.append(user))
+    press(driver, "counter1", SCANNER_MS, Qt.Key.Key_Return)
+    assert (login.user.text(), login.secret.text(), driver.focus()) == ("counter1", "", login.secret)
+    assert sent == []  # nothing went to the server: no PIN try spent
+    assert login.error.text() == "Now type the PIN for counter1, then Enter."
+    driver.type("1111")
+    driver.until(lambda: driver.window.stack.currentWidget() is driver.window.floors_view)
+    user = driver.station.session.user
+    assert user is not None and user.username == "counter1"
