@@ -62,6 +62,7 @@ class Heartbeat(QObject):
         self._ticker.timeout.connect(self.tick)
         self._in_flight: asyncio.Future[None] | None = None
         self._releasing = False
+        self._conflicts = 0
 
     @property
     def running(self) -> bool:
@@ -152,6 +153,13 @@ class Heartbeat(QObject):
             if owner != name:
                 self._emit(lease.lost(owner))
         elif update.event in ("released", "expired") and self._timer.isActive():
+            self._on_timer()
+
+    def on_conflicts(self, conflicts: int) -> None:
+        """More lines refused: the rack may have been released or taken (and the live feed is down, or it
+        would have said so). Ask the server now rather than at the next beat."""
+        more, self._conflicts = conflicts > self._conflicts, conflicts
+        if more and self._timer.isActive():
             self._on_timer()
 
     def _emit(self, transition: LeaseTransition | None) -> None:

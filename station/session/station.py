@@ -95,6 +95,7 @@ class StationSession:
         self._feed = RackFeed()
         client.credentials.listen(self._feed.set_token)  # a renewed token serves the next reconnection
         self._feed.updated.connect(lambda update: self._heartbeat.on_rack_event(update, self._user))
+        self.events.queue_changed.connect(lambda _waiting, _stalled, conflicts: self._heartbeat.on_conflicts(conflicts))
         self._feed.updated.connect(lambda _update: self.events.racks_changed.emit())
         self._feed.poll.connect(self.events.racks_changed)
         self._feed.live_changed.connect(self.events.live_changed)

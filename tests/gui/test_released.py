@@ -81,3 +81,17 @@ def test_with_the_feed_down_the_next_heartbeat_says_who_released_the_rack(scanni
     scanning.until(lambda: QApplication.activeModalWidget() is not None)
     assert modal_text() == SAID
     scan_refused_and_left(scanning, session_id, codes[1])
+
+
+def test_with_the_feed_down_a_line_refused_after_the_release_asks_the_server_at_once(scanning: Driver) -> None:
+    session = scanning.station.session
+    session._feed.stop()
+    session_id, codes = count_one_and_send(scanning)
+    beats = session._heartbeat.beats
+    server_call(scanning, "POST", "/api/racks/G-R01/release", json={"note": NOTE})
+    scanning.scan(codes[1])  # nothing has told the station yet: counted here, and refused by the server
+    scanning.until(lambda: QApplication.activeModalWidget() is not None)
+    assert session._heartbeat.beats == beats + 1 and modal_text() == SAID  # at once, not 25 s later
+    pending = server_call(scanning, "GET", "/api/sync/conflicts")
+    assert [x["conflict_type"] for x in pending] == ["stale_lock"]  # for a supervisor, never accepted
+    assert session_pieces(scanning, session_id) == 1
