@@ -144,7 +144,7 @@ class CountingController(QObject):
         assert self.counting is not None
         try:
             line = self._records.undo_last(self.counting.session_id)
-        except StoreError as failure:
+        except (Rejected, StoreError) as failure:
             return ScanOutcome(Verdict.REJECTED, failure.sentence)
         if line is None:
             return ScanOutcome(Verdict.REJECTED, "There is no scan to undo.")
