@@ -23,7 +23,7 @@ HOLDS = {  # what the refused line holds after each decision: pieces and serials
 
 def count(driver: Driver, item: Item, serial: str) -> Line:
     counted = driver.station.session.count_serials(item, 1, (serial,), manual=False)
-    assert counted.line is not None, counted.message
+    assert counted.line is not None, counted.sentence
     return counted.line
 
 
