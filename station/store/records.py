@@ -138,6 +138,11 @@ class Records:
         with self._store.read() as conn:
             return [_line(row._mapping) for row in conn.execute(query)]
 
+    def set_aside(self, session_id: str, item_code: str) -> bool:
+        """Whether the session has a line of the item that takes no more scans (refused, or settled)."""
+        with self._store.read() as conn:
+            return conn.exec_driver_sql(_SET_ASIDE, (session_id, item_code)).first() is not None
+
     def unsynced(self, session_id: str) -> set[str]:
         """Ids of the session's lines the server has not acknowledged yet (an indexed look-up)."""
         with self._store.read() as conn:
@@ -241,6 +246,10 @@ _RECORD_COLUMNS = [c.name for c in records.columns if c.name not in ("seq", "ser
 _LINE = (
     "SELECT r.* FROM records r JOIN sync_state s ON s.client_record_id = r.client_record_id "
     "WHERE r.session_id = ? AND r.item_code = ? AND s.blocked = 0 AND r.settled = '' ORDER BY r.seq DESC LIMIT 1"
+)
+_SET_ASIDE = (
+    "SELECT 1 FROM records r JOIN sync_state s ON s.client_record_id = r.client_record_id "
+    "WHERE r.session_id = ? AND r.item_code = ? AND (s.blocked = 1 OR r.settled != '') LIMIT 1"
 )
 _BLOCKED = "SELECT blocked FROM sync_state WHERE client_record_id = ?"
 _INSERT_RECORD = (

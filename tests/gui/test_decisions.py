@@ -39,7 +39,9 @@ def refused_then_counted_on(driver: Driver) -> tuple[Line, Line]:
     refused = count(driver, item, "SN-ELSEWHERE")
     driver.station.worker.wake()
     driver.until(lambda: open_conflicts(driver) == 1)
-    later = count(driver, item, "SN-LATER-1")
+    counted = driver.station.session.count_serials(item, 1, ("SN-LATER-1",), manual=False)
+    assert counted.line is not None and "on a new line (the earlier one is with a supervisor)" in counted.sentence
+    later = counted.line
     assert count(driver, item, "SN-LATER-2").client_record_id == later.client_record_id
     driver.station.worker.wake()
     driver.until(lambda: synced(driver))
