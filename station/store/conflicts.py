@@ -200,8 +200,26 @@ def _settle(
     conflict = conn.execute(select(conflicts).where(conflicts.c.id == conflict_id)).one()
     conn.execute(update(conflicts).where(conflicts.c.id == conflict_id).values(status=RESOLVED))
     line = conn.execute(select(records).where(records.c.client_record_id == conflict.client_record_id)).first()
-    if line is not None:
+    if line is None:
+        return
+    sent = json.loads(conflict.local_data)
+    if (line.verified_qty, line.damage_qty, json.loads(line.serial_numbers)) != (
+        sent.get("verified_qty"), sent.get("damage_qty"), sent.get("serial_numbers"),
+    ):  # fmt: skip
+        _newer_than_decided(conn, line, held)
+    else:
         _settle_line(conn, line, resolution, merged_json, held, now)
+
+
+def _newer_than_decided(conn: Connection, line: Any, held: contract.SettledLine | None) -> None:
+    """The line counted more after it was refused (a station of an earlier version let it): the decision
+    was on an older copy, so it does not settle this one. The line keeps its count and goes again, on
+    top of what the server holds now; if the server refuses it again, a supervisor sees this count."""
+    version = held.version or None if held is not None else line.server_version
+    conn.execute(
+        update(records).where(records.c.client_record_id == line.client_record_id).values(server_version=version)
+    )
+    _unblock(conn, line.client_record_id)
 
 
 def _settle_line(
@@ -230,9 +248,13 @@ def _settle_line(
     if count != ours:
         values["updated_at"] = now
     conn.execute(update(records).where(records.c.client_record_id == line.client_record_id).values(**values))
+    _unblock(conn, line.client_record_id)
+
+
+def _unblock(conn: Connection, record_id: str) -> None:
     conn.execute(
         update(sync_state)
-        .where(sync_state.c.client_record_id == line.client_record_id)
+        .where(sync_state.c.client_record_id == record_id)
         .values(blocked=False, stalled=False, attempts=0, next_attempt_at=0.0, last_error=None)
     )
 

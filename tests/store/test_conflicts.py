@@ -4,6 +4,7 @@ leaves the blocked state only when the server has the decision."""
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import update
 
 from station import contract as c
 from station.domain.backoff import BackoffPolicy
@@ -11,6 +12,7 @@ from station.domain.clock import FakeClock
 from station.domain.errors import Rejected
 from station.domain.lines import Line
 from station.domain.records import LineCount
+from station.store import schema
 from station.store.conflicts import Conflicts, Decision
 from station.store.database import Store
 from station.store.outbox import Outbox
@@ -183,3 +185,25 @@ def test_a_decision_taken_at_another_station_settles_the_line_here(
     [after] = records.lines(COUNTING.session_id)
     assert (after.verified_qty, after.synced, after.settled) == (5, True, "merge")
     assert conflicts.open() == []
+
+
+def test_a_decision_on_an_older_copy_never_marks_a_newer_count_as_sent(
+    store: Store, records: Records, conflicts: Conflicts
+) -> None:
+    """A line an earlier Station let count on after its refusal (13 sent, 21 held): the decision on the 13
+    does not settle the 21, which goes again on top of what the server holds now."""
+    line = records.add_scan(COUNTING, RICE, 13)
+    refuse(store, line)
+    with store.write() as conn:  # as an earlier Station counted on into the refused line
+        conn.execute(
+            update(schema.records)
+            .where(schema.records.c.client_record_id == line.client_record_id)
+            .values(verified_qty=21, local_rev=schema.records.c.local_rev + 8)
+        )
+    [conflict] = conflicts.open()
+    [kept] = conflicts.decide([Decision(c.Resolution.ACCEPT_LOCAL, "ok", "supervisor", conflict.id, "srv-1")])
+    conflicts.sent(kept, c.SettledLine(verified_qty=13, version=1))
+    [after] = records.lines(COUNTING.session_id)
+    assert (after.verified_qty, after.synced, after.settled, after.refused) == (21, False, "", "")
+    [again] = Outbox(store, BackoffPolicy()).take(COUNTING.session_id, 100)
+    assert (again.record.verified_qty, again.record.base_version) == (21, 1)
