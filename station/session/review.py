@@ -90,9 +90,9 @@ class Review:
             ]
             parts += [part for part in differ if part]
         if self.refused:
-            parts.append(f"{_n(self.refused, 'line')} refused by the server")
+            parts.append(f"{plural(self.refused, 'line')} refused by the server")
         if self.waiting:
-            parts.append(f"{_n(self.waiting, 'line')} not sent yet")
+            parts.append(f"{plural(self.waiting, 'line')} not sent yet")
         if not self.refused and not self.waiting:
             parts.append("all lines sent")
         return ", ".join(parts) + "."
@@ -102,12 +102,14 @@ class Review:
         if not self.refused:
             return ""
         waits = "waits" if self.refused == 1 else "wait"
-        return f"{_n(self.refused, 'line')} refused by the server {waits} for a supervisor. F9: a supervisor decides."
+        return (
+            f"{plural(self.refused, 'line')} refused by the server {waits} for a supervisor. F9: a supervisor decides."
+        )
 
     def _counted(self) -> str:
         if self.blind or not self.expected_items:
             blind = " (a blind count: expected quantities are not shown)" if self.blind else ""
-            return f"{_n(self.pieces, 'piece')} counted in {_n(self.lines, 'line')}{blind}"
+            return f"{plural(self.pieces, 'piece')} counted in {plural(self.lines, 'line')}{blind}"
         missing = len(self.of(Standing.MISSING))
         if not missing:
             return f"All {self.expected_items} expected items counted"
@@ -185,5 +187,6 @@ def _item(
     )
 
 
-def _n(count: int, noun: str) -> str:
+def plural(count: int, noun: str) -> str:
+    """``1 line``, ``2 lines``."""
     return f"{count} {noun}{'' if count == 1 else 's'}"

@@ -32,7 +32,7 @@ from station.session.ports import SessionEvents
 from station.session.presence import Presence
 from station.session.rack_feed import RackFeed
 from station.session.recovery import fresh, recover
-from station.session.review import Review
+from station.session.review import Review, plural
 from station.session.values import (
     Failure,
     FloorSummary,
@@ -372,7 +372,9 @@ class StationSession:
             await self._api(self._client.release(session.rack_id))
         except errors.ApiError as failure:
             return failure_of(failure)
-        self._end(f"Rack {session.rack_id} is finished: {local.pieces} pieces in {local.lines} lines.")
+        self._end(
+            f"Rack {session.rack_id} is finished: {plural(local.pieces, 'piece')} in {plural(local.lines, 'line')}."
+        )
         return None
 
     async def release_anyway(self, supervisor: str, token: str, note: str) -> Failure | None:
