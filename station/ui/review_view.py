@@ -146,11 +146,19 @@ class ReviewView(QDialog):
         self._show_result("info", sentence)
         self.keys.setText("Finishing: please wait.")
 
-    def show_done(self, sentence: str) -> None:
-        """The rack is finished: the sentence in green; Enter (or Esc, or the next scan) closes."""
+    def show_done(self, sentence: str, *, late: int = 0) -> None:
+        """The rack is finished: the sentence in green; Enter (or Esc, or the next scan) closes. ``late``
+        scans came while it was being finished: they did not count, and it says so in red."""
         self.stage = Stage.DONE
         self.title.setText(self.title.text().replace("Finish rack", "Finished: rack").rstrip("?"))
         self._show_result("good", sentence)
+        if late:
+            self.blocker.setText(
+                f"Not counted: {plural(late, 'scan')} made while the rack was being finished. "
+                "Scan again on the rack they belong to."
+            )
+            restyle(self.blocker, level="bad")
+            self.blocker.show()
         self.keys.setText("Enter: next rack (or scan its label)")
 
     def _show_result(self, tone: str, sentence: str) -> None:

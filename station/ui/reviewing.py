@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from station.domain.wedge import Entry
+from station.scanner.sound import Sound
 from station.session.ports import Session
 from station.session.values import Failure
 from station.ui.review_view import ReviewView, Stage
@@ -18,7 +19,8 @@ FINISHING = "Sending every line and checking the count with the server…"
 
 
 class Reviewing(QObject):
-    """One F10: the review over ``window``; Esc leaves everything as it was.
+    """One F10: the review over ``window``; Esc leaves everything as it was. A scan made while the rack
+    is being finished cannot count: it is refused with a sound once the rack is finished.
 
     Args:
         failed: the finish did not happen (its sentence); the review has closed.
@@ -30,6 +32,7 @@ class Reviewing(QObject):
         self,
         window: QWidget,
         session: Session,
+        sound: Sound,
         *,
         failed: Callable[[Failure], None],
         conflicts: Callable[[], None],
@@ -37,6 +40,7 @@ class Reviewing(QObject):
     ) -> None:
         super().__init__(window)
         self._session = session
+        self._sound = sound
         self._failed = failed
         self._conflicts = conflicts
         self._pass_on = pass_on
@@ -53,7 +57,7 @@ class Reviewing(QObject):
         review = self._session.review()
         if isinstance(review, Failure):
             self._failed(review)
-            self.deleteLater()
+            self._let_go()
             return False
         self.view.show_review(review)
         window = self.view.parentWidget()
@@ -68,7 +72,10 @@ class Reviewing(QObject):
         self.view.show_finishing(FINISHING)
         failure = await self._session.finish()
         if failure is None:
-            self.view.show_done(self._ended)
+            late, self.view.scans = self.view.scans, []
+            self.view.show_done(self._ended, late=len(late))
+            if late:
+                self._sound.bad()
             return
         self.view.stage = Stage.REVIEWING
         self.view.reject()
@@ -83,6 +90,8 @@ class Reviewing(QObject):
 
     def _on_ended(self, why: str) -> None:
         self._ended = why
+        if self.view.stage is Stage.REVIEWING and self.view.isVisible():
+            self.view.reject()  # ended elsewhere (the rack lost, released): nothing left to review
 
     def _to_conflicts(self) -> None:
         self.view.reject()
@@ -96,6 +105,9 @@ class Reviewing(QObject):
         scans, self.view.scans = self.view.scans, []
         for entry in scans:
             self._pass_on(entry)
+        self._let_go()
+
+    def _let_go(self) -> None:
         self._session.events.queue_changed.disconnect(self._refresh)
         self._session.events.session_ended.disconnect(self._on_ended)
         self.view.deleteLater()

@@ -156,7 +156,7 @@ class ScanningPresenter(QObject):
         if self.in_front:
             window = self.view.window()
             pass_on = getattr(window, "on_entry", self.on_entry)  # the window routes scans to what is in front
-            Reviewing(window, self._session, failed=self._finish, conflicts=window_key(window, "F9"),
+            Reviewing(window, self._session, self.sound, failed=self._finish, conflicts=window_key(window, "F9"),
                       pass_on=pass_on).open()  # fmt: skip
 
     def _finish(self, failure: Failure) -> None:

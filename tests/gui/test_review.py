@@ -45,19 +45,21 @@ def test_the_review_shows_what_is_missing_unexpected_over_and_under(scanning: Dr
     mine = rack_items(scanning, "G-R01", serialized=False)
     first, second = mine[0], mine[1]
     stranger = plain_barcodes(scanning, "G-R02")[0]
-    scanning.type("2", enter=False)
-    scanning.scan(first.barcodes[0])  # 2 of this one
-    scanning.scan(second.barcodes[0])
+    whole = int(first.expected_qty or 1)
+    scanning.type(str(whole), enter=False)
+    scanning.scan(first.barcodes[0])  # as many as expected
+    scanning.scan(second.barcodes[0])  # one: fewer than expected
     scanning.scan(stranger)  # an item of G-R02
-    scanning.until(partial(counted, scanning, 4))
+    scanning.until(partial(counted, scanning, whole + 2))
     review = open_review(scanning)
     assert review.geometry() == window.geometry()  # over the whole window: a screen of its own
     shown = rows(review.table)
     expected = {item.item_code: item.expected_qty for item in rack_items(scanning, "G-R01")}
     stranger_code = next(code for code in shown if code not in expected)
     assert shown[stranger_code][2] == "1" and shown[stranger_code][-1].startswith("not expected here")
-    assert shown[first.item_code][2:6] == ["2", "", f"{first.expected_qty:g}", f"{2 - (first.expected_qty or 0):+g}"]
-    assert shown[first.item_code][-1].startswith("under" if (first.expected_qty or 0) > 2 else "over")
+    assert shown[first.item_code][2:] == [str(whole), "", f"{whole}", "", "as expected"]
+    wanted = second.expected_qty or 0
+    assert shown[second.item_code][2:] == ["1", "", f"{wanted:g}", f"{1 - wanted:+g}", "under"]
     missing = [code for code in expected if code not in (first.item_code, second.item_code)]
     assert missing and all(shown[code][2] == "0" and shown[code][-1].startswith("missing") for code in missing)
     assert f"{len(expected) - len(missing)} of {len(expected)} expected items counted" in review.headline.text()
