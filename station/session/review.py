@@ -106,6 +106,10 @@ class Review:
             f"{plural(self.refused, 'line')} refused by the server {waits} for a supervisor. F9: a supervisor decides."
         )
 
+    def refusals(self) -> list[str]:
+        """Each refused item and the server's reason: what the supervisor will decide on."""
+        return [f"{item.name or item.item_code}: {item.refused}" for item in self.items if item.refused]
+
     def _counted(self) -> str:
         if self.blind or not self.expected_items:
             blind = " (a blind count: expected quantities are not shown)" if self.blind else ""

@@ -37,6 +37,8 @@ _STANDING = {
     Standing.MATCHED: "as expected",
     Standing.COUNTED: "counted",
 }
+MAX_REASONS = 3
+"""Refused items whose reasons the review spells out; the table marks every one."""
 _SCROLL = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -10, Qt.Key.Key_PageDown: 10}
 
 
@@ -111,7 +113,11 @@ class ReviewView(QDialog):
         self.totals.setText(f"{plural(review.pieces, 'piece')}{damaged} in {plural(review.lines, 'line')}")
         self.headline.setText(review.headline())
         restyle(self.headline, tone="good" if review.all_well else "bad" if review.blocked else "warn")
-        self.blocker.setText(review.blocker())
+        reasons = review.refusals()
+        shown = reasons[:MAX_REASONS] + (
+            [f"and {len(reasons) - MAX_REASONS} more"] if len(reasons) > MAX_REASONS else []
+        )
+        self.blocker.setText("\n".join([review.blocker(), *(f"• {reason}" for reason in shown)]).strip())
         restyle(self.blocker, level="bad" if review.blocked else "")
         self.blocker.setVisible(review.blocked)
         scrolled = self.table.verticalScrollBar().value()
@@ -211,7 +217,7 @@ def _cells(item: ItemReview) -> tuple[str, ...]:
     shown = "" if difference is None or not difference else f"{difference:+g}"
     state = [_STANDING[item.standing]]
     if item.refused:
-        state.append(f"refused: {item.refused.replace('_', ' ')} (F9)")
+        state.append("refused (F9)")
     if item.waiting:
         state.append("not sent yet")
     if item.excluded:

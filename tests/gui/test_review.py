@@ -127,7 +127,10 @@ def test_refused_lines_block_with_the_f9_sentence_and_f9_opens_the_conflicts(sca
     make_conflict(scanning, "stale_lock")
     review = open_review(scanning)
     assert review.blocker.isVisible()
-    assert review.blocker.text() == "1 line refused by the server waits for a supervisor. F9: a supervisor decides."
+    sentence, reason = review.blocker.text().split("\n")
+    assert sentence == "1 line refused by the server waits for a supervisor. F9: a supervisor decides."
+    [refused] = [row for row in rows(review.table).values() if "refused (F9)" in row[-1]]
+    assert reason.startswith(f"• {refused[1]}: ") and len(reason) > len(f"• {refused[1]}: ")  # the server's reason
     assert review.headline.property("tone") == "bad"
     assert "F9: a supervisor decides" in review.keys.text()
     review.grab().save(str(SCREENSHOTS / "11-f10-review-refused.png"))

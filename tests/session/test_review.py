@@ -81,6 +81,7 @@ def test_refused_lines_block_finishing_with_the_f9_sentence() -> None:
     assert review.blocker() == "1 line refused by the server waits for a supervisor. F9: a supervisor decides."
     [b] = [item for item in review.items if item.item_code == "B"]
     assert (b.refused, b.waiting) == ("duplicate_serial", 0)
+    assert review.refusals() == ["Item B: duplicate_serial"]
     # The database knows of refusals the lines do not carry: they count too.
     assert review_of("G-R01", [line("A", 10)], {"A": 10}, blind=False, blocked=2).blocker().startswith("2 lines")
 
@@ -120,6 +121,7 @@ def test_the_session_review_counts_refused_lines_and_a_blind_count(counting: Rig
     refuse(counting.store, counted)
     review = counting.session.review()
     assert isinstance(review, Review) and review.refused == 1 and review.waiting == 0
+    assert review.refusals() == ["Basmati Rice 5 kg: Serial SN-0002 already belongs to another record"]
     counting.session._settings = counting.session._settings.with_overrides(counting={"blind": True})
     blind = counting.session.review()
     assert isinstance(blind, Review) and blind.blind
