@@ -1,6 +1,7 @@
 """F10 opens a review before anything is finalised: counted against expected per item, what is missing or not
 expected here, the lines waiting or refused. Enter finishes (the result in green), Esc goes back to counting
-with nothing changed, F9 opens the conflicts, and a scan made while it is open is counted, never dropped."""
+with nothing changed, F9 opens the conflicts, a scan made while it is open is counted, never dropped, and a
+line a supervisor set aside counts for nothing."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QTableWidget
 
 from station.ui.conflicts_dialog import ConflictsDialog
 from station.ui.review_view import DIFFERENCE, EXPECTED, ReviewView, Stage
-from tests.helpers.conflicts import make_conflict
+from tests.helpers.conflicts import at_desk, authorise, decide, make_conflict, open_dialog
 from tests.helpers.gui import SCREENSHOTS, Driver, modal, modal_text
 from tests.helpers.reference import plain_barcodes, rack_items, rack_status
 
@@ -160,5 +161,27 @@ def test_a_blind_count_shows_no_expected_quantities(scanning: Driver) -> None:
     assert review.table.isColumnHidden(EXPECTED) and review.table.isColumnHidden(DIFFERENCE)
     assert review.table.rowCount() == 1  # what was counted, nothing of what is missing
     assert "blind count" in review.headline.text() and "expected items" not in review.headline.text()
+    scanning.key(Qt.Key.Key_Escape)
+    scanning.until(lambda: QApplication.activeModalWidget() is None)
+
+
+def test_a_line_a_supervisor_set_aside_counts_for_nothing(scanning: Driver) -> None:
+    plain = rack_items(scanning, "G-R01", serialized=False)
+    scanning.scan(plain[0].barcodes[0])
+    scanning.until(partial(counted, scanning, 1))
+    make_conflict(scanning, "stale_lock", nth=1)  # 4 of the second item, refused
+    dialog = open_dialog(scanning)
+    authorise(scanning, dialog)
+    at_desk(scanning, dialog)
+    decide(scanning, dialog, Qt.Key.Key_F8, "counted on the wrong rack")  # ignore: set aside
+    scanning.until(lambda: dialog.tree.topLevelItemCount() == 0)
+    dialog.close()
+    scanning.until(lambda: QApplication.activeModalWidget() is None)
+    scanning.window.activateWindow()
+    review = open_review(scanning)
+    shown = rows(review.table)
+    assert shown[plain[1].item_code][2] == "0"
+    assert shown[plain[1].item_code][-1] == "missing · set aside by a supervisor"
+    assert review.totals.text() == "1 piece in 1 line" and not review.blocker.isVisible()
     scanning.key(Qt.Key.Key_Escape)
     scanning.until(lambda: QApplication.activeModalWidget() is None)
