@@ -151,8 +151,9 @@ def review_of(
         items=tuple(items),
         expected_items=0 if blind else sum(quantity is None or quantity > 0 for quantity in expected.values()),
         lines=len(kept),
-        pieces=sum(line.verified_qty for line in kept),
-        damaged=sum(line.damage_qty for line in kept),
+        # An excluded line holds what the server kept of it (nothing, unless it had taken an earlier copy).
+        pieces=sum(line.verified_qty for line in lines),
+        damaged=sum(line.damage_qty for line in lines),
         waiting=max(0, sum(not line.synced and not line.refused for line in kept) - unmarked),
         refused=refused + unmarked,
         excluded=len(lines) - len(kept),
@@ -163,7 +164,7 @@ def _item(
     code: str, lines: list[Line], expected: Mapping[str, float | None] | None, name_of: Callable[[str], str]
 ) -> ItemReview | None:
     kept = [line for line in lines if not line.excluded]
-    pieces = sum(line.verified_qty for line in kept)
+    pieces = sum(line.verified_qty for line in lines)  # as the station and the server count them
     known = expected is not None and code in expected
     wanted = expected.get(code) if expected is not None else None
     if expected is None or (known and wanted is None):
@@ -182,7 +183,7 @@ def _item(
         item_code=code,
         name=name or ("unknown barcode" if any(line.unknown_item for line in lines) else ""),
         counted=pieces,
-        damaged=sum(line.damage_qty for line in kept),
+        damaged=sum(line.damage_qty for line in lines),
         expected=wanted,
         standing=standing,
         waiting=sum(not line.synced and not line.refused for line in kept),

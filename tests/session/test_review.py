@@ -61,16 +61,20 @@ def test_all_well_says_so_plainly() -> None:
     assert review.headline() == "All 2 expected items counted, all lines sent."
 
 
-def test_a_line_a_supervisor_set_aside_counts_for_nothing() -> None:
-    lines = [line("A", 10), line("B", 5), line("B", 40, seq=1, settled="ignore", synced=False), line("C", 3)]
+def test_a_line_a_supervisor_set_aside_counts_only_what_the_server_kept_of_it() -> None:
+    """An ignored line holds what the server kept of it (the store makes it so): nothing, for a line the server
+    never took; the review lists it as set aside and counts it as the station and the server both do."""
+    lines = [line("A", 10), line("B", 5), line("B", 0, seq=1, settled="ignore"), line("C", 3)]
     review = review_of("G-R01", lines, {"A": 10, "B": 5, "C": 3}, blind=False)
     assert standing(review)["B"] == (Standing.MATCHED, 5, 5, 0)
     assert (review.lines, review.pieces, review.excluded, review.waiting) == (3, 18, 1, 0)
     assert review.all_well
     [b] = [item for item in review.items if item.item_code == "B"]
     assert b.excluded == 1
-    alone = review_of("G-R01", [line("A", 9, settled="ignore")], {"A": 9}, blind=False)
+    alone = review_of("G-R01", [line("A", 0, settled="ignore")], {"A": 9}, blind=False)
     assert standing(alone)["A"] == (Standing.MISSING, 0, 9, -9)  # its only line set aside: nothing counted
+    earlier = review_of("G-R01", [line("A", 4, settled="ignore")], {"A": 9}, blind=False)
+    assert standing(earlier)["A"] == (Standing.UNDER, 4, 9, -5)  # the server had kept an earlier copy of 4
 
 
 def test_refused_lines_block_finishing_with_the_f9_sentence() -> None:
