@@ -133,8 +133,10 @@ class CountingController(QObject):
         self.on_written()
         what = "damaged " if self.damage_mode else ""
         name = item.name or item.item_code
-        sentence = f"+{quantity} {what}{name} (now {line.verified_qty}){self._elsewhere(item.item_code)}"
-        return ScanOutcome(Verdict.COUNTED, sentence, line=line)
+        sentence = f"+{quantity} {what}{name} (now {line.verified_qty})"
+        if line.verified_qty == quantity and self._records.set_aside(self.counting.session_id, item.item_code):
+            sentence += ", on a new line (the earlier one is with a supervisor)"
+        return ScanOutcome(Verdict.COUNTED, sentence + self._elsewhere(item.item_code), line=line)
 
     def _elsewhere(self, item_code: str) -> str:
         """What a count adds for an item another rack's slice (or its look-up) puts elsewhere, such as
@@ -155,7 +157,7 @@ class CountingController(QObject):
         assert self.counting is not None
         try:
             line = self._records.undo_last(self.counting.session_id)
-        except StoreError as failure:
+        except (Rejected, StoreError) as failure:
             return ScanOutcome(Verdict.REJECTED, failure.sentence)
         if line is None:
             return ScanOutcome(Verdict.REJECTED, "There is no scan to undo.")

@@ -6,13 +6,11 @@ from station.domain.lease import Lease, LeaseState, released_sentence
 from station.domain.sessions import SessionState
 
 
-def why_not_scanning(
-    rack_id: str, session: SessionState, lease: LeaseState | None, holder: str | None,
-    released_by: str | None = None, note: str = "",
-) -> str:  # fmt: skip
+def why_not_scanning(rack_id: str, session: SessionState, held: Lease | None) -> str:
     """The sentence a refused scan gets, or "" when scanning goes on."""
-    if lease is LeaseState.LOST and released_by:  # a paused rack too: it is over here
-        return f"{released_sentence(rack_id, released_by, note)} Scanning has stopped."
+    lease, holder = (held.state, held.holder) if held else (None, None)
+    if lease is LeaseState.LOST and held and held.released_by:  # a paused rack too: it is over here
+        return f"{released_sentence(rack_id, held.released_by, held.note)} Scanning has stopped."
     if session is SessionState.PAUSED:
         return f"Rack {rack_id} is paused. Press F8 to resume it."
     if lease is None or lease.may_scan:

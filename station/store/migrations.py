@@ -117,7 +117,12 @@ CREATE TABLE resolutions (
 );
 """
 
-STEPS: list[tuple[int, str]] = [(1001, _V1001), (1002, _V1002)]
+# 1.3: a supervisor's decision is kept on the line it settled; such a line (and a refused one) takes no more scans.
+_V1003 = """
+ALTER TABLE records ADD COLUMN settled TEXT NOT NULL DEFAULT '';
+"""
+
+STEPS: list[tuple[int, str]] = [(1001, _V1001), (1002, _V1002), (1003, _V1003)]
 CURRENT = STEPS[-1][0]
 
 
