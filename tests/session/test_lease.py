@@ -201,3 +201,11 @@ def test_the_stations_own_release_on_the_feed_is_not_someone_elses(counting: Rig
 
     counting.run(heartbeat.releasing(release()))
     assert counting.lease() is LeaseState.HELD and counting.heard.of("lease_lost") == []
+
+
+def test_a_paused_rack_released_by_a_supervisor_says_so_rather_than_paused(counting: Rig) -> None:
+    assert counting.run(counting.session.pause()) == "Rack R1 paused. Press F8 to resume it."
+    supervisor = released(released_by="ana", claimed_by="counter1", note="counted again tomorrow")
+    counting.session._feed.updated.emit(supervisor)
+    assert counting.heard.last("lease_lost").released_by == "ana"
+    assert counting.scan(RICE).sentence == f"{RELEASED} Scanning has stopped."
