@@ -117,7 +117,13 @@ CREATE TABLE resolutions (
 );
 """
 
-STEPS: list[tuple[int, str]] = [(1001, _V1001), (1002, _V1002)]
+# 1.3: how long a session has been paused, so that its clock and pace leave the pauses out.
+_V1003 = """
+ALTER TABLE sessions ADD COLUMN paused_s FLOAT NOT NULL DEFAULT 0;
+ALTER TABLE sessions ADD COLUMN paused_since TEXT;
+"""
+
+STEPS: list[tuple[int, str]] = [(1001, _V1001), (1002, _V1002), (1003, _V1003)]
 CURRENT = STEPS[-1][0]
 
 

@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         )
         self._connect_signals()
         self._update_title()
-        self.resize(1280, 860)
+        self.resize(1280, 720)  # fits a 1366×768 desk with its taskbar and title bar
 
     def _connect_signals(self) -> None:
         self.login.finished.connect(self._show_floors)
@@ -114,12 +114,13 @@ class MainWindow(QMainWindow):
             self.racks.on_entry(entry)
 
     def _hold(self, entry: Entry, question: QWidget) -> None:
-        """A scan while a question is open (a counter who is not looking): kept, and counted once no
-        dialog is left on the screen — never dropped."""
+        """A scan while a dialog is open over the scanning screen (a counter who is not looking): kept,
+        and counted once no dialog is left on the screen — never dropped. (The scanning screen's own
+        questions are asked on the screen, and keep their scans themselves.)"""
         self._keep([entry], question)
         self.scanning.sound.bad()
         kept = len(self._held)
-        self.status.showMessage(f"{kept} scan{'s' if kept > 1 else ''} kept: answer the question first (Y or N).")
+        self.status.showMessage(f"{kept} scan{'s' if kept > 1 else ''} kept: counted once this window is closed.")
 
     def _keep(self, entries: list[Entry], dialog: QWidget) -> None:
         if not self._held and isinstance(dialog, QDialog):

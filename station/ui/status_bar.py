@@ -17,6 +17,14 @@ _LEASE_WORDS = {
 }
 
 
+def queue_words(waiting: int, refused: int) -> str:
+    """What is left to send, in the same numbers as the scanning screen: never "all sent" while a
+    line waits or was refused."""
+    if waiting:
+        return f"{waiting} waiting to sync"
+    return "nothing else to send" if refused else "all sent"
+
+
 class StationStatusBar(QStatusBar):
     """What the station is doing behind the screen, in words and colours."""
 
@@ -61,7 +69,7 @@ class StationStatusBar(QStatusBar):
         restyle(self.lease, state=lease.state.value)
 
     def set_queue(self, waiting: int, stalled: int, conflicts: int) -> None:
-        self.queue.setText(f"{waiting} waiting to sync" if waiting else "all sent")
+        self.queue.setText(queue_words(waiting, conflicts))
         self.stalled.setText(f"{stalled} stalled" if stalled else "")
         restyle(self.stalled, count="some" if stalled else "none")
         self.conflicts.setText(f"{conflicts} conflicts (F9)" if conflicts else "")
