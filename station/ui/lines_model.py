@@ -29,7 +29,7 @@ def line_state(line: Line) -> str:
     if line.excluded:
         return "set aside"
     if line.refused:
-        return f"✕ refused: {line.refused}"
+        return "✕ refused"
     return "✓" if line.synced else "…"
 
 
@@ -168,6 +168,10 @@ class LinesModel(QAbstractTableModel):
                 self.upsert(line)
                 changed += 1
         return changed
+
+    def row_of(self, line: Line) -> int | None:
+        """The row showing ``line`` (by its id), if any."""
+        return self._rows.get(line.client_record_id)
 
     def line(self, row: int) -> Line:
         return self._lines[row]

@@ -26,7 +26,7 @@ from station.domain.lease import LeaseState
 from station.domain.lines import Line
 from station.scanner.keyboard import SCAN_TARGET
 from station.session.values import LeaseStatus, OpenedRack, ScanOutcome, SessionStats, Verdict
-from station.ui.lines_model import EXPECTED, SENT, LineRole, LinesModel
+from station.ui.lines_model import EXPECTED, SENT, LineRole, LinesModel, line_state
 from station.ui.theme import restyle
 
 PLACEHOLDER = "Scan, or type a code and Enter (a number first multiplies)"
@@ -104,6 +104,10 @@ class ScanView(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self._fit_columns()
         self.stats = StatsPanel()
+        self.refusals = QLabel("")
+        self.refusals.setObjectName("refusals")
+        self.refusals.setWordWrap(True)
+        self.refusals.hide()
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
         top.addWidget(self.session_label)
@@ -113,8 +117,8 @@ class ScanView(QWidget):
         body = QHBoxLayout()
         body.addWidget(self.table, 3)
         body.addWidget(self.stats, 1)
-        hint = QLabel("F2 damaged · Ctrl+Z undo · ↑↓ pick a line, F4 edit it · F5 send now · F8 pause · F10 finish")
-        hint.setObjectName("hint")
+        self.hint = QLabel("F2 damaged · Ctrl+Z undo · ↑↓ pick a line, F4 edit · F5 send now · F8 pause · F10 finish")
+        self.hint.setObjectName("hint")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 12, 20, 8)
         layout.addLayout(top)
@@ -123,12 +127,14 @@ class ScanView(QWidget):
         layout.addWidget(self.question)
         layout.addLayout(entry)
         layout.addLayout(body, 1)
-        layout.addWidget(hint)
+        layout.addWidget(self.refusals)
+        layout.addWidget(self.hint)
 
     def open_session(self, view: OpenedRack) -> None:
         self.header.setText(f"Rack {view.rack_id} · {view.floor}")
         self.session_label.setText(f"{view.username} · session {view.session_id[-12:]}")
         self.model.reset(view.lines, view.expected, blind=view.blind)
+        self._show_refusals()
         self.table.setColumnHidden(EXPECTED, view.blind)
         self._fit_columns()
         self.end_question()
@@ -192,22 +198,36 @@ class ScanView(QWidget):
 
     def update_line(self, line: Line) -> None:
         rows = self.model.rowCount()
+        shown = self.model.line(self.model.row_of(line)) if self.model.row_of(line) is not None else None
         row = self.model.upsert(line)
-        if self.model.rowCount() != rows:
+        if self.model.rowCount() != rows or (shown is not None and line_state(shown) != line_state(line)):
             self._fit_columns()
+        if line.refused or (shown is not None and shown.refused):
+            self._show_refusals()
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
+
+    def _show_refusals(self) -> None:
+        """Below the lines, in words: which lines the server refused and why (a supervisor decides, F9)."""
+        refused = [line for line in self.model.lines() if line.refused and not line.excluded]
+        self.refusals.setVisible(bool(refused))
+        if not refused:
+            return
+        first, others = refused[0], len(refused) - 1
+        more = f" {others} more line{'s' if others > 1 else ''} refused too." if others else ""
+        name = first.item_name or first.item_code
+        self.refusals.setText(f"✕ {name} was refused: {first.refused}{more} A supervisor decides (F9).")
 
     def refresh_lines(self, lines: list[Line]) -> None:
         """The lines as the store holds them now: refusals and decisions show on their lines."""
         if self.model.refresh(lines):
             self._fit_columns()
+            self._show_refusals()
 
     def _fit_columns(self) -> None:
         for column in (0, 2, 3, 4, SENT):
             self.table.resizeColumnToContents(column)
-        self.table.setColumnWidth(5, max(self.table.columnWidth(5), 160))
-        self.table.setColumnWidth(SENT, min(self.table.columnWidth(SENT), 360))  # a long reason is elided
+        self.table.setColumnWidth(5, max(self.table.columnWidth(5), 120))
 
     def show_unsynced(self, unsynced: set[str]) -> None:
         """The worker sent some lines: tick them off."""
@@ -223,7 +243,8 @@ class ScanView(QWidget):
         )
         self.mode.setText("\n".join(parts) or "good (F2: damaged)")
         restyle(self.mode, damage="true" if damage else "false", multiplier="true" if multiplier else "false")
-        restyle(self, damage="true" if damage else "false")
+        for framed in (self, self.header, self.session_label, self.hint):
+            restyle(framed, damage="true" if damage else "false")
         restyle(self.message, damage="true" if damage else "false")
 
     def say_damage_mode(self, damage: bool) -> None:
