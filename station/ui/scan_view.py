@@ -198,7 +198,8 @@ class ScanView(QWidget):
 
     def update_line(self, line: Line) -> None:
         rows = self.model.rowCount()
-        shown = self.model.line(self.model.row_of(line)) if self.model.row_of(line) is not None else None
+        before = self.model.row_of(line)
+        shown = self.model.line(before) if before is not None else None
         row = self.model.upsert(line)
         if self.model.rowCount() != rows or (shown is not None and line_state(shown) != line_state(line)):
             self._fit_columns()
