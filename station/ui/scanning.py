@@ -308,6 +308,8 @@ class ScanningPresenter(QObject):
             self._lines_changed = True
         self._queue = (waiting, refused)
         self.view.stats.show_queue(waiting, refused)
+        if self._session.rack_id is not None and not self._sent_timer.isActive():
+            self._refresh_sent()  # the ticks follow the status bar at once; then at most every 300 ms
         self.refresh_soon()
 
     def _refresh_sent(self) -> None:

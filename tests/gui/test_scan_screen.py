@@ -7,6 +7,7 @@ import dataclasses
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
@@ -93,16 +94,18 @@ def test_the_screen_and_the_status_bar_show_the_same_numbers(scanning: Driver) -
     assert queue_words(0, 1) == "nothing else to send" and queue_words(3, 1) == "3 waiting to sync"
 
 
-def test_a_refused_line_on_the_scanning_screen(scanning: Driver) -> None:
+def test_a_refusal_met_by_the_sync_worker_shows_on_its_line(scanning: Driver, monkeypatch: pytest.MonkeyPatch) -> None:
     codes = plain_barcodes(scanning)
     for code in codes[:3]:
         scanning.scan(code)
     scanning.until(lambda: len(scanning.lines()) == 3 and scanning.window.waiting == 0)
     scanning.until(lambda: "…" not in [scanning.window.scan_view.model.index(n, SENT).data() for n in range(3)])
-    view = scanning.window.scan_view
-    second = view.model.line(1)
-    view.update_line(dataclasses.replace(second, synced=False, refused=REASON))  # as the store now has it
-    scanning.station.session.events.queue_changed.emit(0, 0, 1)
+    view, station_session = scanning.window.scan_view, scanning.station.session
+    held = station_session.lines()
+    second = held[1]
+    refused = [held[0], dataclasses.replace(second, synced=False, refused=REASON), held[2]]
+    monkeypatch.setattr(station_session, "lines", lambda: refused)  # the store, as the sync worker left it
+    station_session.events.queue_changed.emit(0, 0, 1)  # the worker met a refusal: the lines are read again
     scanning.key(Qt.Key.Key_Up)
     assert view.model.index(1, SENT).data() == "✕ refused" and view.refusals.isVisible()
     assert view.refusals.text() == f"✕ {second.item_name} was refused: {REASON} A supervisor decides (F9)."

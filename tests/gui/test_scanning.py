@@ -16,6 +16,7 @@ from station.domain.barcodes import GS
 from station.server.embedded import EmbeddedServer
 from station.store.database import open_store
 from station.ui.dialogs import EditLineDialog
+from station.ui.lines_model import SENT
 from tests.helpers.gui import Driver, modal
 from tests.helpers.reference import rack_items, session_pieces
 from tests.helpers.serial import Cable
@@ -170,24 +171,51 @@ def test_a_scanned_code_beginning_with_n_is_a_scan_not_an_answer(scanning: Drive
 
 
 def test_scans_made_while_a_question_is_open_are_counted_in_order_once_it_is_answered(scanning: Driver) -> None:
-    first, second = [item for item in rack_items(scanning) if not item.serialized][:2]
+    before, first, second = [item for item in rack_items(scanning) if not item.serialized][:3]
     view = scanning.window.scan_view
+    scanning.scan(before.barcodes[0], SCANNER_GAP_MS)
+    scanning.until(lambda: len(scanning.lines()) == 1 and view.stats.values["total"].text() == "1")
+    scanning.until(lambda: view.model.index(0, SENT).data() == "✓")
     scanning.scan("4006381333931", SCANNER_GAP_MS)  # unknown: the station asks
     scanning.until(lambda: asking(scanning) == "unknown")
     scanning.scan(first.barcodes[0], SCANNER_GAP_MS)  # the counter is not looking and scans on
     scanning.scan(second.barcodes[0], SCANNER_GAP_MS)
     scanning.until(lambda: "2 scans kept, counted after your answer" in view.question.text())
-    assert scanning.sound.played[-1] == "bad" and scanning.lines() == {}
+    assert scanning.sound.played[-1] == "bad" and list(scanning.lines()) == [before.item_code]
     assert asking(scanning) == "unknown" and "4006381333931" in message(scanning)  # the question is still there
     screenshot(scanning, "16-unknown-question-in-banner")
     scanning.key(Qt.Key.Key_Y)
-    scanning.until(lambda: len(scanning.lines()) == 3)
+    scanning.until(lambda: len(scanning.lines()) == 4)
     assert [line.item_code for line in scanning.station.session.lines()] == [
-        "UNKNOWN-4006381333931", first.item_code, second.item_code,
+        before.item_code, "UNKNOWN-4006381333931", first.item_code, second.item_code,
     ]  # fmt: skip
     assert message(scanning).startswith(f"+1 {second.name}") and asking(scanning) == ""
     scanning.until(lambda: not scanning.station.session.unsynced())
-    assert session_pieces(scanning, scanning.session_id()) == 3  # all three reached the server
+    assert session_pieces(scanning, scanning.session_id()) == 4  # every scan reached the server
+
+
+def test_a_scan_right_behind_an_unknown_code_waits_for_the_answer_in_order(scanning: Driver) -> None:
+    plain = [item for item in rack_items(scanning) if not item.serialized][0]
+    scanning.scan("4006381333931", SCANNER_GAP_MS)  # looked up on the server: still on its way when …
+    scanning.scan(plain.barcodes[0], SCANNER_GAP_MS)  # … the next scan comes
+    scanning.until(lambda: asking(scanning) == "unknown")
+    assert scanning.lines() == {}  # not counted ahead of the question in front of it
+    scanning.type("n")  # typed and Enter: an answer too
+    scanning.until(lambda: plain.item_code in scanning.lines())
+    assert "UNKNOWN-4006381333931" not in scanning.lines() and message(scanning).startswith(f"+1 {plain.name}")
+
+
+def test_a_scan_made_while_a_dialog_is_open_is_kept_and_counted_once_it_closes(scanning: Driver) -> None:
+    first, second = [item for item in rack_items(scanning) if not item.serialized][:2]
+    scanning.scan(first.barcodes[0])
+    scanning.until(lambda: first.item_code in scanning.lines())
+    scanning.key(Qt.Key.Key_F4)  # edit the line: a dialog over the screen
+    scanning.until(lambda: isinstance(QApplication.activeModalWidget(), EditLineDialog))
+    scanning.scan(second.barcodes[0], SCANNER_GAP_MS)
+    scanning.until(lambda: "1 scan kept" in scanning.window.status.currentMessage())
+    assert second.item_code not in scanning.lines()
+    scanning.key(Qt.Key.Key_Escape)
+    scanning.until(lambda: second.item_code in scanning.lines())
 
 
 def test_a_misread_barcode_is_refused_by_colour_and_sound(scanning: Driver) -> None:
