@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         events.logged_in.connect(self._logged_in)
         events.logged_out.connect(self._logged_out)
         events.session_started.connect(lambda _rack: self._update_title())
-        events.lease_changed.connect(self.status.set_lease)
+        events.lease_changed.connect(lambda lease: self.status.set_lease(lease, paused=self.session.paused))
         events.connection_changed.connect(self.status.set_connection)
         events.queue_changed.connect(self._queue_changed)
         events.progress.connect(self.status.set_progress)

@@ -267,6 +267,8 @@ class ScanView(QWidget):
         self.field.setFocus()
 
     def set_lease(self, lease: LeaseStatus) -> None:
+        if self.paused and lease.state is not LeaseState.LOST:
+            return  # a paused rack beats no lease: its countdown is no news; the paused banner stays
         if lease.state is LeaseState.AT_RISK:
             left = f"{lease.remaining:.0f} s left"
             self.show_banner(
@@ -283,8 +285,6 @@ class ScanView(QWidget):
             restyle(self.message, verdict="bad")
         elif self.banner.property("level") in ("warn", "bad"):
             self.show_banner("", "")
-            if self.paused:
-                self.show_banner("paused", f"PAUSED · Rack {lease.rack_id} is paused. The clock is stopped.")
 
     def show_banner(self, level: str, text: str) -> None:
         self.banner.setText(text)

@@ -163,6 +163,7 @@ class ScanningPresenter(QObject):
         elif outcome.verdict is Verdict.UNKNOWN:
             self._question = outcome
             self.view.ask("unknown", outcome.sentence, UNKNOWN_KEYS)
+            self.view.show_kept(len(self._entries))  # scans that came before the question opened wait too
         self.refresh_soon()  # the numbers follow within a moment, without slowing the scan
 
     def _ask_sound(self) -> None:
@@ -184,6 +185,7 @@ class ScanningPresenter(QObject):
         given = f"Serials: {', '.join(self._serials)} · " if self._serials else ""
         asked = f"{name}: scan serial {len(self._serials) + 1} of {question.quantity}."
         self.view.ask("serials", f"{refused} {asked}" if refused else asked, f"{given}Esc: not counted")
+        self.view.show_kept(len(self._entries))
         if refused:  # a refusal is red in the large message, whatever question stays open
             self.view.say(self.view.message.text(), "bad")
 

@@ -58,10 +58,15 @@ class StationStatusBar(QStatusBar):
         self.connection.setToolTip(sentence)
         restyle(self.connection, online="true" if online else "false")
 
-    def set_lease(self, lease: LeaseStatus | None) -> None:
+    def set_lease(self, lease: LeaseStatus | None, *, paused: bool = False) -> None:
+        """The lease and its countdown; a paused rack beats no lease, and says "paused" instead."""
         if lease is None or lease.state is LeaseState.RELEASED:
             self.lease.setText("")
             restyle(self.lease, state="")
+            return
+        if paused and lease.state is not LeaseState.LOST:
+            self.lease.setText(f"{lease.rack_id}: paused")
+            restyle(self.lease, state="paused")
             return
         words = _LEASE_WORDS[lease.state]
         countdown = f" · {lease.remaining:.0f} s" if lease.state in (LeaseState.HELD, LeaseState.AT_RISK) else ""

@@ -140,17 +140,16 @@ def test_pause_shows_a_calm_banner_refuses_scans_in_red_and_resume_clears_it(sca
     assert not view.banner.isVisible()  # counting again: the banner has been read
 
 
-def test_a_lease_warning_over_a_paused_rack_gives_the_banner_back_to_the_pause(scanning: Driver) -> None:
-    view = scanning.window.scan_view
+def test_a_paused_rack_is_not_alarmed_by_its_lease_countdown(scanning: Driver) -> None:
+    view, status, events = scanning.window.scan_view, scanning.window.status, scanning.station.session.events
     scanning.key(Qt.Key.Key_F8)
     scanning.until(lambda: view.banner.property("level") == "paused")
-    heartbeat = scanning.station.session._heartbeat
-    assert heartbeat.lease is not None
-    heartbeat._emit(heartbeat.lease.renewal_failed("server unreachable"))
-    assert view.banner.property("level") == "warn"
-    held = LeaseStatus(LeaseState.HELD, 50.0, None, "", "G-R01")  # the lease is fine again
-    scanning.station.session.events.lease_changed.emit(held)
-    assert view.banner.property("level") == "paused" and view.banner.isVisible()
+    for state in (LeaseState.AT_RISK, LeaseState.EXPIRED):  # no heartbeats while paused: the clock runs out
+        events.lease_changed.emit(LeaseStatus(state, 0.0, None, "", "G-R01"))
+        assert view.banner.property("level") == "paused" and view.banner.isVisible()
+        assert status.lease.text() == "G-R01: paused" and status.lease.property("state") == "paused"
+    events.lease_changed.emit(LeaseStatus(LeaseState.LOST, 0.0, "counter2", "", "G-R01"))  # that is news
+    assert view.banner.property("level") == "bad" and status.lease.property("state") == "lost"
 
 
 def active(**changes: object) -> ActiveSession:

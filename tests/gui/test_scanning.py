@@ -200,6 +200,7 @@ def test_a_scan_right_behind_an_unknown_code_waits_for_the_answer_in_order(scann
     scanning.scan(plain.barcodes[0], SCANNER_GAP_MS)  # … the next scan comes
     scanning.until(lambda: asking(scanning) == "unknown")
     assert scanning.lines() == {}  # not counted ahead of the question in front of it
+    assert "1 scan kept" in scanning.window.scan_view.question.text()
     scanning.type("n")  # typed and Enter: an answer too
     scanning.until(lambda: plain.item_code in scanning.lines())
     assert "UNKNOWN-4006381333931" not in scanning.lines() and message(scanning).startswith(f"+1 {plain.name}")
