@@ -66,9 +66,6 @@ Epoch = Annotated[float, BeforeValidator(_epoch)]
 """Seconds since 1970 (UTC), as StockVerify sends times in rack and session status."""
 
 
-# --- base classes -----------------------------------------------------------------------------
-
-
 class Answer(BaseModel):
     """A server's answer: read tolerantly."""
 
@@ -110,9 +107,6 @@ def read_list(model: type[AnswerT], payload: Any) -> list[AnswerT]:
     return TypeAdapter(list[model]).validate_python(unwrap(payload))  # type: ignore[valid-type]
 
 
-# --- auth -------------------------------------------------------------------------------------
-
-
 class Role(StrEnum):
     """Who a user is: a counter (``staff``), a supervisor or an admin."""
 
@@ -149,9 +143,6 @@ class TokenResponse(Answer):
     token_type: str = "bearer"
     expires_in: float | None = None
     user: UserInfo | None = None
-
-
-# --- racks ------------------------------------------------------------------------------------
 
 
 class RackState(StrEnum):
@@ -245,9 +236,6 @@ class RackItem(Answer):
     serialized: bool = False
 
 
-# --- items ------------------------------------------------------------------------------------
-
-
 class ErpItem(Answer):
     """StockVerify's item look-up answer (``GET /api/erp/items/barcode/{barcode}``)."""
 
@@ -290,8 +278,6 @@ class ErrorAnswer(Answer):
         return None
 
 
-# --- sessions ---------------------------------------------------------------------------------
-
 _SESSION_ID = AliasChoices("id", "session_id")
 
 
@@ -332,9 +318,6 @@ class CompleteResponse(Answer):
     success: bool = True
     id: str = Field(validation_alias=_SESSION_ID)
     status: str = "completed"
-
-
-# --- sync -------------------------------------------------------------------------------------
 
 
 class RecordStatusWire(StrEnum):
@@ -419,6 +402,15 @@ class ConflictStatus(StrEnum):
     IGNORED = "ignored"
 
 
+class SettledLine(Answer):
+    """(ext) The line as the server holds it once its conflict is settled; version 0: it holds none."""
+
+    verified_qty: int = 0
+    damage_qty: int = 0
+    serial_numbers: list[str] = Field(default_factory=list)
+    version: int = 0
+
+
 class ServerConflict(Answer):
     """A conflict as the server keeps it, for supervisors to resolve."""
 
@@ -437,6 +429,7 @@ class ServerConflict(Answer):
     resolved_by: str | None = None  # (ext)
     resolved_at: Epoch | None = None  # (ext)
     counted_by: str | None = None  # (ext) the user of the session the line was counted in
+    settled_line: SettledLine | None = None  # (ext) once settled; absent from a server that does not say
 
 
 class Resolution(StrEnum):
@@ -464,9 +457,6 @@ class ConflictResolution(Request):
         if self.resolution is Resolution.MERGE and self.merged_data is None:
             raise ValueError("a merge resolution carries the merged quantities in merged_data")
         return self
-
-
-# --- live updates and health ------------------------------------------------------------------
 
 
 class RackEvent(StrEnum):

@@ -15,8 +15,19 @@ from station.server.racks_db import audit
 _RECORD_COLUMNS = {column.name for column in db.records.columns} - {"version", "submitted_by", "received_at"}
 
 
-def to_wire(row: Any) -> contract.ServerConflict:
-    return contract.ServerConflict.model_validate(dict(row._mapping))
+def to_wire(row: Any, settled_line: contract.SettledLine | None = None) -> contract.ServerConflict:
+    return contract.ServerConflict.model_validate({**row._mapping, "settled_line": settled_line})
+
+
+def settled_lines(conn: Connection, record_ids: set[str]) -> dict[str, contract.SettledLine]:
+    """The lines as the server holds them now (a line it does not hold is version 0, counting nothing)."""
+    r = db.records.c
+    query = select(r.client_record_id, r.verified_qty, r.damage_qty, r.serial_numbers, r.version)
+    held = {
+        row.client_record_id: contract.SettledLine.model_validate(dict(row._mapping))
+        for row in conn.execute(query.where(r.client_record_id.in_(record_ids)))
+    }
+    return {record_id: held.get(record_id, contract.SettledLine()) for record_id in record_ids}
 
 
 def list_conflicts(conn: Connection, status: str, *, limit: int, offset: int = 0) -> list[contract.ServerConflict]:
@@ -33,7 +44,10 @@ def list_conflicts(conn: Connection, status: str, *, limit: int, offset: int = 0
     )
     if status != "all":
         query = query.where(cf.status == status)
-    return [to_wire(row) for row in conn.execute(query)]
+    rows = list(conn.execute(query))
+    settled = {row.client_record_id for row in rows if row.status != contract.ConflictStatus.PENDING}
+    lines = settled_lines(conn, settled) if settled else {}
+    return [to_wire(row, lines.get(row.client_record_id)) for row in rows]
 
 
 def rack_history(conn: Connection, rack_id: str) -> list[contract.AuditEntry]:
@@ -102,7 +116,7 @@ def resolve(
         after=after,
     )
     resolved = conn.execute(select(db.conflicts).where(db.conflicts.c.id == conflict_id)).one()
-    return to_wire(resolved)
+    return to_wire(resolved, settled_lines(conn, {conflict.client_record_id})[conflict.client_record_id])
 
 
 def _record(conn: Connection, record_id: str) -> dict[str, Any] | None:

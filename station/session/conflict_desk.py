@@ -112,12 +112,16 @@ class ConflictDesk:
         except errors.ApiError as failure:
             log.info("could not check conflicts settled elsewhere: %s", failure.sentence)
             return set()
-        done = {(s.client_record_id, s.conflict_type) for s in every if s.status != contract.ConflictStatus.PENDING}
-        settled = [conflict.id for conflict in unlisted if (conflict.client_record_id, conflict.conflict_type) in done]
+        done = {(s.client_record_id, s.conflict_type): s for s in every if s.status != contract.ConflictStatus.PENDING}
+        settled = [
+            (conflict.id, elsewhere.resolution or contract.Resolution.IGNORE, elsewhere.settled_line)
+            for conflict in unlisted
+            if (elsewhere := done.get((conflict.client_record_id, conflict.conflict_type))) is not None
+        ]
         if settled:
             self._conflicts.settled_elsewhere(settled)
             self._on_settled()
-        return set(settled)
+        return {conflict_id for conflict_id, _, _ in settled}
 
     # --- deciding ---------------------------------------------------------------------------------
 
@@ -198,14 +202,20 @@ class ConflictDesk:
             d = waiting.decision
             body = contract.ConflictResolution(resolution=d.resolution, merged_data=d.merged, resolution_note=d.note)
             try:
-                await self._client.resolve(server_id, body, token=supervisor.token)
+                answer = await self._client.resolve(server_id, body, token=supervisor.token)
             except errors.ServerUnavailable as down:
                 self._conflicts.failed(waiting.id, down.sentence)
                 outcome.kept += 1
                 continue
             except errors.LeaseConflict as settled:  # 409: someone settled it already, or a serial is taken
                 if "settled already" in settled.detail:
-                    self._conflicts.sent(waiting.id, apply_recount=False)
+                    first = await self._settled_first(supervisor, server_id)
+                    if first is None:
+                        self._conflicts.failed(waiting.id, settled.sentence)
+                        outcome.kept += 1
+                        continue
+                    resolution = first.resolution or contract.Resolution.IGNORE
+                    self._conflicts.sent(waiting.id, first.settled_line, resolution=resolution)
                     outcome.refused.append(settled.sentence)
                 else:
                     self._conflicts.withdraw(waiting.id, settled.sentence)
@@ -215,9 +225,18 @@ class ConflictDesk:
                 self._conflicts.withdraw(waiting.id, failure.sentence)
                 outcome.refused.append(failure.sentence)
                 continue
-            self._conflicts.sent(waiting.id)
+            self._conflicts.sent(waiting.id, answer.settled_line)
             outcome.sent += 1
         return outcome
+
+    async def _settled_first(self, supervisor: Supervisor, server_id: str) -> contract.ServerConflict | None:
+        """How someone else settled the conflict first, or ``None`` when the server cannot say now."""
+        try:
+            every = await self._client.conflicts("all", token=supervisor.token)
+        except errors.ApiError as failure:
+            log.info("could not learn how conflict %s was settled: %s", server_id, failure.sentence)
+            return None
+        return next((s for s in every if s.id == server_id and s.status != contract.ConflictStatus.PENDING), None)
 
     async def _link(self, supervisor: Supervisor) -> None:
         try:

@@ -133,7 +133,10 @@ class CountingController(QObject):
         self.on_written()
         what = "damaged " if self.damage_mode else ""
         name = item.name or item.item_code
-        return ScanOutcome(Verdict.COUNTED, f"+{quantity} {what}{name} (now {line.verified_qty})", line=line)
+        sentence = f"+{quantity} {what}{name} (now {line.verified_qty})"
+        if line.verified_qty == quantity and self._records.set_aside(self.counting.session_id, item.item_code):
+            sentence += ", on a new line (the earlier one is with a supervisor)"
+        return ScanOutcome(Verdict.COUNTED, sentence, line=line)
 
     def record_unknown(self, code: str, quantity: int, *, manual: bool) -> ScanOutcome:
         """The person confirmed: count a code nobody knows under its own barcode."""
@@ -144,7 +147,7 @@ class CountingController(QObject):
         assert self.counting is not None
         try:
             line = self._records.undo_last(self.counting.session_id)
-        except StoreError as failure:
+        except (Rejected, StoreError) as failure:
             return ScanOutcome(Verdict.REJECTED, failure.sentence)
         if line is None:
             return ScanOutcome(Verdict.REJECTED, "There is no scan to undo.")

@@ -1,4 +1,4 @@
-"""F10's checks before a rack is released: every line sent, none refused, the server counting the same."""
+"""F10's review and its checks before a rack is released: every line sent, none refused, the server agreeing."""
 
 from __future__ import annotations
 
@@ -7,10 +7,27 @@ import asyncio
 from station import contract
 from station.domain.clock import Clock
 from station.domain.lines import Totals
+from station.session.review import Review, review_of
 from station.session.values import Failure, FailureKind
+from station.store.catalogue import Catalogue
 from station.store.records import Records
 
 POLL_S = 0.2
+
+
+def review_rack(records: Records, catalogue: Catalogue, session_id: str, rack_id: str, *, blind: bool) -> Review:
+    """The rack's lines against its catalogue slice, as F10 shows them first.
+
+    Raises:
+        StoreError: the local database could not be read.
+    """
+
+    def name_of(code: str) -> str:
+        item = catalogue.find(code)
+        return item.name if item is not None else ""
+
+    lines, expected = records.lines(session_id), catalogue.expected(rack_id)
+    return review_of(rack_id, lines, expected, blind=blind, name_of=name_of, blocked=records.totals(session_id).blocked)
 
 
 async def wait_until_sent(records: Records, session_id: str, clock: Clock, wait_s: float) -> Totals:

@@ -19,6 +19,7 @@ from station.domain.lines import Item, Line
 from station.domain.records import LineCount
 from station.domain.wedge import Entry
 from station.session.conflict_rows import ConflictRow, Listing, Settlement, Supervisor
+from station.session.review import Review
 from station.session.values import Failure, FloorSummary, RackTile, ScanOutcome, SessionRow, SessionStats
 
 
@@ -110,6 +111,9 @@ class Session(Protocol):
     async def pause(self) -> str | Failure: ...
 
     async def resume(self) -> str | Failure: ...
+
+    def review(self) -> Review | Failure:
+        """F10's first step: counted against expected, and the lines still waiting; nothing changes."""
 
     async def finish(self) -> Failure | None: ...
 

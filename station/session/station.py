@@ -24,7 +24,7 @@ from station.domain.sessions import SessionState
 from station.domain.wedge import Entry
 from station.session.counting import CountingController
 from station.session.failures import KNOWN, failure_of, sign_in_refused
-from station.session.finishing import disagreement, not_yet, wait_until_sent
+from station.session.finishing import disagreement, not_yet, review_rack, wait_until_sent
 from station.session.gate import why_not_scanning
 from station.session.heartbeat import Heartbeat
 from station.session.listing import floor_summary, rack_tile, session_stats
@@ -32,6 +32,7 @@ from station.session.ports import SessionEvents
 from station.session.presence import Presence
 from station.session.rack_feed import RackFeed
 from station.session.recovery import fresh, recover
+from station.session.review import Review, plural
 from station.session.values import (
     Failure,
     FloorSummary,
@@ -341,6 +342,16 @@ class StationSession:
         self._heartbeat.pause()
         return f"Rack {session.rack_id} paused. Press F8 to resume it."
 
+    def review(self) -> Review | Failure:
+        """F10 first: what was counted against what the rack expects, and what still waits; nothing changes."""
+        if (active := self._active) is None:
+            return Failure("No rack is being counted.")
+        try:
+            blind = self._settings.counting.blind
+            return review_rack(self._records, self._catalogue, active.session_id, active.rack_id, blind=blind)
+        except StoreError as broken:
+            return failure_of(broken)
+
     async def finish(self, wait_s: float = FINISH_WAIT_S) -> Failure | None:
         """F10: send every line, check the server agrees, and only then release the rack."""
         session = self._active
@@ -361,7 +372,9 @@ class StationSession:
             await self._api(self._client.release(session.rack_id))
         except errors.ApiError as failure:
             return failure_of(failure)
-        self._end(f"Rack {session.rack_id} is finished: {local.pieces} pieces in {local.lines} lines.")
+        self._end(
+            f"Rack {session.rack_id} is finished: {plural(local.pieces, 'piece')} in {plural(local.lines, 'line')}."
+        )
         return None
 
     async def release_anyway(self, supervisor: str, token: str, note: str) -> Failure | None:

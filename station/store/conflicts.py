@@ -2,7 +2,7 @@
 
 A decision is written here first (``decide``), whether or not the server can be reached, and is
 "resolved here, not yet sent" until the server takes it (``sent``). Only then does the line leave
-the blocked state: it is marked acknowledged, with the recount in it when the decision was one.
+the blocked state: it becomes what the server holds after the decision, marked with the decision.
 """
 
 from __future__ import annotations
@@ -121,12 +121,11 @@ class Conflicts:
         with self._store.read() as conn:
             return _unsent(conn)
 
-    def sent(self, resolution_id: int, *, apply_recount: bool = True) -> None:
-        """The server took the decision: the conflict is settled and its line stops waiting.
+    def sent(self, resolution_id: int, held: contract.SettledLine | None, *, resolution: str | None = None) -> None:
+        """The server took the decision: the conflict is settled, and its line becomes what was decided.
 
-        A recount replaces the line's count; whatever the decision, the line counts as acknowledged
-        (the server now holds what the supervisor decided). ``apply_recount=False`` when someone
-        else had settled the conflict first: the server kept their decision, not this one.
+        ``held`` is the line as the server holds it now, when the server says (``None`` when it does
+        not); ``resolution`` the decision the server kept when someone else had settled it first.
         """
         now = utc_iso(self._clock.wall())
         with self._store.write() as conn:
@@ -135,18 +134,17 @@ class Conflicts:
             conn.execute(done.values(sent_at=now, last_error=None))
             if row.conflict_id is None:
                 return
-            conflict = conn.execute(select(conflicts).where(conflicts.c.id == row.conflict_id)).one()
-            conn.execute(update(conflicts).where(conflicts.c.id == row.conflict_id).values(status=RESOLVED))
-            _settle_line(conn, conflict.client_record_id, row.merged_data if apply_recount else None, now)
+            decided = resolution or row.resolution
+            merged = row.merged_data if decided == row.resolution else None
+            _settle(conn, row.conflict_id, decided, merged, held, now)
 
-    def settled_elsewhere(self, conflict_ids: list[int]) -> None:
-        """The server says someone settled these at another station: they stop waiting here too."""
+    def settled_elsewhere(self, settled: list[tuple[int, str, contract.SettledLine | None]]) -> None:
+        """The server says someone settled these at another station: (conflict, their decision, the line
+        as the server holds it). Their lines become what was decided there."""
         now = utc_iso(self._clock.wall())
         with self._store.write() as conn:
-            for conflict_id in conflict_ids:
-                conflict = conn.execute(select(conflicts).where(conflicts.c.id == conflict_id)).one()
-                conn.execute(update(conflicts).where(conflicts.c.id == conflict_id).values(status=RESOLVED))
-                _settle_line(conn, conflict.client_record_id, None, now)
+            for conflict_id, resolution, held in settled:
+                _settle(conn, conflict_id, resolution, None, held, now)
 
     def failed(self, resolution_id: int, sentence: str) -> None:
         """The server could not take the decision yet; it stays kept, with the reason."""
@@ -195,23 +193,65 @@ def _unsent(conn: Connection) -> list[Unsent]:
     ]
 
 
-def _settle_line(conn: Connection, record_id: str, merged_json: str | None, now: str) -> None:
-    line = conn.execute(select(records).where(records.c.client_record_id == record_id)).first()
+def _settle(
+    conn: Connection, conflict_id: int, resolution: str, merged_json: str | None,
+    held: contract.SettledLine | None, now: str,
+) -> None:  # fmt: skip
+    conflict = conn.execute(select(conflicts).where(conflicts.c.id == conflict_id)).one()
+    conn.execute(update(conflicts).where(conflicts.c.id == conflict_id).values(status=RESOLVED))
+    line = conn.execute(select(records).where(records.c.client_record_id == conflict.client_record_id)).first()
     if line is None:
         return
-    values: dict[str, Any] = {"synced_rev": line.local_rev}
-    if merged_json:
+    sent = json.loads(conflict.local_data)
+    if (line.verified_qty, line.damage_qty, json.loads(line.serial_numbers)) != (
+        sent.get("verified_qty"), sent.get("damage_qty"), sent.get("serial_numbers"),
+    ):  # fmt: skip
+        _newer_than_decided(conn, line, held)
+    else:
+        _settle_line(conn, line, resolution, merged_json, held, now)
+
+
+def _newer_than_decided(conn: Connection, line: Any, held: contract.SettledLine | None) -> None:
+    """The line counted more after it was refused (a station of an earlier version let it): the decision
+    was on an older copy, so it does not settle this one. The line keeps its count and goes again, on
+    top of what the server holds now; if the server refuses it again, a supervisor sees this count."""
+    version = held.version or None if held is not None else line.server_version
+    conn.execute(
+        update(records).where(records.c.client_record_id == line.client_record_id).values(server_version=version)
+    )
+    _unblock(conn, line.client_record_id)
+
+
+def _settle_line(
+    conn: Connection, line: Any, resolution: str, merged_json: str | None,
+    held: contract.SettledLine | None, now: str,
+) -> None:  # fmt: skip
+    """The line becomes what the server holds after the decision, so that the station and the server
+    agree: the server's copy when it says; else the recount, the line itself (its own count was kept),
+    or nothing (the server's was kept, and it never took this line). Settled, it is never sent again."""
+    ours = (line.verified_qty, line.damage_qty, json.loads(line.serial_numbers))
+    version = line.server_version
+    if held is not None:
+        count, version = (held.verified_qty, held.damage_qty, held.serial_numbers), held.version or None
+    elif merged_json:
         merged = json.loads(merged_json)
-        rev = line.local_rev + 1
-        values = {
-            "verified_qty": merged["verified_qty"],
-            "damage_qty": merged.get("damage_qty", 0),
-            "serial_numbers": json.dumps(merged.get("serial_numbers", [])),
-            "updated_at": now,
-            "local_rev": rev,
-            "synced_rev": rev,
-        }
-    conn.execute(update(records).where(records.c.client_record_id == record_id).values(**values))
+        count = (merged["verified_qty"], merged.get("damage_qty", 0), merged.get("serial_numbers", []))
+    elif resolution == contract.Resolution.ACCEPT_LOCAL or line.server_version is not None:
+        count = ours
+    else:
+        count = (0, 0, [])
+    rev = line.local_rev + (count != ours)
+    values: dict[str, Any] = {
+        "verified_qty": count[0], "damage_qty": count[1], "serial_numbers": json.dumps(list(count[2])),
+        "local_rev": rev, "synced_rev": rev, "server_version": version, "settled": resolution,
+    }  # fmt: skip
+    if count != ours:
+        values["updated_at"] = now
+    conn.execute(update(records).where(records.c.client_record_id == line.client_record_id).values(**values))
+    _unblock(conn, line.client_record_id)
+
+
+def _unblock(conn: Connection, record_id: str) -> None:
     conn.execute(
         update(sync_state)
         .where(sync_state.c.client_record_id == record_id)

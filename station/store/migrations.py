@@ -117,13 +117,18 @@ CREATE TABLE resolutions (
 );
 """
 
-# 1.3: how long a session has been paused, so that its clock and pace leave the pauses out.
+# 1.3: a supervisor's decision is kept on the line it settled; such a line (and a refused one) takes no more scans.
 _V1003 = """
+ALTER TABLE records ADD COLUMN settled TEXT NOT NULL DEFAULT '';
+"""
+
+# 1.4: how long a session has been paused, so that its clock and pace leave the pauses out.
+_V1004 = """
 ALTER TABLE sessions ADD COLUMN paused_s FLOAT NOT NULL DEFAULT 0;
 ALTER TABLE sessions ADD COLUMN paused_since TEXT;
 """
 
-STEPS: list[tuple[int, str]] = [(1001, _V1001), (1002, _V1002), (1003, _V1003)]
+STEPS: list[tuple[int, str]] = [(1001, _V1001), (1002, _V1002), (1003, _V1003), (1004, _V1004)]
 CURRENT = STEPS[-1][0]
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, case, func, select, update
 
 from station.domain.clock import Clock, utc_iso
+from station.domain.errors import Rejected
 from station.domain.lines import Counting, Item, Line, Totals
 from station.domain.records import LineCount, RecordStatus, check_line
 from station.store.database import Store
@@ -80,6 +81,7 @@ class Records:
             if last is None:
                 return None
             row = _line_row_by_id(conn, last.client_record_id)
+            _open_to_change(conn, row, "undone")
             taken = set(json.loads(last.serials))
             after = LineCount(
                 verified_qty=max(0, row["verified_qty"] - last.quantity),
@@ -98,25 +100,48 @@ class Records:
         now = utc_iso(self._clock.wall())
         with self._store.write() as conn:
             row = _line_row_by_id(conn, client_record_id)
+            _open_to_change(conn, row, "changed")
             check_line(count, serialized=row["serialized"])
             return _line(_store_count(conn, row, count, now, manual=True))
 
     def finalize(self, session_id: str) -> int:
-        """Mark every line of a finished session final (one more revision each); how many."""
+        """Mark every open line of a finished session final (one more revision each); how many.
+
+        A refused line, and one a supervisor settled, stays as the decision leaves it: it is never
+        sent again, so a decision on it is never overtaken by a copy the supervisor did not see.
+        """
         now = utc_iso(self._clock.wall())
+        refused = select(sync_state.c.client_record_id).where(sync_state.c.blocked.is_(True))
         with self._store.write() as conn:
             result = conn.execute(
                 update(records)
-                .where(and_(records.c.session_id == session_id, records.c.status != RecordStatus.FINALIZED.value))
+                .where(
+                    records.c.session_id == session_id,
+                    records.c.status != RecordStatus.FINALIZED.value,
+                    records.c.settled == "",
+                    records.c.client_record_id.not_in(refused),
+                )
                 .values(status=RecordStatus.FINALIZED.value, updated_at=now, local_rev=records.c.local_rev + 1)
             )
             return result.rowcount
 
     def lines(self, session_id: str) -> list[Line]:
-        """The session's lines, in the order they were first counted."""
+        """The session's lines, in the order they were first counted, each with the server's refusal if any."""
+        s = sync_state.c
+        refusal = case((s.blocked.is_(True), func.coalesce(s.last_error, "Refused by the server.")), else_="")
+        query = (
+            select(records, refusal.label("refused"))
+            .outerjoin(sync_state, s.client_record_id == records.c.client_record_id)
+            .where(records.c.session_id == session_id)
+            .order_by(records.c.seq)
+        )
         with self._store.read() as conn:
-            rows = conn.execute(select(records).where(records.c.session_id == session_id).order_by(records.c.seq))
-            return [_line(row._mapping) for row in rows]
+            return [_line(row._mapping) for row in conn.execute(query)]
+
+    def set_aside(self, session_id: str, item_code: str) -> bool:
+        """Whether the session has a line of the item that takes no more scans (refused, or settled)."""
+        with self._store.read() as conn:
+            return conn.exec_driver_sql(_SET_ASIDE, (session_id, item_code)).first() is not None
 
     def unsynced(self, session_id: str) -> set[str]:
         """Ids of the session's lines the server has not acknowledged yet (an indexed look-up)."""
@@ -150,6 +175,23 @@ class Records:
 def _line_row(conn: Connection, session_id: str, item_code: str) -> dict[str, Any] | None:
     row = conn.exec_driver_sql(_LINE, (session_id, item_code)).first()
     return dict(row._mapping) if row else None
+
+
+def _open_to_change(conn: Connection, row: dict[str, Any], change: str) -> None:
+    """Raise ``Rejected`` for a line that is refused or settled: what a supervisor decides on stays as it is."""
+    name = row["item_name"] or row["item_code"]
+    if row["settled"]:
+        raise Rejected(
+            "line_settled",
+            f"{name}: a supervisor settled this line; it cannot be {change} here. Scan the item to count more.",
+        )
+    blocked = conn.exec_driver_sql(_BLOCKED, (row["client_record_id"],)).scalar()
+    if blocked:
+        raise Rejected(
+            "line_refused",
+            f"{name}: the server refused this line and it waits for a supervisor (F9); it cannot be {change} here. "
+            "Scan the item to count more on a new line.",
+        )
 
 
 def _line_row_by_id(conn: Connection, client_record_id: str) -> dict[str, Any]:
@@ -190,14 +232,26 @@ def _line(row: Any) -> Line:
         synced=row["local_rev"] <= row["synced_rev"],
         status=RecordStatus(row["status"]),
         seq=row["seq"],
+        refused=row.get("refused") or "",
+        settled=row.get("settled") or "",
     )
 
 
 # A scan is the hottest write there is: its statements go to SQLite as they stand, without being
 # built and compiled by SQLAlchemy each time (a third of a scan's time). The column lists come from
 # the table definitions, so they cannot drift from the schema.
-_RECORD_COLUMNS = [c.name for c in records.columns if c.name not in ("seq", "server_version")]
-_LINE = "SELECT * FROM records WHERE session_id = ? AND item_code = ?"
+_RECORD_COLUMNS = [c.name for c in records.columns if c.name not in ("seq", "server_version", "settled")]
+# The line a scan of an item adds to: its latest one that is neither refused nor settled (a scan after a
+# refusal starts a new line, so that the refused one stays exactly as the supervisor will see it).
+_LINE = (
+    "SELECT r.* FROM records r JOIN sync_state s ON s.client_record_id = r.client_record_id "
+    "WHERE r.session_id = ? AND r.item_code = ? AND s.blocked = 0 AND r.settled = '' ORDER BY r.seq DESC LIMIT 1"
+)
+_SET_ASIDE = (
+    "SELECT 1 FROM records r JOIN sync_state s ON s.client_record_id = r.client_record_id "
+    "WHERE r.session_id = ? AND r.item_code = ? AND (s.blocked = 1 OR r.settled != '') LIMIT 1"
+)
+_BLOCKED = "SELECT blocked FROM sync_state WHERE client_record_id = ?"
 _INSERT_RECORD = (
     f"INSERT INTO records ({', '.join(_RECORD_COLUMNS)}) VALUES ({', '.join('?' for _ in _RECORD_COLUMNS)})"
 )

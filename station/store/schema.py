@@ -32,6 +32,7 @@ records = Table(
     Column("local_rev", Integer, nullable=False),  # bumped by every local change
     Column("synced_rev", Integer, nullable=False),  # the local_rev the server acknowledged
     Column("server_version", Integer),  # the server's version after our last acknowledged write
+    Column("settled", String, nullable=False, server_default=""),  # a supervisor's decision on it ("" for none)
 )
 """One counted line. Dirty while ``local_rev > synced_rev``: the outbox is a query, not a copy."""
 

@@ -24,6 +24,7 @@ from station.scanner.sound import Sound
 from station.session.ports import Session
 from station.session.values import Failure, FailureKind, LeaseStatus, OpenedRack, ScanOutcome, Verdict
 from station.ui import dialogs
+from station.ui.reviewing import Reviewing, window_key
 from station.ui.scan_view import ScanView
 from station.ui.tasks import spawn
 
@@ -265,15 +266,16 @@ class ScanningPresenter(QObject):
         self._refresh_stats()
 
     def finish(self) -> None:
+        """F10: the review first (``reviewing``): Enter there finishes the rack, Esc comes back to counting."""
         if self.in_front:
-            spawn(self._finish())
+            window = self.view.window()
+            pass_on = getattr(window, "on_entry", self.on_entry)  # the window routes scans to what is in front
+            Reviewing(window, self._session, self.sound, failed=self._finish, conflicts=window_key(window, "F9"),
+                      pass_on=pass_on).open()  # fmt: skip
 
-    async def _finish(self) -> None:
-        self.view.show_banner("info", "Sending every line and checking the count with the server…")
-        failure = await self._session.finish()
-        if failure is None:
-            return  # the session ended: the racks screen says so
-        self.view.show_banner("warn", failure.sentence)
+    def _finish(self, failure: Failure) -> None:
+        """F10 did not finish the rack: its sentence in red, and where only a supervisor may go on, the offer."""
+        self.view.show_banner("bad", failure.sentence)
         self.sound.bad()
         if failure.kind is FailureKind.NEEDS_SUPERVISOR:
             question = f"{failure.sentence}\n\nShould a supervisor release the rack anyway?"

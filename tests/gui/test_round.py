@@ -1,12 +1,14 @@
 """End to end with the real window against a reference server on loopback, keyboard only: log in,
-pick the floor, claim the rack, 50 scans, F10; the server holds 50 and the rack is released."""
+pick the floor, claim the rack, 50 scans, F10 and Enter; the server holds 50 and the rack is released."""
 
 from __future__ import annotations
 
 from functools import partial
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
+from station.ui.review_view import ReviewView
 from tests.helpers.gui import Driver
 from tests.helpers.reference import plain_barcodes, rack_status, session_stats, sessions_of
 
@@ -31,7 +33,9 @@ def test_the_whole_round_by_keyboard(driver: Driver) -> None:
     assert driver.sound.played.count("good") == 50
     driver.until(lambda: window.waiting == 0)
     driver.screenshot("04-scanning")
-    driver.key(Qt.Key.Key_F10)
+    driver.key(Qt.Key.Key_F10)  # the review first; Enter finishes
+    driver.until(lambda: isinstance(QApplication.activeModalWidget(), ReviewView))
+    driver.key(Qt.Key.Key_Return)
     driver.until(lambda: window.stack.currentWidget() is window.racks_view, timeout=30)
     assert rack_status(driver, "G-R01").status == "completed"
     [session] = sessions_of(driver, "counter1")

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from station.session.values import SessionRow
+from station.ui.review_view import ReviewView
 from station.ui.supervisor_prompt import ReleaseAnywayDialog
 from station.ui.supervisor_view import SupervisorView
 from tests.helpers.conflicts import make_conflict
@@ -74,7 +75,9 @@ def test_f10_with_a_line_waiting_for_a_supervisor_can_be_released_anyway(driver:
     driver.log_in()
     driver.open_rack("G-R01")
     make_conflict(driver, "stale_lock")
-    driver.key(Qt.Key.Key_F10)
+    driver.key(Qt.Key.Key_F10)  # the review first; Enter finishes
+    driver.until(lambda: isinstance(QApplication.activeModalWidget(), ReviewView))
+    driver.key(Qt.Key.Key_Return)
     driver.until(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
     assert "wait for a supervisor (F9)" in modal_text()
     driver.key(Qt.Key.Key_Y)

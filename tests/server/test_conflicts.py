@@ -64,6 +64,8 @@ def test_accept_local_moves_the_serial_and_is_audited(server: Harness, serial_co
     assert (body["status"], body["resolution"], body["resolved_by"]) == ("resolved", "accept_local", "supervisor")
     assert record(server, second) == (2, ["SN-2", "SN-3"])
     assert record(server, first) == (1, ["SN-1"])
+    line = body["settled_line"]  # what the station makes its line: the server's copy after the decision
+    assert (line["verified_qty"], line["serial_numbers"], line["version"]) == (2, ["SN-2", "SN-3"], 1)
     actions = [tuple(row) for row in server.sql("SELECT actor, action, note FROM audit ORDER BY id")]
     assert actions == [
         ("supervisor", "move-serial", "serial SN-2 moved to another line"),
@@ -76,9 +78,12 @@ def test_accept_local_moves_the_serial_and_is_audited(server: Harness, serial_co
 def test_accept_server_keeps_the_server_as_it_is(server: Harness, serial_conflict: dict[str, Any]) -> None:
     answer = resolve(server, serial_conflict["conflict"]["id"], resolution="accept_server", resolution_note="dup scan")
     assert answer.json()["status"] == "resolved"
+    nothing = {"verified_qty": 0, "damage_qty": 0, "serial_numbers": [], "version": 0}
+    assert answer.json()["settled_line"] == nothing  # the server never took this line
     assert server.sql("SELECT count(*) FROM records")[0][0] == 1
     assert server.call("GET", "/api/sync/conflicts", "supervisor").json() == []
-    assert len(server.call("GET", "/api/sync/conflicts", "supervisor", params={"status": "all"}).json()) == 1
+    [settled] = server.call("GET", "/api/sync/conflicts", "supervisor", params={"status": "all"}).json()
+    assert settled["settled_line"] == nothing  # the listing says it too, for a station that learns it later
 
 
 def test_merge_stores_the_recount_after_checking_it(server: Harness, serial_conflict: dict[str, Any]) -> None:
@@ -93,6 +98,7 @@ def test_merge_stores_the_recount_after_checking_it(server: Harness, serial_conf
                    merged_data={"verified_qty": 1, "damage_qty": 0, "serial_numbers": ["SN-3"]})  # fmt: skip
     assert good.status_code == 200 and good.json()["resolution"] == "merge"
     assert record(server, second) == (1, ["SN-3"])
+    assert good.json()["settled_line"]["serial_numbers"] == ["SN-3"]
 
 
 def test_ignore_needs_a_note_and_settles_once(server: Harness, serial_conflict: dict[str, Any]) -> None:
