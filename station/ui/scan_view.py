@@ -228,7 +228,7 @@ class ScanView(QWidget):
     def _fit_columns(self) -> None:
         for column in (0, 2, 3, 4, SENT):
             self.table.resizeColumnToContents(column)
-        self.table.setColumnWidth(5, max(self.table.columnWidth(5), 120))
+        self.table.setColumnWidth(5, max(self.table.columnWidth(5), 120))  # names first; F4 shows every serial
 
     def show_unsynced(self, unsynced: set[str]) -> None:
         """The worker sent some lines: tick them off."""

@@ -7,7 +7,6 @@ import dataclasses
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
@@ -23,7 +22,8 @@ from station.ui.scan_view import StatsPanel
 from station.ui.status_bar import queue_words
 from station.ui.theme import line_colours
 from tests.helpers.gui import Driver
-from tests.helpers.reference import plain_barcodes, rack_items
+from tests.helpers.records import batch, wire_record
+from tests.helpers.reference import plain_barcodes, rack_items, server_call
 
 DOCS_SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 REASON = "Serial SN-7 is counted already on rack G-R02 by counter2 at 17:05."
@@ -94,22 +94,27 @@ def test_the_screen_and_the_status_bar_show_the_same_numbers(scanning: Driver) -
     assert queue_words(0, 1) == "nothing else to send" and queue_words(3, 1) == "3 waiting to sync"
 
 
-def test_a_refusal_met_by_the_sync_worker_shows_on_its_line(scanning: Driver, monkeypatch: pytest.MonkeyPatch) -> None:
-    codes = plain_barcodes(scanning)
-    for code in codes[:3]:
-        scanning.scan(code)
-    scanning.until(lambda: len(scanning.lines()) == 3 and scanning.window.waiting == 0)
-    scanning.until(lambda: "…" not in [scanning.window.scan_view.model.index(n, SENT).data() for n in range(3)])
-    view, station_session = scanning.window.scan_view, scanning.station.session
-    held = station_session.lines()
-    second = held[1]
-    refused = [held[0], dataclasses.replace(second, synced=False, refused=REASON), held[2]]
-    monkeypatch.setattr(station_session, "lines", lambda: refused)  # the store, as the sync worker left it
-    station_session.events.queue_changed.emit(0, 0, 1)  # the worker met a refusal: the lines are read again
-    scanning.key(Qt.Key.Key_Up)
-    assert view.model.index(1, SENT).data() == "✕ refused" and view.refusals.isVisible()
-    assert view.refusals.text() == f"✕ {second.item_name} was refused: {REASON} A supervisor decides (F9)."
-    assert view.stats.values["refused"].text() == "1" and scanning.window.status.queue.text() == "nothing else to send"
+def test_a_line_the_server_refuses_turns_red_with_its_reason_on_the_scanning_screen(scanning: Driver) -> None:
+    plain = plain_barcodes(scanning)[:2]
+    found = rack_items(scanning, serialized=True)[0]
+    claim = server_call(scanning, "POST", "/api/racks/G-R02/claim", "counter2", json={"floor": "Ground"})
+    there = wire_record(claim, found.item_code, serial_numbers=["SN-ELSEWHERE"])  # counter2 counted it on G-R02
+    assert server_call(scanning, "POST", "/api/sync/batch", "counter2", json=batch(there))["ok"]
+    view, status = scanning.window.scan_view, scanning.window.status
+    scanning.scan(plain[0])
+    scanning.scan(found.barcodes[0])
+    scanning.until(lambda: view.asking == "serials")
+    scanning.scan("SN-ELSEWHERE")  # the station cannot know: counted here, refused by the server
+    scanning.scan(plain[1])
+    scanning.until(lambda: any(line.refused for line in scanning.station.session.lines()))
+    scanning.until(lambda: view.refusals.isVisible() and view.stats.values["refused"].text() == "1")
+    [row] = [n for n in range(view.model.rowCount()) if view.model.line(n).item_code == found.item_code]
+    line = view.model.line(row)
+    assert view.model.index(row, SENT).data() == "✕ refused" and "SN-ELSEWHERE" in line.refused
+    assert view.refusals.text() == f"✕ {found.name} was refused: {line.refused} A supervisor decides (F9)."
+    assert line.refused in view.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+    scanning.until(lambda: status.queue.text() == "nothing else to send" and view.stats.values["waiting"].text() == "0")
+    assert status.conflicts.text() == "1 conflicts (F9)"
     screenshot(scanning, "12-refused-line")
 
 
