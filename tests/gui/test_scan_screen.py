@@ -21,6 +21,7 @@ from station.ui.lines_model import SENT, LinesModel
 from station.ui.scan_view import StatsPanel
 from station.ui.status_bar import queue_words
 from station.ui.theme import line_colours
+from tests.helpers.conflicts import at_desk, authorise, decide, open_dialog
 from tests.helpers.gui import Driver
 from tests.helpers.records import batch, wire_record
 from tests.helpers.reference import plain_barcodes, rack_items, server_call
@@ -94,7 +95,7 @@ def test_the_screen_and_the_status_bar_show_the_same_numbers(scanning: Driver) -
     assert queue_words(0, 1) == "nothing else to send" and queue_words(3, 1) == "3 waiting to sync"
 
 
-def test_a_line_the_server_refuses_turns_red_with_its_reason_on_the_scanning_screen(scanning: Driver) -> None:
+def test_a_line_the_server_refuses_is_red_with_its_reason_then_grey_and_struck_once_set_aside(scanning: Driver) -> None:
     plain = plain_barcodes(scanning)[:2]
     found = rack_items(scanning, serialized=True)[0]
     claim = server_call(scanning, "POST", "/api/racks/G-R02/claim", "counter2", json={"floor": "Ground"})
@@ -116,6 +117,17 @@ def test_a_line_the_server_refuses_turns_red_with_its_reason_on_the_scanning_scr
     scanning.until(lambda: status.queue.text() == "nothing else to send" and view.stats.values["waiting"].text() == "0")
     assert status.conflicts.text() == "1 conflicts (F9)"
     screenshot(scanning, "12-refused-line")
+
+    dialog = open_dialog(scanning)  # a supervisor sets the line aside (F9, F8 ignore)
+    authorise(scanning, dialog)
+    at_desk(scanning, dialog)
+    decide(scanning, dialog, Qt.Key.Key_F8, "not ours")
+    scanning.until(lambda: dialog.tree.topLevelItemCount() == 0)
+    dialog.close()
+    scanning.until(lambda: view.model.index(row, SENT).data() == "set aside" and not view.refusals.isVisible())
+    font = view.model.index(row, 1).data(Qt.ItemDataRole.FontRole)
+    assert isinstance(font, QFont) and font.strikeOut() and view.stats.values["refused"].text() == "0"
+    assert status.queue.text() == "all sent"
 
 
 # --- paused and resumed ----------------------------------------------------------------------------
