@@ -181,7 +181,8 @@ def test_scans_made_while_a_question_is_open_are_counted_in_order_once_it_is_ans
     scanning.scan(first.barcodes[0], SCANNER_GAP_MS)  # the counter is not looking and scans on
     scanning.scan(second.barcodes[0], SCANNER_GAP_MS)
     scanning.until(lambda: "2 scans kept, counted after your answer" in view.question.text())
-    assert scanning.sound.played[-1] == "bad" and list(scanning.lines()) == [before.item_code]
+    prompt = "ask" if hasattr(scanning.sound, "ask") else "bad"  # a question's sound, where the sound has one
+    assert scanning.sound.played[-1] == prompt and list(scanning.lines()) == [before.item_code]
     assert asking(scanning) == "unknown" and "4006381333931" in message(scanning)  # the question is still there
     screenshot(scanning, "16-unknown-question-in-banner")
     scanning.key(Qt.Key.Key_Y)
