@@ -7,6 +7,7 @@ from datetime import datetime
 from station import contract
 from station.domain.lines import Totals
 from station.session.values import FloorSummary, RackTile, SessionStats, TileState
+from station.store.sessions import ActiveSession, parse_utc
 
 
 def floor_summary(name: str, racks: list[contract.RackSummary]) -> FloorSummary:
@@ -32,16 +33,22 @@ def rack_tile(rack: contract.RackSummary, me: str | None) -> RackTile:
     )
 
 
-def session_stats(totals: Totals, claimed_at: str, now: datetime) -> SessionStats:
-    """The scanning screen's numbers: pieces, good, damaged, waiting, pace (a minute in) and time."""
-    started = datetime.fromisoformat(claimed_at.replace("Z", "+00:00"))
-    duration = max(0.0, (now - started).total_seconds())
-    pace = totals.pieces / (duration / 60) if duration >= 60 else float(totals.pieces)
+def session_stats(totals: Totals, session: ActiveSession, now: datetime) -> SessionStats:
+    """The scanning screen's numbers: pieces, good, damaged, waiting and refused, pace and time.
+
+    Paused time counts for neither the clock nor the pace; the pace is pieces a minute of counting
+    (over a minute that is still starting it is extrapolated, and the screen says so).
+    """
+    elapsed = (now - parse_utc(session.claimed_at)).total_seconds()
+    duration = max(0.0, elapsed - session.paused_for(now))
+    pace = totals.pieces / (duration / 60) if duration > 0 else 0.0
     return SessionStats(
         total=totals.pieces,
         verified=totals.pieces - totals.damaged,
         damaged=totals.damaged,
-        waiting=totals.unsynced,
+        waiting=totals.unsynced - totals.blocked,
         per_minute=round(pace, 1),
         duration_s=duration,
+        refused=totals.blocked,
+        paused=session.paused_since is not None,
     )

@@ -158,7 +158,7 @@ class StationSession:
 
     def stats(self) -> SessionStats | None:
         totals, active = self._read(self._records.totals, None), self._active
-        return session_stats(totals, active.claimed_at, self._clock.wall()) if totals and active else None
+        return session_stats(totals, active, self._clock.wall()) if totals and active else None
 
     # --- log-in ---------------------------------------------------------------------------------
 
@@ -339,11 +339,11 @@ class StationSession:
             return Failure("No rack is being counted.")
         try:
             await self._api(self._client.pause(session.rack_id) if pause else self._client.resume(session.rack_id))
-            status = SessionState.PAUSED if pause else SessionState.ACTIVE
-            self._sessions.set_status(session.session_id, status)
+            changed = session.pausing(pause, self._clock.wall())
+            self._sessions.pause_changed(changed)
         except KNOWN as failure:
             return failure_of(failure)
-        self._active = ActiveSession(**{**session.__dict__, "status": status})
+        self._active = changed
         if not pause:
             self._heartbeat.resume()
             return f"Rack {session.rack_id} resumed. Scan away."

@@ -93,6 +93,10 @@ class SessionStats:
     waiting: int
     per_minute: float
     duration_s: float
+    refused: int = 0
+    """Lines the server refused, waiting for a supervisor (not among ``waiting``)."""
+    paused: bool = False
+    """The rack is paused: the clock is stopped."""
 
 
 @dataclass(frozen=True)

@@ -122,7 +122,13 @@ _V1003 = """
 ALTER TABLE records ADD COLUMN settled TEXT NOT NULL DEFAULT '';
 """
 
-STEPS: list[tuple[int, str]] = [(1001, _V1001), (1002, _V1002), (1003, _V1003)]
+# 1.4: how long a session has been paused, so that its clock and pace leave the pauses out.
+_V1004 = """
+ALTER TABLE sessions ADD COLUMN paused_s FLOAT NOT NULL DEFAULT 0;
+ALTER TABLE sessions ADD COLUMN paused_since TEXT;
+"""
+
+STEPS: list[tuple[int, str]] = [(1001, _V1001), (1002, _V1002), (1003, _V1003), (1004, _V1004)]
 CURRENT = STEPS[-1][0]
 
 

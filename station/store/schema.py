@@ -103,6 +103,8 @@ sessions = Table(
     Column("last_heartbeat", String),
     Column("status", String, nullable=False),
     Column("server_url", String, nullable=False),
+    Column("paused_s", Float, nullable=False, server_default="0"),
+    Column("paused_since", String),
 )
 
 items = Table(

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import datetime
 
 from sqlalchemy import select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -27,6 +28,27 @@ class ActiveSession:
     last_heartbeat: str | None
     status: SessionState
     server_url: str
+    paused_s: float = 0.0
+    """Seconds spent paused before the current pause (the clock and the pace leave them out)."""
+    paused_since: str | None = None
+    """When the current pause began; ``None`` while counting."""
+
+    def paused_for(self, now: datetime) -> float:
+        """Seconds paused so far, the current pause included."""
+        current = (now - parse_utc(self.paused_since)).total_seconds() if self.paused_since else 0.0
+        return self.paused_s + max(0.0, current)
+
+    def pausing(self, pause: bool, now: datetime) -> ActiveSession:
+        """This session paused (F8) or resumed at ``now``: its status and its paused time."""
+        if pause:
+            since = self.paused_since or utc_iso(now)
+            return replace(self, status=SessionState.PAUSED, paused_since=since)
+        return replace(self, status=SessionState.ACTIVE, paused_s=self.paused_for(now), paused_since=None)
+
+
+def parse_utc(text: str) -> datetime:
+    """A time as ``utc_iso`` wrote it."""
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
 
 
 _RESUMABLE = (SessionState.ACTIVE, SessionState.PAUSED, SessionState.LOST)
@@ -59,6 +81,12 @@ class Sessions:
         """Counting, paused, lost (another session took the rack) or ended."""
         with self._store.write() as conn:
             conn.execute(update(sessions).where(sessions.c.session_id == session_id).values(status=status.value))
+
+    def pause_changed(self, session: ActiveSession) -> None:
+        """Paused or resumed: the status and the paused time, kept across a restart."""
+        values = {"status": session.status.value, "paused_s": session.paused_s, "paused_since": session.paused_since}
+        with self._store.write() as conn:
+            conn.execute(update(sessions).where(sessions.c.session_id == session.session_id).values(**values))
 
     def active(self, username: str | None = None) -> ActiveSession | None:
         """The session to go back to after a restart: active, paused or lost (said plainly), newest first."""

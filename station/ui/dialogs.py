@@ -1,10 +1,10 @@
-"""Dialogs over the scanning screen: serials to scan, a line to edit, a log-in again, questions."""
+"""Dialogs over the scanning screen: a line to edit, a log-in again, yes/no and text questions."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -12,73 +12,14 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
     QMessageBox,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from station.domain.errors import Rejected
 from station.domain.lines import Line
-from station.domain.records import MAX_LINE_QUANTITY, LineCount, normalise_serial
-from station.domain.wedge import Entry
-from station.scanner.keyboard import SCAN_TARGET
-
-
-class SerialsDialog(QDialog):
-    """Scan (or type) one serial per piece; a serial already given is refused on the spot."""
-
-    def __init__(self, parent: QWidget | None, item_name: str, count: int, taken: tuple[str, ...] = ()) -> None:
-        super().__init__(parent)
-        self.setObjectName("serialsDialog")
-        self.setWindowTitle("Serial numbers")
-        self.count = count
-        self.taken = set(taken)
-        self.serials: list[str] = []
-        self.prompt = QLabel("")
-        self.prompt.setWordWrap(True)
-        self.field = QLineEdit()
-        self.field.setObjectName("serialField")
-        self.field.setProperty(SCAN_TARGET, True)
-        self.error = QLabel("")
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.list = QListWidget()
-        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        layout = QVBoxLayout(self)
-        for widget in (
-            QLabel(item_name),
-            self.prompt,
-            self.field,
-            self.error,
-            self.list,
-            QLabel("Esc cancels the scan"),
-        ):
-            layout.addWidget(widget)
-        self._show()
-
-    def on_entry(self, entry: Entry) -> None:
-        self.field.clear()
-        try:
-            serial = normalise_serial(entry.scanned or entry.text)
-        except Rejected as bad:
-            self.error.setText(bad.sentence)
-            return
-        if serial in self.taken or serial in self.serials:
-            self.error.setText(f"Serial {serial} is already counted. Scan the next piece's serial.")
-            return
-        self.error.clear()
-        self.serials.append(serial)
-        self.list.addItem(serial)
-        if len(self.serials) >= self.count:
-            self.accept()
-        else:
-            self._show()
-
-    def _show(self) -> None:
-        self.prompt.setText(f"Scan serial {len(self.serials) + 1} of {self.count}.")
-        self.field.setFocus()
+from station.domain.records import MAX_LINE_QUANTITY, LineCount
 
 
 class EditLineDialog(QDialog):

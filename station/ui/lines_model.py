@@ -1,4 +1,8 @@
-"""The counted lines as a table model: expected beside counted (unless blind), and whether each is sent."""
+"""The counted lines as a table model: expected beside counted (unless blind), and where each line stands.
+
+Sent (✓), waiting (…), refused by the server (red, with its reason) or set aside by a supervisor
+(grey, struck); a typed line says so beside its name.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +10,39 @@ import dataclasses
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from station.domain.lines import Line
+from station.ui.theme import line_colours
 
 LineRole = Qt.ItemDataRole.UserRole + 1
 
 COLUMNS = ("Item", "Name", "Counted", "Damaged", "Expected", "Serials", "Sent")
 EXPECTED = COLUMNS.index("Expected")
+SENT = COLUMNS.index("Sent")
+TYPED = "typed"
+"""Beside the name of a line typed in rather than scanned."""
+
+
+def line_state(line: Line) -> str:
+    """The Sent column: sent (✓), waiting (…), refused with the server's reason, or set aside."""
+    if line.excluded:
+        return "set aside"
+    if line.refused:
+        return "✕ refused"
+    return "✓" if line.synced else "…"
+
+
+def line_tip(line: Line) -> str | None:
+    """What hovering over a line explains: why it was refused or set aside, that it was typed."""
+    tips = []
+    if line.excluded:
+        tips.append("A supervisor set this line aside: it counts for nothing.")
+    elif line.refused:
+        tips.append(f"The server refused this line: {line.refused} A supervisor decides (F9).")
+    if line.manual_entry:
+        tips.append("Typed in, not scanned.")
+    return " ".join(tips) or None
 
 
 class LinesModel(QAbstractTableModel):
@@ -48,7 +77,31 @@ class LinesModel(QAbstractTableModel):
             return self._text(line, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3, 4):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column == EXPECTED:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return line_tip(line)
+        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole):
+            return self._look(line, column, role)
+        return None
+
+    def _look(self, line: Line, column: int, role: int) -> Any:
+        """Colours and fonts: refused red, set aside grey and struck, typed in blue, short of expected amber."""
+        colours = line_colours()
+        if role == Qt.ItemDataRole.FontRole:
+            if not line.excluded and not (line.refused and column == SENT):
+                return None
+            font = QFont()
+            font.setStrikeOut(line.excluded)
+            font.setBold(not line.excluded)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return colours.refused if line.refused and not line.excluded else None
+        if line.excluded:
+            return colours.excluded_text
+        if line.refused:
+            return colours.refused_text
+        if line.manual_entry and column == 1:
+            return colours.typed_text
+        if column == EXPECTED:
             expected = self._expected.get(line.item_code)
             if expected is not None and not self.blind and expected != line.verified_qty:
                 return QColor("#b26a00")
@@ -58,7 +111,8 @@ class LinesModel(QAbstractTableModel):
         if column == 0:
             return line.item_code
         if column == 1:
-            return line.item_name or ("unknown barcode" if line.unknown_item else "")
+            name = line.item_name or ("unknown barcode" if line.unknown_item else "")
+            return f"{name} · {TYPED}" if line.manual_entry else name
         if column == 2:
             return str(line.verified_qty)
         if column == 3:
@@ -68,7 +122,7 @@ class LinesModel(QAbstractTableModel):
             return "" if self.blind or expected is None else f"{expected:g}"
         if column == 5:
             return ", ".join(line.serials[-3:]) + (" …" if len(line.serials) > 3 else "")
-        return "✓" if line.synced else "…"
+        return line_state(line)
 
     def reset(self, lines: list[Line], expected: dict[str, float | None], *, blind: bool) -> None:
         self.beginResetModel()
@@ -95,7 +149,7 @@ class LinesModel(QAbstractTableModel):
     def set_unsynced(self, unsynced: set[str]) -> int:
         """Mark every line sent except ``unsynced`` (and those back to waiting); how many rows changed."""
         changed = 0
-        sent_column = len(COLUMNS) - 1
+        sent_column = SENT
         for row, line in enumerate(self._lines):
             synced = line.client_record_id not in unsynced
             if line.synced != synced:
@@ -103,6 +157,21 @@ class LinesModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(row, sent_column), self.index(row, sent_column))
                 changed += 1
         return changed
+
+    def refresh(self, lines: list[Line]) -> int:
+        """The lines as the store now holds them (refusals and decisions arrive so); how many rows
+        changed. Lines not shown yet are added."""
+        changed = 0
+        for line in lines:
+            row = self._rows.get(line.client_record_id)
+            if row is None or self._lines[row] != line:
+                self.upsert(line)
+                changed += 1
+        return changed
+
+    def row_of(self, line: Line) -> int | None:
+        """The row showing ``line`` (by its id), if any."""
+        return self._rows.get(line.client_record_id)
 
     def line(self, row: int) -> Line:
         return self._lines[row]

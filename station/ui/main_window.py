@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         )
         self._connect_signals()
         self._update_title()
-        self.resize(1280, 860)
+        self.resize(1280, 720)  # fits a 1366×768 desk with its taskbar and title bar
 
     def _connect_signals(self) -> None:
         self.login.finished.connect(self._show_floors)
@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         events.logged_in.connect(self._logged_in)
         events.logged_out.connect(self._logged_out)
         events.session_started.connect(lambda _rack: self._update_title())
-        events.lease_changed.connect(self.status.set_lease)
+        events.lease_changed.connect(lambda lease: self.status.set_lease(lease, paused=self.session.paused))
         events.connection_changed.connect(self.status.set_connection)
         events.queue_changed.connect(self._queue_changed)
         events.progress.connect(self.status.set_progress)
@@ -114,12 +114,13 @@ class MainWindow(QMainWindow):
             self.racks.on_entry(entry)
 
     def _hold(self, entry: Entry, question: QWidget) -> None:
-        """A scan while a question is open (a counter who is not looking): kept, and counted once no
-        dialog is left on the screen — never dropped."""
+        """A scan while a dialog is open over the scanning screen (a counter who is not looking): kept,
+        and counted once no dialog is left on the screen — never dropped. (The scanning screen's own
+        questions are asked on the screen, and keep their scans themselves.)"""
         self._keep([entry], question)
         self.scanning.sound.bad()
         kept = len(self._held)
-        self.status.showMessage(f"{kept} scan{'s' if kept > 1 else ''} kept: answer the question first (Y or N).")
+        self.status.showMessage(f"{kept} scan{'s' if kept > 1 else ''} kept: counted once this window is closed.")
 
     def _keep(self, entries: list[Entry], dialog: QWidget) -> None:
         if not self._held and isinstance(dialog, QDialog):

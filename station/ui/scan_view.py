@@ -1,11 +1,13 @@
 """The scanning screen: a scan field that always has focus, the lines, the numbers, a large verdict.
 
-The header names the rack; the message says at a glance whether the last scan counted.
+The header names the rack; the banner the rack's state (paused, the lease at risk); the message says
+at a glance whether the last scan counted, or asks a question (an unknown code, serials) answered
+with keys while scanning goes on.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,8 +26,12 @@ from station.domain.lease import LeaseState
 from station.domain.lines import Line
 from station.scanner.keyboard import SCAN_TARGET
 from station.session.values import LeaseStatus, OpenedRack, ScanOutcome, SessionStats, Verdict
-from station.ui.lines_model import EXPECTED, LineRole, LinesModel
+from station.ui.lines_model import EXPECTED, SENT, LineRole, LinesModel, line_state
 from station.ui.theme import restyle
+
+PLACEHOLDER = "Scan, or type a code and Enter (a number first multiplies)"
+ANSWER_DELAY_MS = 120
+"""Y or N alone answers a question; a key following this soon makes it the start of a scanned code."""
 
 _VERDICT_STYLE = {
     Verdict.COUNTED: "good",
@@ -36,11 +42,30 @@ _VERDICT_STYLE = {
 
 
 class ScanView(QWidget):
-    """What the counter sees while counting; its presenter (``scanning``) hands it every outcome."""
+    """What the counter sees while counting; its presenter (``scanning``) hands it every outcome.
+
+    Signals:
+        answered(bool): the question on screen was answered: Y (True), N or Esc (False).
+    """
+
+    answered = Signal(bool)
 
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("scanView")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # the damage-mode border
+        self.asking = ""
+        """The question open on the screen: "unknown", "serials", or "" for none."""
+        self.paused = False
+        self._keys = ""
+        self._damage = False
+        self._multiplier = 0
+        self._damaged = 0
+        self._answer = QTimer(self)
+        self._answer.setObjectName("question-answer")
+        self._answer.setSingleShot(True)
+        self._answer.setInterval(ANSWER_DELAY_MS)
+        self._answer.timeout.connect(self._answer_typed)
         self.header = QLabel("")
         self.header.setObjectName("screenTitle")
         self.session_label = QLabel("")
@@ -53,9 +78,13 @@ class ScanView(QWidget):
         self.message.setObjectName("scanMessage")
         self.message.setWordWrap(True)
         self.message.setMinimumHeight(90)
+        self.question = QLabel("")
+        self.question.setObjectName("questionKeys")
+        self.question.setWordWrap(True)
+        self.question.hide()
         self.field = QLineEdit()
         self.field.setObjectName("scanField")
-        self.field.setPlaceholderText("Scan, or type a code and Enter (a number first multiplies)")
+        self.field.setPlaceholderText(PLACEHOLDER)
         self.field.setProperty(SCAN_TARGET, True)
         self.field.installEventFilter(self)  # Ctrl+Z undoes the last scan, not the field's typing
         self.mode = QLabel("")
@@ -75,6 +104,10 @@ class ScanView(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self._fit_columns()
         self.stats = StatsPanel()
+        self.refusals = QLabel("")
+        self.refusals.setObjectName("refusals")
+        self.refusals.setWordWrap(True)
+        self.refusals.hide()
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
         top.addWidget(self.session_label)
@@ -84,23 +117,29 @@ class ScanView(QWidget):
         body = QHBoxLayout()
         body.addWidget(self.table, 3)
         body.addWidget(self.stats, 1)
-        hint = QLabel("F2 damage · Ctrl+Z undo · ↑↓ pick a line, F4 edit it · F5 send now · F8 pause · F10 finish")
-        hint.setObjectName("hint")
+        self.hint = QLabel("F2 damaged · Ctrl+Z undo · ↑↓ pick a line, F4 edit · F5 send now · F8 pause · F10 finish")
+        self.hint.setObjectName("hint")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 12, 20, 8)
         layout.addLayout(top)
         layout.addWidget(self.banner)
         layout.addWidget(self.message)
+        layout.addWidget(self.question)
         layout.addLayout(entry)
         layout.addLayout(body, 1)
-        layout.addWidget(hint)
+        layout.addWidget(self.refusals)
+        layout.addWidget(self.hint)
 
     def open_session(self, view: OpenedRack) -> None:
         self.header.setText(f"Rack {view.rack_id} · {view.floor}")
         self.session_label.setText(f"{view.username} · session {view.session_id[-12:]}")
         self.model.reset(view.lines, view.expected, blind=view.blind)
+        self._show_refusals()
         self.table.setColumnHidden(EXPECTED, view.blind)
         self._fit_columns()
+        self.end_question()
+        self.paused = False
+        self._damaged = 0
         self.set_mode(False, 0)
         self.show_banner("info" if view.note else "", view.note)
         self.message.setText(
@@ -111,35 +150,125 @@ class ScanView(QWidget):
         self.field.setFocus()
 
     def show_outcome(self, outcome: ScanOutcome) -> None:
-        self.message.setText(outcome.sentence)
-        restyle(self.message, verdict=_VERDICT_STYLE.get(outcome.verdict, "bad"))
-        if outcome.line is not None:
-            self.update_line(outcome.line)
+        sentence, line = outcome.sentence, outcome.line
+        if self._damage and outcome.verdict is Verdict.COUNTED and line is not None and line.damage_qty:
+            sentence = _with_damaged(sentence, line.damage_qty)
+        self.say(sentence, _VERDICT_STYLE.get(outcome.verdict, "bad"))
+        if outcome.good and self.banner.property("level") == "resumed":
+            self.show_banner("", "")  # counting again: "resumed" has been read
+        if line is not None:
+            self.update_line(line)
         self.field.setFocus()
+
+    def say(self, sentence: str, verdict: str) -> None:
+        """The large message: good (green), bad (red), ask (amber), paused, or "" (plain)."""
+        self.message.setText(sentence)
+        restyle(self.message, verdict=verdict)
+
+    # --- questions, asked on the screen while scanning goes on --------------------------------
+
+    def ask(self, kind: str, sentence: str, keys: str) -> None:
+        """Ask in the large message; ``keys`` say how to answer. Scans go on meanwhile."""
+        self.asking = kind
+        self._keys = keys
+        self.say(sentence, "ask")
+        self.show_kept(0)
+        self.question.show()
+        self.field.setPlaceholderText("Scan the serial" if kind == "serials" else "Y or N")
+        self.field.setFocus()
+
+    def show_kept(self, kept: int) -> None:
+        """Scans made while the question is open: kept, and counted in order once it is answered."""
+        after = f" · {kept} scan{'s' if kept > 1 else ''} kept, counted after your answer" if kept else ""
+        self.question.setText(self._keys + after)
+        restyle(self.question, kept="true" if kept else "false")
+
+    def end_question(self) -> None:
+        self.asking = ""
+        self._answer.stop()
+        self.question.hide()
+        self.field.setPlaceholderText(PLACEHOLDER)
+
+    def _answer_typed(self) -> None:
+        """Y or N stood alone long enough to be an answer, not the start of a scan."""
+        text = self.field.text().strip().lower()
+        if self.asking == "unknown" and text in ("y", "n"):
+            self.field.clear()
+            self.answered.emit(text == "y")
 
     def update_line(self, line: Line) -> None:
         rows = self.model.rowCount()
+        before = self.model.row_of(line)
+        shown = self.model.line(before) if before is not None else None
         row = self.model.upsert(line)
-        if self.model.rowCount() != rows:
+        if self.model.rowCount() != rows or (shown is not None and line_state(shown) != line_state(line)):
             self._fit_columns()
+        if line.refused or (shown is not None and shown.refused):
+            self._show_refusals()
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
 
+    def _show_refusals(self) -> None:
+        """Below the lines, in words: which lines the server refused and why (a supervisor decides, F9)."""
+        refused = [line for line in self.model.lines() if line.refused and not line.excluded]
+        self.refusals.setVisible(bool(refused))
+        if not refused:
+            return
+        first, others = refused[0], len(refused) - 1
+        more = f" {others} more line{'s' if others > 1 else ''} refused too." if others else ""
+        name = first.item_name or first.item_code
+        self.refusals.setText(f"✕ {name} was refused: {first.refused}{more} A supervisor decides (F9).")
+
+    def refresh_lines(self, lines: list[Line]) -> None:
+        """The lines as the store holds them now: refusals and decisions show on their lines."""
+        if self.model.refresh(lines):
+            self._fit_columns()
+            self._show_refusals()
+
     def _fit_columns(self) -> None:
-        for column in (0, 2, 3, 4, 6):
+        for column in (0, 2, 3, 4, SENT):
             self.table.resizeColumnToContents(column)
-        self.table.setColumnWidth(5, max(self.table.columnWidth(5), 160))
+        self.table.setColumnWidth(5, max(self.table.columnWidth(5), 120))  # names first; F4 shows every serial
 
     def show_unsynced(self, unsynced: set[str]) -> None:
         """The worker sent some lines: tick them off."""
         self.model.set_unsynced(unsynced)
 
     def set_mode(self, damage: bool, multiplier: int) -> None:
-        parts = (["DAMAGED (F2)"] if damage else []) + ([f"×{multiplier}"] if multiplier else [])
-        self.mode.setText("  ".join(parts) or "good (F2: damaged)")
-        restyle(self.mode, damage="true" if damage else "false")
+        """Damage mode (the screen framed amber, the count of damaged beside the field) and the
+        multiplier waiting for the next scan."""
+        self._damage = damage
+        self._multiplier = multiplier
+        parts = ([f"DAMAGED (F2) · {self._damaged} so far"] if damage else []) + (
+            [f"next scan × {multiplier}"] if multiplier else []
+        )
+        self.mode.setText("\n".join(parts) or "good (F2: damaged)")
+        restyle(self.mode, damage="true" if damage else "false", multiplier="true" if multiplier else "false")
+        for framed in (self, self.header, self.session_label, self.hint):
+            restyle(framed, damage="true" if damage else "false")
+        restyle(self.message, damage="true" if damage else "false")
+
+    def say_damage_mode(self, damage: bool) -> None:
+        """F2 was pressed: say what the next scans count as."""
+        if damage:
+            self.say(f"DAMAGED: the next scans count as damaged ({self._damaged} so far). F2: back to good.", "damage")
+        else:
+            self.say(f"Good: the next scans count as good ({self._damaged} damaged counted).", "")
+
+    def show_paused(self, paused: bool, sentence: str) -> None:
+        """The rack paused (not an error: a calm banner, the clock stopped) or resumed."""
+        self.paused = paused
+        if paused:
+            self.show_banner("paused", f"PAUSED · {sentence} The clock is stopped.")
+            self.say("Paused. Press F8 to resume counting.", "paused")
+        else:
+            self.show_banner("resumed", sentence)
+            self.say("Resumed. Scan on.", "")
+        self.field.setFocus()
 
     def set_lease(self, lease: LeaseStatus) -> None:
+        if self.paused and lease.state is not LeaseState.LOST:
+            return  # a paused rack beats no lease: its countdown is no news; the paused banner stays
         if lease.state is LeaseState.AT_RISK:
             left = f"{lease.remaining:.0f} s left"
             self.show_banner(
@@ -164,6 +293,9 @@ class ScanView(QWidget):
 
     def set_stats(self, stats: SessionStats) -> None:
         self.stats.show_stats(stats)
+        if stats.damaged != self._damaged:
+            self._damaged = stats.damaged
+            self.set_mode(self._damage, self._multiplier)
 
     def selected_line(self) -> Line | None:
         rows = self.table.selectionModel().selectedRows()
@@ -174,7 +306,22 @@ class ScanView(QWidget):
         # window's Ctrl+Z (undo the last scan) gets it.
         if watched is self.field and event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
             return event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)
+        if watched is self.field and self.asking and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            return self._question_key(event)
         return super().eventFilter(watched, event)
+
+    def _question_key(self, event: QKeyEvent) -> bool:
+        """Esc answers no (or cancels the serials); Y or N alone in the field answers an unknown code,
+        once no further key has followed it (a scanned code may begin with either letter)."""
+        if event.key() == Qt.Key.Key_Escape:
+            self.field.clear()
+            self.answered.emit(False)
+            return True
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if self.asking == "unknown" and plain and event.key() in (Qt.Key.Key_Y, Qt.Key.Key_N) and not self.field.text():
+            self._answer.start()
+        return False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.model.rowCount():
@@ -188,35 +335,60 @@ class ScanView(QWidget):
 class StatsPanel(QFrame):
     """Total, good, damaged, waiting to sync, pace and time: large numbers, small words."""
 
-    NAMES = (("total", "counted"), ("verified", "good"), ("damaged", "damaged"), ("waiting", "waiting to sync"),
-             ("per_minute", "per minute"), ("duration", "time"))  # fmt: skip
+    NAMES = (("total", "counted"), ("verified", "good"), ("damaged", "damaged"), ("per_minute", "per minute"),
+             ("waiting", "waiting to sync"), ("refused", "refused (F9)"), ("duration", "time"))  # fmt: skip
+    """In pairs, two a row: the panel fits a 1366×768 screen."""
 
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("statsPanel")
         grid = QGridLayout(self)
+        grid.setVerticalSpacing(0)
         self.values: dict[str, QLabel] = {}
+        self.names: dict[str, QLabel] = {}
         for row, (key, words) in enumerate(self.NAMES):
             value = QLabel("0")
             value.setObjectName("statValue")
             name = QLabel(words)
             name.setObjectName("statName")
-            grid.addWidget(value, row * 2, 0)
-            grid.addWidget(name, row * 2 + 1, 0)
+            place, column = divmod(row, 2)
+            grid.addWidget(value, place * 2, column)
+            grid.addWidget(name, place * 2 + 1, column)
             self.values[key] = value
-        grid.setRowStretch(len(self.NAMES) * 2, 1)
+            self.names[key] = name
+        grid.setRowStretch(2 * ((len(self.NAMES) + 1) // 2), 1)  # below the last pair
 
     def show_stats(self, stats: SessionStats) -> None:
+        """Pieces, pace and time (paused time left out; the clock says when it is stopped)."""
         minutes, seconds = divmod(int(stats.duration_s), 60)
         hours, minutes = divmod(minutes, 60)
-        pace = f"{stats.per_minute:g}" if stats.duration_s >= 60 else "—"  # not before a minute has passed
         shown = {
             "total": stats.total,
             "verified": stats.verified,
             "damaged": stats.damaged,
-            "waiting": stats.waiting,
-            "per_minute": pace,
+            "per_minute": pace(stats),
             "duration": f"{hours}:{minutes:02d}:{seconds:02d}",
         }
         for key, value in shown.items():
             self.values[key].setText(str(value))
+        self.names["duration"].setText("time · paused" if stats.paused else "time")
+
+    def show_queue(self, waiting: int, refused: int) -> None:
+        """The same numbers as the status bar, from the same news, at the same moment."""
+        self.values["waiting"].setText(str(waiting))
+        self.values["refused"].setText(str(refused))
+        restyle(self.values["refused"], count="some" if refused else "none")
+
+
+def pace(stats: SessionStats) -> str:
+    """Pieces a minute: over a first minute it is an estimate (≈), before 10 s of counting a dash."""
+    if stats.duration_s >= 60:
+        return f"{stats.per_minute:g}"
+    return f"≈{stats.per_minute:.0f}" if stats.duration_s >= 10 and stats.total else "—"
+
+
+def _with_damaged(sentence: str, damaged: int) -> str:
+    """ "+1 damaged X (now 17)" with the line's damaged pieces: "+1 damaged X (now 17, 4 damaged)"."""
+    if sentence.endswith(")"):
+        return f"{sentence[:-1]}, {damaged} damaged)"
+    return f"{sentence} ({damaged} damaged)"

@@ -3,17 +3,23 @@
 It also holds the keys of counting (F2, Ctrl+Z, F4, F8, F10), the lease as the counter sees it, and
 keeps the numbers fresh.
 
-The scan path: scan filter → ``on_entry`` here → ``Session.scan`` (committed) → ``show_outcome`` → view.
+The scan path: scan filter → ``on_entry`` here → in order, one at a time → ``Session.scan`` (committed)
+→ ``show_outcome`` → view. A question (an unknown code, serials to scan) is asked on the screen; scans
+made while it is open wait behind it and are counted, in order, once it is answered — never dropped.
 """
 
 from __future__ import annotations
 
+import logging
+from collections import deque
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QStackedWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget
 
+from station.domain.errors import Rejected
 from station.domain.lease import released_sentence
+from station.domain.records import normalise_serial
 from station.domain.wedge import Entry
 from station.scanner.sound import Sound
 from station.session.ports import Session
@@ -24,9 +30,13 @@ from station.ui.reviewing import Reviewing, window_key
 from station.ui.scan_view import ScanView
 from station.ui.tasks import spawn
 
+log = logging.getLogger(__name__)
+
 STATS_INTERVAL_MS = 1000
 SENT_REFRESH_MS = 300
 """Lines are ticked off as sent at most this often, however fast the sync thread goes."""
+YES, NO = ("y", "yes"), ("n", "no")
+UNKNOWN_KEYS = "Y: count it as an unknown item · N or Esc: not counted"
 
 
 class ScanningPresenter(QObject):
@@ -60,37 +70,86 @@ class ScanningPresenter(QObject):
         self._sent_timer.setSingleShot(True)
         self._sent_timer.setInterval(SENT_REFRESH_MS)
         self._sent_timer.timeout.connect(self._refresh_sent)
+        self._entries: deque[Entry] = deque()  # in order, behind the scan being counted or the question
+        self._counting = False
+        self._question: ScanOutcome | None = None
+        self._serials: list[str] = []
+        self._taken: set[str] = set()
+        self._queue = (0, 0)  # waiting, refused: as the status bar shows them
+        self._lines_changed = False
+        view.answered.connect(self._answer)
         events = session.events
         events.session_started.connect(self.open)
         events.session_ended.connect(self._on_ended)
         events.mode_changed.connect(view.set_mode)
+        events.queue_changed.connect(self._on_queue_changed)
         events.lease_changed.connect(self._on_lease_changed)
         events.lease_lost.connect(self._on_lease_lost)
-        events.queue_changed.connect(lambda _waiting, _stalled, _conflicts: self.refresh_soon())
         events.progress.connect(lambda _done, _total: self.refresh_soon())
         hook_find(view, session.find_items, self.on_entry)  # Ctrl+F: an item by name or code, counted as typed
 
     @property
     def in_front(self) -> bool:
-        """The screen is showing and no dialog is over it: the counting keys apply."""
-        return self._stack.currentWidget() is self.view and QApplication.activeModalWidget() is None
+        """The screen is showing, no dialog is over it and no question is open: the counting keys apply."""
+        return (
+            self._stack.currentWidget() is self.view
+            and QApplication.activeModalWidget() is None
+            and self._question is None
+        )
 
     def open(self, rack: OpenedRack) -> None:
+        self._forget_entries("another rack was opened")
         self.view.open_session(rack)
+        if self._session.paused:
+            self.view.show_paused(True, f"Rack {rack.rack_id} is paused. Press F8 to resume it.")
         self._stack.setCurrentWidget(self.view)
+        self.view.stats.show_queue(*self._queue)
         self._stats_timer.start()
         self._refresh_stats()
 
     def _on_ended(self, why: str) -> None:
         self._stats_timer.stop()
         self._sent_timer.stop()
+        self._forget_entries("the session ended")
         self.ended.emit(why)
 
-    # --- scans -----------------------------------------------------------------------------------
+    def _forget_entries(self, why: str) -> None:
+        left = len(self._entries) + (self._question is not None)
+        if left:
+            log.warning("%d scans were not counted: %s before they were", left, why)
+        self._entries.clear()
+        self._close_question()
+
+    # --- scans ---------------------------------------------------------------------------------
 
     def on_entry(self, entry: Entry) -> None:
+        """Every entry is counted in the order it came: at once, or behind an open question."""
         self.view.field.clear()
-        spawn(self.scan(entry))
+        question = self._question
+        if question is not None and question.verdict is Verdict.NEEDS_SERIALS:
+            self._serial(entry)
+            return
+        typed = "" if entry.scanned else entry.text.strip().lower()
+        if question is not None and typed in YES + NO:
+            self._answer(typed in YES)
+            return
+        self._entries.append(entry)
+        if question is not None:  # the counter is not looking: kept, counted after the answer
+            self.sound.ask()  # a question waits: its own sound, not a refusal
+            self.view.show_kept(len(self._entries))
+        self._count_next()
+
+    def _count_next(self) -> None:
+        if not self._counting and self._question is None and self._entries:
+            self._counting = True
+            spawn(self._count_entries())
+
+    async def _count_entries(self) -> None:
+        try:
+            while self._entries and self._question is None:
+                await self.scan(self._entries.popleft())
+        finally:
+            self._counting = False
 
     async def scan(self, entry: Entry) -> None:
         self.show_outcome(await self._session.scan(entry))
@@ -101,38 +160,80 @@ class ScanningPresenter(QObject):
         if outcome.verdict is Verdict.NEEDS_SERIALS and outcome.item is not None:
             self._ask_serials(outcome)
         elif outcome.verdict is Verdict.UNKNOWN:
-            dialogs.ask(
-                self.view.window(), "Unknown barcode", outcome.sentence, lambda yes: self._unknown(outcome, yes)
-            )
+            self._question = outcome
+            self.view.ask("unknown", outcome.sentence, UNKNOWN_KEYS)
+            self.view.show_kept(len(self._entries))  # scans that came before the question opened wait too
         self.refresh_soon()  # the numbers follow within a moment, without slowing the scan
 
     def _ask_serials(self, outcome: ScanOutcome) -> None:
         item = outcome.item
         assert item is not None
-        taken = next((line.serials for line in self.view.model.lines() if line.item_code == item.item_code), ())
-        dialog = dialogs.SerialsDialog(self.view.window(), item.name or item.item_code, outcome.quantity, taken)
+        self._question = outcome
+        self._serials = []
+        self._taken = {s for line in self.view.model.lines() if line.item_code == item.item_code for s in line.serials}
+        self._show_serials()
 
-        def done(result: int) -> None:
-            if result == QDialog.DialogCode.Accepted:
-                serials = tuple(dialog.serials)
-                self.show_outcome(self._session.count_serials(item, outcome.quantity, serials, manual=outcome.manual))
-            else:
-                self.show_outcome(ScanOutcome(Verdict.REJECTED, "Not counted: the serials were not scanned."))
+    def _show_serials(self, refused: str = "") -> None:
+        question = self._question
+        assert question is not None and question.item is not None
+        name = question.item.name or question.item.item_code
+        given = f"Serials: {', '.join(self._serials)} · " if self._serials else ""
+        asked = f"{name}: scan serial {len(self._serials) + 1} of {question.quantity}."
+        self.view.ask("serials", f"{refused} {asked}" if refused else asked, f"{given}Esc: not counted")
+        self.view.show_kept(len(self._entries))
+        if refused:  # a refusal is red in the large message, whatever question stays open
+            self.view.say(self.view.message.text(), "bad")
 
-        dialog.finished.connect(done)
-        dialog.open()
+    def _serial(self, entry: Entry) -> None:
+        """A scan while serials are asked for: the next serial; one already counted is refused, red."""
+        question = self._question
+        assert question is not None and question.item is not None
+        try:
+            serial = normalise_serial(entry.scanned or entry.text)
+        except Rejected as bad:
+            self.sound.bad()
+            self._show_serials(bad.sentence)
+            return
+        if serial in self._taken or serial in self._serials:
+            self.sound.bad()
+            self._show_serials(f"Serial {serial} is already counted.")
+            return
+        self._serials.append(serial)
+        if len(self._serials) < question.quantity:
+            self.sound.good()
+            self._show_serials()
+            return
+        serials, item = tuple(self._serials), question.item
+        self._close_question()
+        self.show_outcome(self._session.count_serials(item, question.quantity, serials, manual=question.manual))
+        self._count_next()
 
-    def _unknown(self, outcome: ScanOutcome, yes: bool) -> None:
-        if yes:
-            self.show_outcome(self._session.record_unknown(outcome.code, outcome.quantity, manual=outcome.manual))
+    def _answer(self, yes: bool) -> None:
+        """Y, N or Esc on the open question; the scans kept behind it are counted next."""
+        question = self._question
+        if question is None:
+            return
+        self._close_question()
+        if question.verdict is Verdict.NEEDS_SERIALS:
+            self.show_outcome(ScanOutcome(Verdict.REJECTED, "Not counted: the serials were not scanned."))
+        elif yes:
+            self.show_outcome(self._session.record_unknown(question.code, question.quantity, manual=question.manual))
         else:
-            self.show_outcome(ScanOutcome(Verdict.REJECTED, f"Not counted: {outcome.code}."))
+            self.show_outcome(ScanOutcome(Verdict.REJECTED, f"Not counted: {question.code}."))
+        self._count_next()
+
+    def _close_question(self) -> None:
+        self._question = None
+        self._serials = []
+        self.view.end_question()
 
     # --- the counting keys -----------------------------------------------------------------------
 
     def toggle_damage(self) -> None:
         if self.in_front:
-            self._session.toggle_damage()
+            damage = self._session.toggle_damage()
+            self._refresh_stats()
+            self.view.say_damage_mode(damage)
 
     def undo(self) -> None:
         if self.in_front:
@@ -152,7 +253,11 @@ class ScanningPresenter(QObject):
 
     async def _pause_or_resume(self) -> None:
         answer = await (self._session.resume() if self._session.paused else self._session.pause())
-        self.view.show_banner("warn" if isinstance(answer, Failure) else "info", _sentence(answer))
+        if isinstance(answer, Failure):
+            self.view.show_banner("warn", answer.sentence)
+        else:
+            self.view.show_paused(self._session.paused, answer)
+        self._refresh_stats()
 
     def finish(self) -> None:
         """F10: the review first (``reviewing``): Enter there finishes the rack, Esc comes back to counting."""
@@ -200,8 +305,21 @@ class ScanningPresenter(QObject):
         if self._session.rack_id is not None and not self._sent_timer.isActive():
             self._sent_timer.start()
 
+    def _on_queue_changed(self, waiting: int, _stalled: int, refused: int) -> None:
+        """The sync worker's numbers: on the screen at once, as in the status bar; the lines follow."""
+        if refused != self._queue[1]:  # a refusal, or a decision on one: the lines change
+            self._lines_changed = True
+        self._queue = (waiting, refused)
+        self.view.stats.show_queue(waiting, refused)
+        if self._session.rack_id is not None and not self._sent_timer.isActive():
+            self._refresh_sent()  # the ticks follow the status bar at once; then at most every 300 ms
+        self.refresh_soon()
+
     def _refresh_sent(self) -> None:
         if self._session.rack_id is not None:
+            if self._lines_changed:  # refusals and decisions: the lines as the store holds them
+                self._lines_changed = False
+                self.view.refresh_lines(self._session.lines())
             self.view.show_unsynced(self._session.unsynced())
             self._refresh_stats()
 
@@ -209,7 +327,3 @@ class ScanningPresenter(QObject):
         stats = self._session.stats()
         if stats is not None:
             self.view.set_stats(stats)
-
-
-def _sentence(answer: str | Failure) -> str:
-    return answer.sentence if isinstance(answer, Failure) else answer

@@ -17,6 +17,14 @@ _LEASE_WORDS = {
 }
 
 
+def queue_words(waiting: int, refused: int) -> str:
+    """What is left to send, in the same numbers as the scanning screen: never "all sent" while a
+    line waits or was refused."""
+    if waiting:
+        return f"{waiting} waiting to sync"
+    return "nothing else to send" if refused else "all sent"
+
+
 class StationStatusBar(QStatusBar):
     """What the station is doing behind the screen, in words and colours."""
 
@@ -50,10 +58,15 @@ class StationStatusBar(QStatusBar):
         self.connection.setToolTip(sentence)
         restyle(self.connection, online="true" if online else "false")
 
-    def set_lease(self, lease: LeaseStatus | None) -> None:
+    def set_lease(self, lease: LeaseStatus | None, *, paused: bool = False) -> None:
+        """The lease and its countdown; a paused rack beats no lease, and says "paused" instead."""
         if lease is None or lease.state is LeaseState.RELEASED:
             self.lease.setText("")
             restyle(self.lease, state="")
+            return
+        if paused and lease.state is not LeaseState.LOST:
+            self.lease.setText(f"{lease.rack_id}: paused")
+            restyle(self.lease, state="paused")
             return
         words = _LEASE_WORDS[lease.state]
         countdown = f" · {lease.remaining:.0f} s" if lease.state in (LeaseState.HELD, LeaseState.AT_RISK) else ""
@@ -61,7 +74,7 @@ class StationStatusBar(QStatusBar):
         restyle(self.lease, state=lease.state.value)
 
     def set_queue(self, waiting: int, stalled: int, conflicts: int) -> None:
-        self.queue.setText(f"{waiting} waiting to sync" if waiting else "all sent")
+        self.queue.setText(queue_words(waiting, conflicts))
         self.stalled.setText(f"{stalled} stalled" if stalled else "")
         restyle(self.stalled, count="some" if stalled else "none")
         self.conflicts.setText(f"{conflicts} conflicts (F9)" if conflicts else "")

@@ -37,6 +37,23 @@ DIFFERENCES = {"light": (QColor("#fff3cd"), QColor("#7a4a00")), "dark": (QColor(
 """Background and text of a value that differs between the station and the server (amber: look here)."""
 
 
+@dataclass(frozen=True)
+class LineColours:
+    """How a counted line's state is painted in the lines table."""
+
+    refused: QColor
+    refused_text: QColor
+    excluded_text: QColor
+    typed_text: QColor
+
+
+LINES = {
+    "light": LineColours(QColor("#fde2e1"), QColor("#a50e0e"), QColor("#8a919c"), QColor("#0b3d91")),
+    "dark": LineColours(QColor("#5c0011"), QColor("#ffb3b3"), QColor("#8a8a8a"), QColor("#8ab4ff")),
+}
+"""Refused lines red (a supervisor decides, F9), set-aside lines grey, typed entries blue."""
+
+
 def apply_theme(app: QApplication, name: str = "light") -> str:
     """Style the application with a theme; the theme's name (unknown names fall back to light)."""
     chosen = name if name in THEMES else "light"
@@ -57,6 +74,10 @@ def tile_colours() -> TileColours:
 
 def difference_colours() -> tuple[QColor, QColor]:
     return DIFFERENCES[current_theme()]
+
+
+def line_colours() -> LineColours:
+    return LINES[current_theme()]
 
 
 def restyle(widget: QWidget, **properties: object) -> None:

@@ -149,10 +149,10 @@ class Driver:
         """Type as a person does: keys far apart."""
         self._keys([(char, TYPE_GAP_MS) for char in text] + ([(Qt.Key.Key_Return, TYPE_GAP_MS)] if enter else []))
 
-    def scan(self, code: str) -> None:
-        """Send a code as a keyboard-wedge scanner does: after a pause, a burst, then Enter."""
-        gaps = [AIM_MS] + [SCAN_GAP_MS] * (len(code) - 1)
-        self._keys([*zip(code, gaps, strict=True), (Qt.Key.Key_Return, SCAN_GAP_MS)])
+    def scan(self, code: str, gap_ms: float = SCAN_GAP_MS) -> None:
+        """Send a code as a keyboard-wedge scanner does: after a pause, a burst (``gap_ms`` a key), then Enter."""
+        gaps = [AIM_MS] + [gap_ms] * (len(code) - 1)
+        self._keys([*zip(code, gaps, strict=True), (Qt.Key.Key_Return, gap_ms)])
 
     def key(self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
         self._keys([(key, 0.0)], modifier)
