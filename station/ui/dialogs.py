@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from station.domain.lines import Line
 from station.domain.records import MAX_LINE_QUANTITY, LineCount
+from station.scanner.keyboard import TYPING_FIELD
 
 
 class EditLineDialog(QDialog):
@@ -66,6 +67,7 @@ class LoginDialog(QDialog):
         self.by_password = False
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.setProperty(TYPING_FIELD, True)  # a PIN typed fast is still a PIN, its Enter the person's
         self.error = QLabel("")
         self.error.setObjectName("error")
         self.error.setWordWrap(True)

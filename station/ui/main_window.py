@@ -32,7 +32,10 @@ from station.ui.supervisor_view import SupervisorView
 
 log = logging.getLogger(__name__)
 
-KEYS = "F2 damage · Ctrl+Z undo · F4 edit · F5 send now · F8 pause · F9 conflicts · F10 finish · F7 supervisor view"
+KEYS = (
+    "F2 damage · Ctrl+Z undo · F4 edit · Ctrl+F find an item · F5 send now · F8 pause · F9 conflicts · F10 finish · "
+    "F7 supervisor view"
+)
 
 
 class MainWindow(QMainWindow):

@@ -117,7 +117,9 @@ class ScanView(QWidget):
         body = QHBoxLayout()
         body.addWidget(self.table, 3)
         body.addWidget(self.stats, 1)
-        self.hint = QLabel("F2 damaged · Ctrl+Z undo · ↑↓ pick a line, F4 edit · F5 send now · F8 pause · F10 finish")
+        self.hint = QLabel(
+            "F2 damaged · Ctrl+Z undo · ↑↓ pick a line, F4 edit · Ctrl+F find · F5 send now · F8 pause · F10 finish"
+        )
         self.hint.setObjectName("hint")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 12, 20, 8)

@@ -69,6 +69,8 @@ class StationStatusBar(QStatusBar):
             restyle(self.lease, state="paused")
             return
         words = _LEASE_WORDS[lease.state]
+        if lease.state is LeaseState.LOST and lease.released_by:
+            words = f"released by {lease.released_by}"
         countdown = f" · {lease.remaining:.0f} s" if lease.state in (LeaseState.HELD, LeaseState.AT_RISK) else ""
         self.lease.setText(f"{lease.rack_id}: {words}{countdown}")
         restyle(self.lease, state=lease.state.value)
@@ -77,7 +79,7 @@ class StationStatusBar(QStatusBar):
         self.queue.setText(queue_words(waiting, conflicts))
         self.stalled.setText(f"{stalled} stalled" if stalled else "")
         restyle(self.stalled, count="some" if stalled else "none")
-        self.conflicts.setText(f"{conflicts} conflicts (F9)" if conflicts else "")
+        self.conflicts.setText(f"{conflicts} refused (F9)" if conflicts else "")
         restyle(self.conflicts, count="some" if conflicts else "none")
         if not waiting:
             self.progress.hide()

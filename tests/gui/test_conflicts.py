@@ -57,7 +57,7 @@ DECISION = {
 @pytest.mark.parametrize("kind", TYPES)
 def test_each_conflict_type_is_explained_with_both_sides_and_settled(scanning: Driver, kind: str) -> None:
     line = make_conflict(scanning, kind)
-    scanning.until(lambda: "1 conflicts (F9)" in scanning.window.status.conflicts.text())
+    scanning.until(lambda: "1 refused (F9)" in scanning.window.status.conflicts.text())
     dialog = open_dialog(scanning)
     authorise(scanning, dialog)
     at_desk(scanning, dialog)

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
+from station.ui.dialogs import LoginDialog
 from tests.helpers.gui import TYPE_GAP_MS, Driver
 
 SCANNER_MS = 8.0
@@ -66,3 +68,14 @@ def test_a_badge_scanned_where_the_pin_goes_becomes_the_user_and_spends_no_try(d
     driver.until(lambda: driver.window.stack.currentWidget() is driver.window.floors_view)
     user = driver.station.session.user
     assert user is not None and user.username == "counter1"
+
+
+def test_a_pin_typed_fast_after_the_sign_in_expired_logs_in_again(scanning: Driver) -> None:
+    """The log-in-again box over the scanning screen: a PIN typed as fast as a scanner is still a PIN."""
+    scanning.station.session.events.needs_login.emit()
+    scanning.until(lambda: isinstance(QApplication.activeModalWidget(), LoginDialog))
+    again = QApplication.activeModalWidget()
+    assert isinstance(again, LoginDialog) and scanning.focus() is again.secret
+    press(scanning, "1111", FAST_TYPIST_MS, Qt.Key.Key_Return)
+    scanning.until(lambda: QApplication.activeModalWidget() is None)
+    assert scanning.window.stack.currentWidget() is scanning.window.scan_view

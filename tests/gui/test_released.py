@@ -67,6 +67,7 @@ def test_a_release_on_the_live_feed_stops_scanning_at_once_and_says_who_and_why(
     assert session.lease_state is LeaseState.LOST and not heartbeat.running
     assert modal_text() == SAID and scanning.sound.played[played:] == ["bad"]
     assert scanning.window.scan_view.banner.text() == SAID
+    assert scanning.window.status.lease.text() == "G-R01: released by supervisor"  # not "lease lost"
     with_message(scanning, "17-released-by-supervisor")
     scan_refused_and_left(scanning, session_id, codes[1])
 

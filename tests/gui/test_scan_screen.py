@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
@@ -26,7 +25,6 @@ from tests.helpers.gui import Driver
 from tests.helpers.records import batch, wire_record
 from tests.helpers.reference import plain_barcodes, rack_items, server_call
 
-DOCS_SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 REASON = "Serial SN-7 is counted already on rack G-R02 by counter2 at 17:05."
 CLAIMED = datetime(2026, 1, 5, 8, 0, tzinfo=UTC)
 
@@ -35,14 +33,6 @@ def line(code: str, **changes: object) -> Line:
     plain = Line(f"id-{code}", code, f"Name {code}", None, 2, 0, (), False, False, False, False,
                  RecordStatus.PARTIAL, 1)  # fmt: skip
     return dataclasses.replace(plain, **changes)  # type: ignore[arg-type]
-
-
-def screenshot(driver: Driver, name: str) -> None:
-    """The window at 1366×768 (it must fit), kept in docs/screenshots."""
-    driver.window.resize(1366, 768)
-    driver.app.processEvents()
-    assert (driver.window.width(), driver.window.height()) == (1366, 768), "the window fits a 1366×768 screen"
-    assert driver.window.grab().save(str(DOCS_SCREENSHOTS / f"{name}.png"))
 
 
 def message(driver: Driver) -> tuple[str, str]:
@@ -115,8 +105,8 @@ def test_a_line_the_server_refuses_is_red_with_its_reason_then_grey_and_struck_o
     assert view.refusals.text() == f"✕ {found.name} was refused: {line.refused} A supervisor decides (F9)."
     assert line.refused in view.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
     scanning.until(lambda: status.queue.text() == "nothing else to send" and view.stats.values["waiting"].text() == "0")
-    assert status.conflicts.text() == "1 conflicts (F9)"
-    screenshot(scanning, "12-refused-line")
+    assert status.conflicts.text() == "1 refused (F9)"
+    scanning.desk_screenshot("12-refused-line")
 
     dialog = open_dialog(scanning)  # a supervisor sets the line aside (F9, F8 ignore)
     authorise(scanning, dialog)
@@ -142,7 +132,7 @@ def test_pause_shows_a_calm_banner_refuses_scans_in_red_and_resume_clears_it(sca
     assert view.banner.isVisible() and view.banner.text().startswith("PAUSED · Rack G-R01 paused.")
     assert message(scanning) == ("Paused. Press F8 to resume counting.", "paused")  # not red: no error
     scanning.until(lambda: view.stats.names["duration"].text() == "time · paused")
-    screenshot(scanning, "13-paused-banner")
+    scanning.desk_screenshot("13-paused-banner")
     scanning.scan(code)  # a scan while paused: refused, red, with a sound, and not counted
     scanning.until(lambda: message(scanning)[1] == "bad")
     assert "paused" in message(scanning)[0] and scanning.sound.played[-1] == "bad"
@@ -151,7 +141,7 @@ def test_pause_shows_a_calm_banner_refuses_scans_in_red_and_resume_clears_it(sca
     scanning.until(lambda: view.banner.property("level") == "resumed")
     assert view.banner.text() == "Rack G-R01 resumed. Scan away." and message(scanning) == ("Resumed. Scan on.", "")
     assert view.stats.names["duration"].text() == "time"
-    screenshot(scanning, "14-resumed-banner")
+    scanning.desk_screenshot("14-resumed-banner")
     scanning.scan(code)
     scanning.until(lambda: message(scanning)[1] == "good")
     assert not view.banner.isVisible()  # counting again: the banner has been read
@@ -228,6 +218,6 @@ def test_damage_mode_frames_the_screen_and_says_how_many_are_damaged(scanning: D
     text, verdict = message(scanning)
     assert verdict == "good" and text.endswith("(now 2, 1 damaged)")
     assert view.message.property("damage") == "true"
-    screenshot(scanning, "15-damaged-mode")
+    scanning.desk_screenshot("15-damaged-mode")
     scanning.key(Qt.Key.Key_F2)
     assert view.property("damage") == "false" and message(scanning)[0].startswith("Good: the next scans count as good")

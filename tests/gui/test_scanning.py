@@ -21,16 +21,6 @@ from tests.helpers.gui import Driver, modal
 from tests.helpers.reference import rack_items, session_pieces
 from tests.helpers.serial import Cable
 
-DOCS_SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
-
-
-def screenshot(driver: Driver, name: str) -> None:
-    """The window at 1366×768, kept in docs/screenshots."""
-    driver.window.resize(1366, 768)
-    driver.app.processEvents()
-    assert driver.window.size().height() == 768, "the window fits a 1366×768 screen"
-    driver.window.grab().save(str(DOCS_SCREENSHOTS / f"{name}.png"))
-
 
 def message(driver: Driver) -> str:
     return driver.window.scan_view.message.text()
@@ -184,7 +174,7 @@ def test_scans_made_while_a_question_is_open_are_counted_in_order_once_it_is_ans
     prompt = "ask" if hasattr(scanning.sound, "ask") else "bad"  # a question's sound, where the sound has one
     assert scanning.sound.played[-1] == prompt and list(scanning.lines()) == [before.item_code]
     assert asking(scanning) == "unknown" and "4006381333931" in message(scanning)  # the question is still there
-    screenshot(scanning, "16-unknown-question-in-banner")
+    scanning.desk_screenshot("16-unknown-question-in-banner")
     scanning.key(Qt.Key.Key_Y)
     scanning.until(lambda: len(scanning.lines()) == 4)
     assert [line.item_code for line in scanning.station.session.lines()] == [

@@ -68,7 +68,7 @@ def test_a_lapsed_lease_sends_lines_to_a_supervisor_and_their_decisions_are_the_
     for item in (p0, p1, p2):  # A has not heard yet, and counts on
         a.scan(item.barcodes[0])
     a.until(lambda: open_conflicts(a) == 3)
-    a.until(lambda: "3 conflicts (F9)" in a.window.status.conflicts.text())
+    a.until(lambda: "3 refused (F9)" in a.window.status.conflicts.text())
     pending = server_call(a, "GET", "/api/sync/conflicts")
     assert sorted(x["conflict_type"] for x in pending) == ["stale_lock"] * 3
     assert session_pieces(a, session_a) == 1  # nothing accepted silently

@@ -177,6 +177,13 @@ class Driver:
 
         self.run(press())
 
+    def desk_screenshot(self, name: str) -> Path:
+        """The window at a 1366×768 desk (it must fit one), into ``screenshots/``."""
+        self.window.resize(1366, 768)
+        self.app.processEvents()
+        assert (self.window.width(), self.window.height()) == (1366, 768), "the window fits a 1366×768 screen"
+        return self.screenshot(name)
+
     def screenshot(self, name: str) -> Path:
         SCREENSHOTS.mkdir(exist_ok=True)
         path = SCREENSHOTS / f"{name}.png"
