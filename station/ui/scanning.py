@@ -23,6 +23,7 @@ from station.domain.records import normalise_serial
 from station.domain.wedge import Entry
 from station.scanner.sound import Sound
 from station.session.ports import Session
+from station.session.review import plural
 from station.session.values import Failure, FailureKind, LeaseStatus, OpenedRack, ScanOutcome, Verdict
 from station.ui import dialogs
 from station.ui.find_view import hook_find
@@ -110,15 +111,19 @@ class ScanningPresenter(QObject):
     def _on_ended(self, why: str) -> None:
         self._stats_timer.stop()
         self._sent_timer.stop()
-        self._forget_entries("the session ended")
+        if left := self._forget_entries("the session ended"):
+            self.sound.bad()  # never dropped in silence: the counter hears and reads it
+            why = f"{why} {plural(left, 'scan')} made as it ended {'was' if left == 1 else 'were'} not counted."
         self.ended.emit(why)
 
-    def _forget_entries(self, why: str) -> None:
+    def _forget_entries(self, why: str) -> int:
+        """Let go of the scans waiting their turn (and an open question); how many there were."""
         left = len(self._entries) + (self._question is not None)
         if left:
             log.warning("%d scans were not counted: %s before they were", left, why)
         self._entries.clear()
         self._close_question()
+        return left
 
     # --- scans ---------------------------------------------------------------------------------
 

@@ -221,3 +221,18 @@ def test_damage_mode_frames_the_screen_and_says_how_many_are_damaged(scanning: D
     scanning.desk_screenshot("15-damaged-mode")
     scanning.key(Qt.Key.Key_F2)
     assert view.property("damage") == "false" and message(scanning)[0].startswith("Good: the next scans count as good")
+
+
+def test_scans_waiting_behind_a_question_when_the_rack_ends_are_said_not_counted_with_a_buzz(
+    scanning: Driver,
+) -> None:
+    view, played = scanning.window.scan_view, scanning.sound.played
+    scanning.scan("4006381333931")  # nobody knows it: the station asks
+    scanning.until(lambda: view.asking == "unknown")
+    scanning.scan(plain_barcodes(scanning)[0])  # kept behind the question
+    scanning.until(lambda: "1 scan kept" in view.question.text())
+    heard = len(played)
+    scanning.station.session.leave_lost_session()
+    scanning.until(lambda: scanning.window.stack.currentWidget() is scanning.window.racks_view)
+    assert "2 scans made as it ended were not counted." in scanning.window.racks_view.message.text()
+    assert played[heard:] == ["bad"] and scanning.lines() == {}
