@@ -21,6 +21,7 @@ from pydantic import BaseModel, ValidationError
 
 from station import contract
 from station.api import errors
+from station.api.profile import REFERENCE, Profile
 from station.domain.backoff import parse_retry_after
 
 log = logging.getLogger(__name__)
@@ -107,6 +108,7 @@ class ServerClient:
         self.credentials = credentials or Credentials()
         self._renewing: asyncio.Lock | None = None
         self._can_renew = True
+        self.profile: Profile = REFERENCE  # what the server can do; StockVerify's once it is known
 
     # --- auth ---------------------------------------------------------------------------------
 

@@ -64,6 +64,11 @@ class InvalidRequest(ApiError):
     """400, 413, 422: the server refused what was sent as it stands."""
 
 
+class Unsupported(ApiError):
+    """The server cannot do this at all (StockVerify as it ships: supervisors' decisions, a supervisor's
+    release): the sentence says what to do instead. Never a reason to log in again."""
+
+
 class ServerUnavailable(ApiError):
     """No usable answer: the network is down, the server timed out, or it failed (5xx)."""
 
