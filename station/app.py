@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from station import __version__
 from station.api.client import Credentials, ServerClient
+from station.api.profile import Flavour, ServerProfile
 from station.api.transport import make_http_client
 from station.config import Settings
 from station.domain.backoff import BackoffPolicy
@@ -49,7 +50,8 @@ from station.ui.theme import apply_theme
 log = logging.getLogger(__name__)
 
 
-def client_for(settings: Settings, credentials: Credentials) -> ServerClient:
+def client_for(settings: Settings, credentials: Credentials, known: ServerProfile | None = None) -> ServerClient:
+    """A client of the server; ``known`` (what is known of the server) is shared by the station's clients."""
     server = settings.server
     http = make_http_client(
         server.url,
@@ -57,7 +59,7 @@ def client_for(settings: Settings, credentials: Credentials) -> ServerClient:
         read_timeout=server.read_timeout_s,
         ca_bundle=server.ca_bundle,
     )
-    return ServerClient(http, credentials)
+    return ServerClient(http, credentials, server=known or ServerProfile(Flavour(server.flavour)))
 
 
 def policy_for(settings: Settings) -> BackoffPolicy:
@@ -98,13 +100,14 @@ def build(
     """Make the station's objects and wire them (no loop is run here)."""
     clock = clock or SystemClock()
     credentials = Credentials()
-    client = client_for(settings, credentials)
+    known = ServerProfile(Flavour(settings.server.flavour))  # found out once, by either client
+    client = client_for(settings, credentials, known)
     policy = policy_for(settings)
 
     def engine() -> SyncEngine:  # made on the worker's thread, with a client of its own
         return SyncEngine(
             Outbox(store, policy),
-            client_for(settings, credentials),
+            client_for(settings, credentials, known),
             clock,
             policy,
             rng=random.Random(),

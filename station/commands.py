@@ -13,6 +13,7 @@ from typing import TextIO
 
 from station.api import errors as api_errors
 from station.api.client import ServerClient
+from station.api.profile import Flavour
 from station.api.transport import make_http_client
 from station.config import Settings
 from station.domain.backoff import BackoffPolicy
@@ -92,7 +93,7 @@ async def _drain(outbox: Outbox, settings: Settings, user: str, secret: str, tim
         read_timeout=settings.server.read_timeout_s,
         ca_bundle=settings.server.ca_bundle,
     )
-    client = ServerClient(http)
+    client = ServerClient(http, flavour=Flavour(settings.server.flavour))
     engine = SyncEngine(outbox, client, SystemClock(), policy_of(settings), batch_size=settings.sync.batch_size,
                         parallel=settings.sync.parallel_batches)  # fmt: skip
     deadline = time.monotonic() + timeout_s

@@ -69,6 +69,8 @@ class ServerSettings(_Section):
     ca_bundle: Path | None = None
     connect_timeout_s: float = Field(3.0, gt=0, le=60)
     read_timeout_s: float = Field(10.0, gt=0, le=300)
+    flavour: Literal["auto", "reference", "stockverify"] = "auto"
+    """Which server this is: found out from its answers (``auto``), or set when it is known."""
 
     @field_validator("url")
     @classmethod

@@ -9,106 +9,71 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import ssl
-import threading
-import time
-from collections.abc import Callable
-from datetime import UTC, datetime
+from collections.abc import Awaitable
 from typing import Any, TypeVar
 
 import httpx
 from pydantic import BaseModel, ValidationError
 
 from station import contract
-from station.api import errors
-from station.api.profile import REFERENCE, Profile
-from station.domain.backoff import parse_retry_after
+from station.api import errors, unsupported
+from station.api.credentials import Credentials
+from station.api.failures import error_for, unreachable
+from station.api.profile import Flavour, Profile, ServerProfile, from_extension, from_health, from_login
 
 log = logging.getLogger(__name__)
 
+__all__ = ["Credentials", "ServerClient"]
+
 M = TypeVar("M", bound=BaseModel)
+T = TypeVar("T")
 CONFLICT_PAGE = 500
 """Conflicts asked for in one page (the reference server's most); ``CONFLICT_PAGES`` pages at most."""
 CONFLICT_PAGES = 20
 
 
-RENEW_AT = 0.75
-"""An access token is renewed once this share of its life has passed (with 15 minutes: after 11¼)."""
+class ServerClient:
+    """Calls to a StockVerify-compatible server.
 
-
-class Credentials:
-    """The tokens of the person logged in, shared by the GUI's and the sync worker's clients.
-
-    Held in memory only: never written to disk or to the log. A server that hands out a refresh token
-    (the reference server) has its short access token renewed before it expires; ``listen`` tells
-    others (the live rack feed) the new one.
+    ``server`` is what is known of the server (shared with the station's other clients), or the
+    ``flavour`` IT set; with ``auto`` the server is found out from its log-in answer (StockVerify
+    wraps it in ``{success, data}``), a missing extension (404 on ``/api/auth/refresh`` or on the rack
+    listing) or its health answer, all here and nowhere else. ``profile`` says what it can do.
     """
 
-    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
-        self._lock = threading.Lock()
-        self._clock = clock
-        self._token: str | None = None
-        self._refresh: str | None = None
-        self._renew_at: float | None = None
-        self._listeners: list[Callable[[str | None], None]] = []
-        self.user: contract.UserInfo | None = None
-
-    @property
-    def token(self) -> str | None:
-        with self._lock:
-            return self._token
-
-    @property
-    def refresh_token(self) -> str | None:
-        with self._lock:
-            return self._refresh
-
-    def set(
+    def __init__(
         self,
-        token: str | None,
-        user: contract.UserInfo | None = None,
+        http: httpx.AsyncClient,
+        credentials: Credentials | None = None,
         *,
-        refresh_token: str | None = None,
-        expires_in: float | None = None,
+        server: ServerProfile | None = None,
+        flavour: Flavour = Flavour.AUTO,
     ) -> None:
-        """Keep ``token`` (and ``user``); with a refresh token and a lifetime, renew it before it ends."""
-        with self._lock:
-            self._token, self.user, self._refresh = token, user, refresh_token
-            self._renew_at = self._clock() + expires_in * RENEW_AT if token and refresh_token and expires_in else None
-            listeners = list(self._listeners)
-        for listener in listeners:
-            listener(token)
-
-    def renewed(self, answer: contract.TokenResponse) -> None:
-        """Take a renewed access token, keeping the user and (unless a new one came) the refresh token."""
-        self.set(
-            answer.access_token, answer.user or self.user,
-            refresh_token=answer.refresh_token or self.refresh_token, expires_in=answer.expires_in,
-        )  # fmt: skip
-
-    def due(self) -> bool:
-        """Whether the access token should be renewed now."""
-        with self._lock:
-            return self._renew_at is not None and self._clock() >= self._renew_at
-
-    def listen(self, listener: Callable[[str | None], None]) -> None:
-        """Call ``listener(token)`` whenever the token changes (log-in, renewal, log-out)."""
-        with self._lock:
-            self._listeners.append(listener)
-
-    def clear(self) -> None:
-        self.set(None, None)
-
-
-class ServerClient:
-    """Calls to a StockVerify-compatible server."""
-
-    def __init__(self, http: httpx.AsyncClient, credentials: Credentials | None = None) -> None:
         self.http = http
         self.credentials = credentials or Credentials()
+        self.server = server or ServerProfile(flavour)
         self._renewing: asyncio.Lock | None = None
         self._can_renew = True
-        self.profile: Profile = REFERENCE  # what the server can do; StockVerify's once it is known
+
+    @property
+    def profile(self) -> Profile:
+        """What the server can do: the reference server's until StockVerify's is known."""
+        return self.server.profile
+
+    @profile.setter
+    def profile(self, profile: Profile) -> None:
+        self.server.force(profile)
+
+    async def identify(self) -> Profile:
+        """Find out which server this is, if not known yet, by asking for an extension only the
+        reference server has (``/api/auth/refresh``: 404 from StockVerify), without a token."""
+        if not self.server.known:
+            try:
+                response = await self._send("POST", "/api/auth/refresh", json=None, params=None, auth=False, token=None)
+            except errors.ApiError:
+                return self.profile
+            self.server.settle(from_extension(response.status_code != 404), "its answer to /api/auth/refresh")
+        return self.profile
 
     # --- auth ---------------------------------------------------------------------------------
 
@@ -149,6 +114,7 @@ class ServerClient:
                 )
             except errors.NotFound:
                 self._can_renew = False
+                self.server.settle(from_extension(False), "no /api/auth/refresh")
                 return False
             except errors.ApiError as failure:
                 log.info("the sign-in token could not be renewed: %s", failure.detail or failure.sentence)
@@ -172,7 +138,7 @@ class ServerClient:
                 return False
             response = await self._send("POST", "/api/auth/logout", json=None, params=None, auth=True, token=token)
             if not response.is_success:
-                raise _error(response, "POST", "/api/auth/logout")
+                raise error_for(response, "POST", "/api/auth/logout", self.profile)
             return True
         except errors.ApiError as failure:
             log.info("log-out not confirmed by the server: %s", failure.detail or failure.sentence)
@@ -192,7 +158,9 @@ class ServerClient:
         else:
             body = contract.PinLoginRequest(username=username, pin=secret)
         path = "/api/auth/login" if password else "/api/auth/login-pin"
-        return await self._call(contract.TokenResponse, "POST", path, json=body, auth=False)
+        payload = await self._json("POST", path, json=body, auth=False)
+        self.server.settle(from_login(payload), "its log-in answer")
+        return self._read(contract.TokenResponse, path, payload)
 
     async def me(self) -> contract.UserInfo:
         return await self._call(contract.UserInfo, "GET", "/api/auth/me")
@@ -211,28 +179,50 @@ class ServerClient:
     async def racks(self, floor: str) -> list[contract.RackSummary]:
         """Every rack of a floor (the extension), or the available and paused ones (StockVerify)."""
         try:
-            return await self._call_list(contract.RackSummary, "GET", "/api/racks", params={"floor": floor})
+            listed = await self._call_list(contract.RackSummary, "GET", "/api/racks", params={"floor": floor})
         except errors.NotFound:
+            self.server.settle(from_extension(False), "no rack listing")
             available = await self.available(floor)
             return [
                 contract.RackSummary(rack_id=r.rack_id, floor=r.floor, status=r.status, item_count=r.item_count)
                 for r in available
             ]
+        self.server.settle(from_extension(True), "its rack listing")
+        return listed
 
     async def available(self, floor: str) -> list[contract.AvailableRack]:
         return await self._call_list(contract.AvailableRack, "GET", "/api/racks/available", params={"floor": floor})
 
+    def _lock_params(self) -> dict[str, str] | None:
+        """``query_redis_service``: StockVerify's claim, release, pause and resume answer 422 without a
+        ``redis_service`` query parameter (an untyped dependency parameter); any value lets them through."""
+        return {"redis_service": "1"} if self.profile.query_redis_service else None
+
     async def claim(self, rack_id: str, floor: str) -> contract.ClaimResponse:
         return await self._call(
-            contract.ClaimResponse, "POST", f"/api/racks/{rack_id}/claim", json=contract.ClaimRequest(floor=floor)
-        )
+            contract.ClaimResponse, "POST", f"/api/racks/{rack_id}/claim", json=contract.ClaimRequest(floor=floor),
+            params=self._lock_params(),
+        )  # fmt: skip
 
     async def release(self, rack_id: str, note: str = "", *, token: str | None = None) -> contract.ReleaseResponse:
-        """Give the rack up; a supervisor's ``token`` and ``note`` release someone else's, audited."""
+        """Give the rack up; a supervisor's ``token`` and ``note`` release someone else's, audited.
+
+        ``supervisor_releases``: StockVerify lets only the claimer release (403 to anyone else), so a
+        release under another person's token is not sent there: ``errors.Unsupported`` says so.
+        """
+        foreign = token is not None and token != self.credentials.token
+        if foreign and not self.profile.supervisor_releases:
+            raise unsupported.supervisor_release(self.profile)
         body = contract.ReleaseRequest(note=note) if note else None
-        return await self._call(
-            contract.ReleaseResponse, "POST", f"/api/racks/{rack_id}/release", json=body, token=token
-        )
+        url = f"/api/racks/{rack_id}/release"
+        try:
+            return await self._call(
+                contract.ReleaseResponse, "POST", url, json=body, token=token, params=self._lock_params()
+            )
+        except errors.Forbidden:
+            if foreign and not (await self.identify()).supervisor_releases:
+                raise unsupported.supervisor_release(self.profile) from None
+            raise
 
     async def rack_history(self, rack_id: str) -> list[contract.AuditEntry]:
         """What supervisors did on the rack (extension; empty from a server without it)."""
@@ -244,10 +234,14 @@ class ServerClient:
             return []
 
     async def pause(self, rack_id: str) -> contract.RackChangeResponse:
-        return await self._call(contract.RackChangeResponse, "POST", f"/api/racks/{rack_id}/pause")
+        return await self._call(
+            contract.RackChangeResponse, "POST", f"/api/racks/{rack_id}/pause", params=self._lock_params()
+        )
 
     async def resume(self, rack_id: str) -> contract.RackChangeResponse:
-        return await self._call(contract.RackChangeResponse, "POST", f"/api/racks/{rack_id}/resume")
+        return await self._call(
+            contract.RackChangeResponse, "POST", f"/api/racks/{rack_id}/resume", params=self._lock_params()
+        )
 
     async def rack_status(self, rack_id: str) -> contract.RackStatus:
         return await self._call(contract.RackStatus, "GET", f"/api/racks/{rack_id}/status")
@@ -292,7 +286,13 @@ class ServerClient:
         return await self._call(contract.SessionStats, "GET", f"/api/sessions/{session_id}/stats")
 
     async def complete(self, session_id: str) -> contract.CompleteResponse:
-        return await self._call(contract.CompleteResponse, "POST", f"/api/sessions/{session_id}/complete")
+        """Mark the rack counted and end the session (``completes_sessions``: StockVerify's way; its
+        answer may leave the id out and say ``CLOSED``, read as the same)."""
+        url = f"/api/sessions/{session_id}/complete"
+        payload = contract.unwrap(await self._json("POST", url))
+        if isinstance(payload, dict) and not ({"id", "session_id"} & payload.keys()):
+            payload = {**payload, "id": session_id}
+        return self._read(contract.CompleteResponse, url, payload)
 
     async def history(self) -> list[contract.SessionDetail]:
         return await self._call_list(contract.SessionDetail, "GET", "/api/sessions/user/history")
@@ -300,15 +300,32 @@ class ServerClient:
     # --- sync ---------------------------------------------------------------------------------
 
     async def sync_batch(self, batch: contract.SyncBatchRequest) -> contract.SyncBatchResponse:
-        return await self._call(contract.SyncBatchResponse, "POST", "/api/sync/batch", json=batch)
+        """Send a batch of lines.
+
+        ``records_without_rack_id``: StockVerify compares its lock's owner (a user name) with a record's
+        ``session_id`` whenever the record names its rack, and refuses every line of the rack's own
+        holder as ``rack_locked``; without ``rack_id`` (optional there) the lines are taken. The cost:
+        the server can no longer check a line against the rack's lock, so a station whose lease has
+        lapsed could write into a rack someone else now holds. The station's own lease (heartbeats,
+        ending the session when the lease is lost) is then the only guard.
+        """
+        if not self.profile.records_without_rack_id:
+            return await self._call(contract.SyncBatchResponse, "POST", "/api/sync/batch", json=batch)
+        body = batch.model_dump(mode="json", exclude_none=True, exclude={"records": {"__all__": {"rack_id"}}})
+        return await self._call(contract.SyncBatchResponse, "POST", "/api/sync/batch", json=body)
 
     async def conflicts(self, status: str = "pending", *, token: str | None = None) -> list[contract.ServerConflict]:
-        """Every conflict in ``status``, page after page (a server that does not page answers them all at once)."""
+        """Every conflict in ``status``, page after page (a server that does not page answers them all at once).
+
+        ``resolves_conflicts``: StockVerify's conflicts API answers 401 to every token; there this raises
+        ``errors.Unsupported`` (never "sign-in expired").
+        """
+        self._decisions_taken()
         found: dict[str, contract.ServerConflict] = {}
         for page in range(CONFLICT_PAGES):
             params = {"status": status, "limit": str(CONFLICT_PAGE), "offset": str(page * CONFLICT_PAGE)}
-            listed = await self._call_list(
-                contract.ServerConflict, "GET", "/api/sync/conflicts", params=params, token=token
+            listed = await self._decisions(
+                self._call_list(contract.ServerConflict, "GET", "/api/sync/conflicts", params=params, token=token)
             )
             fresh = {conflict.id: conflict for conflict in listed if conflict.id not in found}
             found.update(fresh)
@@ -319,18 +336,37 @@ class ServerClient:
     async def resolve(
         self, conflict_id: str, resolution: contract.ConflictResolution, *, token: str | None = None
     ) -> contract.ServerConflict:
-        """Settle a conflict; ``token`` lets a supervisor's token be used for this call only."""
-        return await self._call(
-            contract.ServerConflict, "POST", f"/api/sync/conflicts/{conflict_id}/resolve", json=resolution, token=token
-        )
+        """Settle a conflict; ``token`` lets a supervisor's token be used for this call only (``Unsupported``
+        from a server that takes no decisions, as ``conflicts``)."""
+        self._decisions_taken()
+        url = f"/api/sync/conflicts/{conflict_id}/resolve"
+        return await self._decisions(self._call(contract.ServerConflict, "POST", url, json=resolution, token=token))
+
+    def _decisions_taken(self) -> None:
+        if not self.profile.resolves_conflicts:
+            raise unsupported.decisions(self.profile)
+
+    async def _decisions(self, call: Awaitable[T]) -> T:
+        """A call of the conflicts API; its 401 from a server not known yet to be StockVerify is asked about
+        (``identify``) before it is read as an expired sign-in."""
+        try:
+            return await call
+        except errors.Unauthorized:
+            if not (await self.identify()).resolves_conflicts:
+                raise unsupported.decisions(self.profile) from None
+            raise
 
     async def health(self) -> contract.Health:
-        return await self._call(contract.Health, "GET", "/api/health", auth=False)
+        payload = await self._json("GET", "/api/health", auth=False)
+        self.server.settle(from_health(payload), "its health answer")
+        return self._read(contract.Health, "/api/health", payload)
 
     # --- plumbing -----------------------------------------------------------------------------
 
     async def _call(self, model: type[M], method: str, url: str, **kwargs: Any) -> M:
-        payload = await self._json(method, url, **kwargs)
+        return self._read(model, url, await self._json(method, url, **kwargs))
+
+    def _read(self, model: type[M], url: str, payload: Any) -> M:
         try:
             return contract.read(model, payload)
         except ValidationError as exc:
@@ -354,7 +390,7 @@ class ServerClient:
         method: str,
         url: str,
         *,
-        json: BaseModel | None = None,
+        json: BaseModel | dict[str, Any] | None = None,
         params: dict[str, str] | None = None,
         auth: bool = True,
         token: str | None = None,
@@ -374,14 +410,14 @@ class ServerClient:
                     f"The server's answer to {url} is not JSON; is the server address right?",
                     status=response.status_code, detail=response.text[:200],
                 ) from exc  # fmt: skip
-        raise _error(response, method, url)
+        raise error_for(response, method, url, self.profile)
 
     async def _send(
         self,
         method: str,
         url: str,
         *,
-        json: BaseModel | None,
+        json: BaseModel | dict[str, Any] | None,
         params: dict[str, str] | None,
         auth: bool,
         token: str | None,
@@ -390,7 +426,7 @@ class ServerClient:
         bearer = token or (self.credentials.token if auth else None)
         if auth and bearer:
             headers["Authorization"] = f"Bearer {bearer}"
-        body = json.model_dump(mode="json", exclude_none=True) if json is not None else None
+        body = json.model_dump(mode="json", exclude_none=True) if isinstance(json, BaseModel) else json
         try:
             return await self.http.request(method, url, json=body, params=params, headers=headers)
         except httpx.TimeoutException as exc:
@@ -399,65 +435,4 @@ class ServerClient:
                 detail=f"{type(exc).__name__} on {method} {url}",
             ) from exc
         except httpx.TransportError as exc:
-            raise _unreachable(exc, method, url) from exc
-
-
-def _unreachable(exc: httpx.TransportError, method: str, url: str) -> errors.ServerUnavailable:
-    cause = exc.__cause__ or exc.__context__
-    while cause is not None and not isinstance(cause, ssl.SSLError):
-        cause = cause.__cause__ or cause.__context__
-    if isinstance(cause, ssl.SSLCertVerificationError) or "CERTIFICATE_VERIFY_FAILED" in str(exc):
-        return errors.ServerUnavailable(
-            "The server's certificate is not trusted by this station. Ask IT to set server.ca_bundle "
-            "to the warehouse's certificate authority.",
-            detail=f"{method} {url}: {exc}",
-        )
-    return errors.ServerUnavailable(
-        "The server cannot be reached. The station keeps counting and will send everything when it is back.",
-        detail=f"{type(exc).__name__} on {method} {url}: {exc}",
-    )
-
-
-def _error(response: httpx.Response, method: str, url: str) -> errors.ApiError:
-    status = response.status_code
-    try:
-        message = contract.read(contract.ErrorAnswer, response.json()).message
-    except (ValueError, ValidationError):
-        message = response.text[:200]
-    detail = message or response.reason_phrase
-    message = _as_sentence(message)
-    log.info("%s %s answered %s: %s", method, url, status, detail)
-    if status == 401:
-        return errors.Unauthorized(
-            "Your sign-in has expired. Log in again; nothing you counted is lost.", status=status, detail=detail
-        )
-    if status == 403:
-        return errors.Forbidden(message or "You are not allowed to do that.", status=status, detail=detail)
-    if status == 404:
-        return errors.NotFound(message or f"The server has no {url}.", status=status, detail=detail)
-    if status == 409:
-        return errors.LeaseConflict(message or "Someone else holds this rack.", status=status, detail=detail)
-    if status == 429:
-        wait = parse_retry_after(response.headers.get("Retry-After"), datetime.now(UTC))
-        wait = 60.0 if wait is None else wait
-        sentence = message or f"The server asked the station to wait {wait:.0f} s."
-        return errors.RateLimited(sentence, retry_after=wait, detail=detail)
-    if status in (400, 413, 422):
-        return errors.InvalidRequest(message or "The server refused the request.", status=status, detail=detail)
-    if status >= 500:
-        return errors.ServerUnavailable(
-            f"The server failed ({status}). The station keeps counting and will send everything later.",
-            status=status, detail=detail,
-        )  # fmt: skip
-    return errors.BadResponse(
-        f"The server answered {status}, which this station does not expect.", status=status, detail=detail
-    )
-
-
-def _as_sentence(message: str) -> str:
-    """The server's words as a sentence: capitalised, ending in a full stop."""
-    message = message.strip()
-    if not message:
-        return ""
-    message = message[0].upper() + message[1:]
-    return message if message[-1] in ".!?" else message + "."
+            raise unreachable(exc, method, url) from exc

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import logging
+import threading
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
+
+log = logging.getLogger(__name__)
 
 
 class Flavour(StrEnum):
@@ -54,3 +59,79 @@ STOCKVERIFY = Profile(
     supervisor_releases=False,
     pin_ignores_user=True,
 )
+
+PROFILES = {Flavour.REFERENCE: REFERENCE, Flavour.STOCKVERIFY: STOCKVERIFY}
+NAMES = {Flavour.REFERENCE: "Station's reference server", Flavour.STOCKVERIFY: "StockVerify as it ships"}
+
+
+def from_login(payload: Any) -> Flavour | None:
+    """The server a log-in answer comes from, if its shape tells.
+
+    StockVerify wraps it as ``{"success": true, "data": {...}}``, with no ``refresh_token`` (it cannot
+    renew one); the reference server answers the token response bare, with a ``refresh_token``.
+    Anything else leaves the question open.
+    """
+    if not isinstance(payload, dict):
+        return None
+    inner = payload.get("data")
+    if "success" in payload and isinstance(inner, dict) and not inner.get("refresh_token"):
+        return Flavour.STOCKVERIFY
+    if payload.get("access_token") and payload.get("refresh_token"):
+        return Flavour.REFERENCE
+    return None
+
+
+def from_health(payload: Any) -> Flavour | None:
+    """The server a health answer comes from, if it tells: only StockVerify wraps answers in
+    ``{success, data}``; a bare ``{"status": "healthy"}`` comes from either."""
+    if isinstance(payload, dict) and "success" in payload and "data" in payload:
+        return Flavour.STOCKVERIFY
+    return None
+
+
+def from_extension(found: bool) -> Flavour:
+    """The server, from whether one of the reference server's extensions (``/api/auth/refresh``,
+    ``GET /api/racks?floor=``) answered: only StockVerify has none of them (404)."""
+    return Flavour.REFERENCE if found else Flavour.STOCKVERIFY
+
+
+class ServerProfile:
+    """What is known about the server, shared by the station's clients (the window's and the sync worker's).
+
+    Set by IT (``[server] flavour``) or found out once from the server's answers (``auto``); until then
+    the reference server's profile is assumed. The profile is settled once, and said once in the log.
+    """
+
+    def __init__(self, flavour: Flavour = Flavour.AUTO) -> None:
+        self._lock = threading.Lock()
+        self.setting = Flavour(flavour)
+        self._profile = PROFILES.get(self.setting, REFERENCE)
+        self._known = self.setting is not Flavour.AUTO
+        if self._known:
+            log.info("server: %s (set by [server] flavour)", NAMES[self._profile.flavour])
+
+    @property
+    def profile(self) -> Profile:
+        with self._lock:
+            return self._profile
+
+    @property
+    def known(self) -> bool:
+        with self._lock:
+            return self._known
+
+    def settle(self, flavour: Flavour | None, why: str) -> bool:
+        """Take ``flavour`` as the server's, if not known yet; whether this settled it."""
+        if flavour is None or flavour is Flavour.AUTO:
+            return False
+        with self._lock:
+            if self._known:
+                return False
+            self._profile, self._known = PROFILES[flavour], True
+        log.info("server: %s (%s)", NAMES[flavour], why)
+        return True
+
+    def force(self, profile: Profile) -> None:
+        """Use ``profile`` from now on, whatever was found (a test, or a caller that knows better)."""
+        with self._lock:
+            self._profile, self._known = profile, True

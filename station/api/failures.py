@@ -1,0 +1,128 @@
+"""A failed answer as one of ``station.api.errors``, with a sentence read from any shape of error body."""
+
+from __future__ import annotations
+
+import logging
+import ssl
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+
+from station.api import errors
+from station.api.profile import REFERENCE, Profile
+from station.domain.backoff import parse_retry_after
+
+log = logging.getLogger(__name__)
+
+REQUIRED = ("missing", "Field required")
+"""How FastAPI says a parameter is missing (its ``type`` and its ``msg``)."""
+
+
+def unreachable(exc: httpx.TransportError, method: str, url: str) -> errors.ServerUnavailable:
+    """No answer at all: a certificate this station does not trust, or no way through."""
+    cause = exc.__cause__ or exc.__context__
+    while cause is not None and not isinstance(cause, ssl.SSLError):
+        cause = cause.__cause__ or cause.__context__
+    if isinstance(cause, ssl.SSLCertVerificationError) or "CERTIFICATE_VERIFY_FAILED" in str(exc):
+        return errors.ServerUnavailable(
+            "The server's certificate is not trusted by this station. Ask IT to set server.ca_bundle "
+            "to the warehouse's certificate authority.",
+            detail=f"{method} {url}: {exc}",
+        )
+    return errors.ServerUnavailable(
+        "The server cannot be reached. The station keeps counting and will send everything when it is back.",
+        detail=f"{type(exc).__name__} on {method} {url}: {exc}",
+    )
+
+
+def error_for(response: httpx.Response, method: str, url: str, profile: Profile = REFERENCE) -> errors.ApiError:
+    """The error a failed answer stands for, its sentence in the station's words or the server's."""
+    status = response.status_code
+    message, detail = read_detail(response)
+    detail = detail or response.reason_phrase
+    log.info("%s %s answered %s: %s", method, url, status, detail)
+    if status == 401:
+        return errors.Unauthorized(
+            "Your sign-in has expired. Log in again; nothing you counted is lost.", status=status, detail=detail
+        )
+    if status == 403:
+        return errors.Forbidden(message or "You are not allowed to do that.", status=status, detail=detail)
+    if status == 404:
+        return errors.NotFound(message or f"The server has no {url}.", status=status, detail=detail)
+    if status == 409:
+        return errors.LeaseConflict(message or "Someone else holds this rack.", status=status, detail=detail)
+    if status == 429:
+        wait = retry_after(response, profile)
+        sentence = message or f"The server asked the station to wait {wait:.0f} s."
+        return errors.RateLimited(sentence, retry_after=wait, detail=detail)
+    if status in (400, 413, 422):
+        return errors.InvalidRequest(message or "The server refused the request.", status=status, detail=detail)
+    if status >= 500:
+        return errors.ServerUnavailable(
+            f"The server failed ({status}). The station keeps counting and will send everything later.",
+            status=status, detail=detail,
+        )  # fmt: skip
+    return errors.BadResponse(
+        f"The server answered {status}, which this station does not expect.", status=status, detail=detail
+    )
+
+
+def retry_after(response: httpx.Response, profile: Profile = REFERENCE) -> float:
+    """Seconds to wait after a 429: the server's ``Retry-After`` (60 s without one).
+
+    ``retry_after_rounded_down``: StockVerify rounds the wait down, so waiting exactly that long earns
+    one more 429; a second more is waited there.
+    """
+    wait = parse_retry_after(response.headers.get("Retry-After"), datetime.now(UTC))
+    if wait is None:
+        return 60.0
+    return wait + 1.0 if profile.retry_after_rounded_down else wait
+
+
+def read_detail(response: httpx.Response) -> tuple[str, str]:
+    """The server's error as a sentence (empty when it gave none) and, for the log, its own words.
+
+    ``detail`` may be a string (the reference server), an object ``{message, code, …}`` (StockVerify's
+    401, 404 and 429) or FastAPI's list for a 422 (``[{"loc": [...], "msg": "Field required"}]``),
+    read with the field it is about, never a bare "Field required.".
+    """
+    try:
+        body = response.json()
+    except ValueError:
+        text = response.text[:200]
+        return as_sentence(text), text
+    found = body.get("detail", "") if isinstance(body, dict) else body
+    if isinstance(found, str):
+        return as_sentence(found), found
+    if isinstance(found, dict):
+        message = str(found.get("message") or found.get("detail") or "")
+        code = found.get("code") or found.get("error_code")
+        return as_sentence(message), f"{message} ({code})" if code and message else message or str(code or "")
+    if isinstance(found, list) and found:
+        problems = "; ".join(_problem(entry) for entry in found)
+        return as_sentence(f"The server refused the request: {problems}"), str(found)[:500]
+    return "", str(body)[:200]
+
+
+def _problem(entry: Any) -> str:
+    """One entry of a 422 list: ``redis_service (query) is required``, ``floor (body): too long``."""
+    if not isinstance(entry, dict):
+        return str(entry)
+    loc = [str(part) for part in entry.get("loc") or ()]
+    where = loc.pop(0) if loc and loc[0] in ("query", "body", "path", "header", "cookie") else ""
+    name = ".".join(loc) or where or "the request"
+    place = f"{name} ({where})" if where and loc else name
+    msg = str(entry.get("msg") or "is not valid").removeprefix("Value error, ")
+    if entry.get("type") == REQUIRED[0] or msg == REQUIRED[1]:
+        return f"{place} is required"
+    return f"{place}: {msg[:1].lower()}{msg[1:]}"
+
+
+def as_sentence(message: str) -> str:
+    """The server's words as a sentence: capitalised, ending in a full stop."""
+    message = message.strip()
+    if not message:
+        return ""
+    message = message[0].upper() + message[1:]
+    return message if message[-1] in ".!?" else message + "."

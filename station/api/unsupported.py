@@ -1,0 +1,25 @@
+"""The sentences for what a server cannot do at all (``errors.Unsupported``), with what to do instead."""
+
+from __future__ import annotations
+
+from station.api import errors
+from station.api.profile import NAMES, Profile
+
+
+def decisions(profile: Profile) -> errors.Unsupported:
+    """``resolves_conflicts=False``: the decision stays at the station; the line is settled elsewhere."""
+    return errors.Unsupported(
+        f"{NAMES[profile.flavour]} does not take supervisors' decisions (its conflicts API answers 401 to "
+        "every token). The decision is kept at this station; settle the line in StockVerify's own screens, "
+        "or ask IT.",
+        detail="resolves_conflicts is off for this server",
+    )
+
+
+def supervisor_release(profile: Profile) -> errors.Unsupported:
+    """``supervisor_releases=False``: only the counter who claimed the rack can give it up."""
+    return errors.Unsupported(
+        f"{NAMES[profile.flavour]} lets only the counter who claimed a rack release it: ask them to release "
+        "it at their station, or wait until its lock lapses when their station stops sending heartbeats.",
+        detail="supervisor_releases is off for this server",
+    )
