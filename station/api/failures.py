@@ -91,8 +91,8 @@ def read_detail(response: httpx.Response) -> tuple[str, str]:
         body = response.json()
     except ValueError:
         text = response.text[:200]
-        return as_sentence(text), text
-    found = body.get("detail", "") if isinstance(body, dict) else body
+        return ("" if text.lstrip().startswith("<") else as_sentence(text)), text  # a proxy's page is no sentence
+    found = body if not isinstance(body, dict) else body.get("detail") or body.get("error") or body.get("message") or ""
     if isinstance(found, str):
         return as_sentence(found), found
     if isinstance(found, dict):

@@ -252,11 +252,11 @@ def test_complete_sends_nothing_more_and_reads_stockverifys_answer(api: respx.Mo
     route = api.post("/api/sessions/session_123/complete").respond(200, json=payload("session_complete_stockverify"))
     answer = run(sv.complete("session_123"))
     request = route.calls.last.request
-    assert (answer.id, answer.status) == ("session_123", "CLOSED")
+    assert (answer.id, answer.status) == ("session_staff1_R1_1702291200", "CLOSED")
     assert request.content == b"" and not request.url.params
     assert request.headers["Authorization"] == "Bearer staff1-token"
-    api.post("/api/sessions/session_124/complete").respond(200, json=payload("session_complete"))
-    assert run(sv.complete("session_124")).id == "session_123"  # an id the server gives is its own
+    api.post("/api/sessions/session_124/complete").respond(200, json={"success": True, "message": "Session completed"})
+    assert run(sv.complete("session_124")).id == "session_124"  # an answer without the id is about the one asked
 
 
 def test_stockverifys_stats_are_read(api: respx.MockRouter, sv: ServerClient) -> None:
@@ -287,6 +287,11 @@ def test_stockverifys_stats_are_read(api: respx.MockRouter, sv: ServerClient) ->
         (422, {"detail": "The request is not valid: floor: Field required."}, e.InvalidRequest,
          "The request is not valid: floor: Field required.", "The request is not valid: floor: Field required."),
         (403, {"detail": {"code": "FORBIDDEN"}}, e.Forbidden, "You are not allowed to do that.", "FORBIDDEN"),
+        (404, {"success": False, "error": {"message": "Rack R9 not found", "code": "RACK_NOT_FOUND"}}, e.NotFound,
+         "Rack R9 not found.", "Rack R9 not found (RACK_NOT_FOUND)"),
+        (400, {"success": False, "message": "bad floor"}, e.InvalidRequest, "Bad floor.", "bad floor"),
+        (400, "<html>Bad request</html>", e.InvalidRequest, "The server refused the request.",
+         "<html>Bad request</html>"),
     ],
 )  # fmt: skip
 def test_every_shape_of_detail_reads_as_a_sentence(
@@ -298,7 +303,8 @@ def test_every_shape_of_detail_reads_as_a_sentence(
     sentence: str,
     detail: str,
 ) -> None:
-    api.get("/api/sessions/session_404").respond(status, json=body, headers={"Retry-After": "1"})
+    kwargs: dict[str, Any] = {"text": body} if isinstance(body, str) else {"json": body}
+    api.get("/api/sessions/session_404").respond(status, headers={"Retry-After": "1"}, **kwargs)
     with pytest.raises(error) as caught:
         run(client.session("session_404"))
     assert caught.value.sentence == sentence and caught.value.status == status

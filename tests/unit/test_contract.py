@@ -49,6 +49,16 @@ MANIFEST: dict[str, tuple[type[BaseModel], bool]] = {
     "ws_rack_update": (c.RackUpdate, False),
     "health": (c.Health, False),
     "error_401": (c.ErrorAnswer, False),
+    "login_stockverify_shipped": (c.TokenResponse, False),
+    "login_reference_refreshing": (c.TokenResponse, False),
+    "error_401_stockverify": (c.ErrorAnswer, False),
+    "error_403_release_stockverify": (c.ErrorAnswer, False),
+    "error_404_route": (c.ErrorAnswer, False),
+    "error_404_stockverify": (c.ErrorAnswer, False),
+    "error_422_redis_service": (c.ErrorAnswer, False),
+    "error_429_stockverify": (c.ErrorAnswer, False),
+    "session_complete_stockverify": (c.CompleteResponse, False),
+    "session_stats_stockverify": (c.SessionStats, False),
 }
 
 
