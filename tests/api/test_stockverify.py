@@ -15,12 +15,22 @@ import respx
 from station import contract as c
 from station.api import errors as e
 from station.api.client import Credentials, ServerClient
-from station.api.profile import REFERENCE, STOCKVERIFY, Flavour, ServerProfile, from_health, from_login
+from station.api.profile import (
+    REFERENCE,
+    STOCKVERIFY,
+    Flavour,
+    Profile,
+    ServerProfile,
+    from_health,
+    from_login,
+)
 from station.api.transport import make_http_client
 from station.app import client_for
 from station.config import ConfigError, Settings, load_settings
 from station.paths import StationPaths
+from station.server.embedded import EmbeddedServer
 from tests.helpers.payloads import payload
+from tests.helpers.server import PINS
 
 BASE = "http://stock.test"
 SERVER = "server: StockVerify as it ships"
@@ -403,3 +413,23 @@ def test_the_reference_server_takes_a_supervisors_release(api: respx.MockRouter,
 
 def test_unsupported_is_never_a_reason_to_log_in_again() -> None:
     assert not issubclass(e.Unsupported, e.Unauthorized) and issubclass(e.Unsupported, e.ApiError)
+
+
+# --- against the reference server itself --------------------------------------------------------------
+
+
+def test_the_reference_server_is_found_out_as_itself(reference_server: EmbeddedServer) -> None:
+    async def day() -> tuple[Profile, Profile, type[e.ApiError]]:
+        async with make_http_client(reference_server.url) as http:
+            logged = ServerClient(http)
+            await logged.login_pin("counter1", PINS["counter1"])
+            asked = ServerClient(http)
+            probed = await asked.identify()
+            stranger = ServerClient(http)
+            try:
+                await stranger.conflicts(token="not-a-token")
+            except e.ApiError as failure:
+                refused = type(failure)
+            return logged.profile, probed, refused
+
+    assert run(day()) == (REFERENCE, REFERENCE, e.Unauthorized)
