@@ -208,9 +208,10 @@ class ServerClient:
         """Give the rack up; a supervisor's ``token`` and ``note`` release someone else's, audited.
 
         ``supervisor_releases``: StockVerify lets only the claimer release (403 to anyone else), so a
-        release under another person's token is not sent there: ``errors.Unsupported`` says so.
+        supervisor's release (one with a ``note``, or under another person's token) is not sent there:
+        ``errors.Unsupported`` says so. The counter's own release (no note) goes through.
         """
-        foreign = token is not None and token != self.credentials.token
+        foreign = bool(note) or (token is not None and token != self.credentials.token)
         if foreign and not self.profile.supervisor_releases:
             raise unsupported.supervisor_release(self.profile)
         body = contract.ReleaseRequest(note=note) if note else None

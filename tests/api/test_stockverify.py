@@ -387,6 +387,8 @@ def test_a_supervisors_release_is_not_sent_to_stockverify(api: respx.MockRouter,
     with pytest.raises(e.Unsupported) as caught:
         run(sv.release("R1", "counter went home", token="supervisor-token"))
     assert caught.value.sentence.startswith(RELEASE) and not route.called
+    with pytest.raises(e.Unsupported):  # a supervisor at their own station (the supervisor board)
+        run(sv.release("R1", "counter went home"))
     run(sv.release("R1"))  # the counter's own release goes through
     run(sv.release("R1", token="staff1-token"))
     assert route.call_count == 2
@@ -401,6 +403,15 @@ def test_a_403_to_a_supervisors_release_before_detection_is_unsupported_on_stock
     with pytest.raises(e.Unsupported) as caught:
         run(client.release("R1", "gone home", token="supervisor-token"))
     assert caught.value.sentence.startswith(RELEASE)
+
+
+def test_a_403_to_a_counters_own_release_stays_forbidden(api: respx.MockRouter, client: ServerClient) -> None:
+    client.credentials.set("staff1-token")
+    api.post("/api/racks/R1/release").respond(403, json=payload("error_403_release_stockverify"))
+    probe = api.post("/api/auth/refresh").respond(404, json=payload("error_404_route"))
+    with pytest.raises(e.Forbidden) as caught:
+        run(client.release("R1"))
+    assert caught.value.sentence == "Rack R1 is not claimed by you." and not probe.called
 
 
 def test_the_reference_server_takes_a_supervisors_release(api: respx.MockRouter, client: ServerClient) -> None:
