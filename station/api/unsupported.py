@@ -19,7 +19,7 @@ def decisions(profile: Profile) -> errors.Unsupported:
 def supervisor_release(profile: Profile) -> errors.Unsupported:
     """``supervisor_releases=False``: only the counter who claimed the rack can give it up."""
     return errors.Unsupported(
-        f"{NAMES[profile.flavour]} lets only the counter who claimed a rack release it: ask them to release "
-        "it at their station, or wait until its lock lapses when their station stops sending heartbeats.",
+        f"{NAMES[profile.flavour]} lets only the counter who claimed a rack release it. Ask them to release "
+        "it at their station; if they cannot, free it in StockVerify's own screens, or ask IT.",
         detail="supervisor_releases is off for this server",
     )
