@@ -54,8 +54,8 @@ class ConflictsPresenter(QObject):
         listing = await self._desk.load(supervisor)
         if not supervisor.verified:
             level, sentence = "warn", sentence or UNVERIFIED
-        elif listing.sentence:  # what became of the decisions first, then why the listing is short
-            level, sentence = "warn", f"{sentence} {listing.sentence}".strip()
+        elif listing.sentence:  # what became of the decisions, else why the listing is short
+            level, sentence = "warn", sentence or listing.sentence
         elif sentence:
             level = "info"
         else:

@@ -11,10 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from station.api.profile import STOCKVERIFY
+from station.session.conflict_desk import NO_DECISIONS
 from station.session.notices import PIN_ALONE
 from station.session.values import ONLY_CLAIMER_COUNTS
 from station.ui.review_view import ReviewView
 from station.ui.supervising import only_claimer
+from tests.helpers.conflicts import at_desk, authorise, decide, make_conflict, open_conflicts, open_dialog
 from tests.helpers.gui import Driver
 from tests.helpers.reference import plain_barcodes, server_call
 
@@ -81,3 +83,22 @@ def test_the_first_pin_log_in_on_stockverify_says_pins_find_people_alone(driver:
     driver.key(Qt.Key.Key_Return)
     driver.until(lambda: QApplication.activeModalWidget() is None)
     assert driver.station.session.pin_notice() == ""  # said once for this station
+
+
+def test_f9_on_stockverify_lists_this_stations_conflicts_and_settles_a_decision_here_only(scanning: Driver) -> None:
+    line = make_conflict(scanning, "stale_lock")
+    scanning.station.client.profile = STOCKVERIFY
+    dialog = open_dialog(scanning)
+    authorise(scanning, dialog)
+    at_desk(scanning, dialog)
+    assert dialog.banner.text() == NO_DECISIONS and "sign-in" not in dialog.banner.text()
+    [row] = dialog.selected()
+    assert row.local_id is not None and row.server_id is None  # the server's listing was never asked
+    decide(scanning, dialog, Qt.Key.Key_F5, "settled in StockVerify")
+    scanning.until(lambda: dialog.tree.topLevelItemCount() == 0)
+    assert "1 decided at this station only" in dialog.banner.text()
+    assert "not yet sent" not in dialog.banner.text()
+    dialog.grab().save(str(DOCS / "21-f9-stockverify-decided-here-only.png"))
+    assert open_conflicts(scanning) == 0
+    pending = server_call(scanning, "GET", "/api/sync/conflicts", params={"status": "all"})
+    assert [x["status"] for x in pending if x["client_record_id"] == line.client_record_id] == ["pending"]
