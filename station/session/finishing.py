@@ -9,7 +9,8 @@ from station import contract
 from station.api.client import ServerClient
 from station.api.profile import Profile
 from station.domain.clock import Clock
-from station.domain.lines import Totals
+from station.domain.lines import Line, Totals
+from station.domain.records import LineCount
 from station.session.review import Review, plural, review_of
 from station.session.values import ONLY_CLAIMER, ONLY_CLAIMER_COUNTS, Allowed, Failure, FailureKind
 from station.store.catalogue import Catalogue
@@ -67,20 +68,20 @@ def not_yet(local: Totals, profile: Profile) -> Failure | None:
     return None
 
 
-def disagreement(local: Totals, server: contract.SessionStats, profile: Profile) -> Failure | None:
+def disagreement(local: Totals, server: contract.SessionStats, profile: Profile, lines: list[Line]) -> Failure | None:
     """Why the server's count and this station's differ, if they do.
 
     The server's ``total_items`` is pieces on the reference server and lines (records) on StockVerify
     (``profile.stats_count_lines``); ``damage_items`` is damaged pieces on both. Like is compared with like.
     """
-    lines = profile.stats_count_lines
-    ours = local.lines if lines else local.pieces
-    if (server.total_items, server.damage_items) == (ours, local.damaged):
+    by_lines = profile.stats_count_lines
+    held = sum(1 for line in lines if not _settled_to_nothing(line))
+    if (server.total_items, server.damage_items) == ((held if by_lines else local.pieces), local.damaged):
         return None
-    if lines:
+    if by_lines:
         sentence = (
             f"Not finished: the server has {plural(server.total_items, 'line')} ({server.damage_items} damaged "
-            f"pieces), this station {plural(local.lines, 'line')} ({local.damaged} damaged pieces)."
+            f"pieces), this station {plural(held, 'line')} ({local.damaged} damaged pieces)."
         )
     else:
         sentence = (
@@ -90,6 +91,13 @@ def disagreement(local: Totals, server: contract.SessionStats, profile: Profile)
     if profile.supervisor_releases:
         return Failure(f"{sentence} Ask a supervisor.", FailureKind.NEEDS_SUPERVISOR)
     return Failure(f"{sentence} {ONLY_CLAIMER_COUNTS}", FailureKind.REFUSED)
+
+
+def _settled_to_nothing(line: Line) -> bool:
+    """A line a supervisor settled to the server's copy (or set aside) that the server never took: no
+    record of it is on the server, so it is not one of the server's lines."""
+    settled = line.settled in (contract.Resolution.ACCEPT_SERVER, contract.Resolution.IGNORE)
+    return settled and line.count == LineCount(0, 0, ())
 
 
 def _for_supervisor(sentence: str, profile: Profile) -> Failure:

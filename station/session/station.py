@@ -387,7 +387,7 @@ class StationSession:
             return refused
         try:
             stats = await self._api(self._client.session_stats(session.session_id))
-            if (differs := disagreement(local, stats, self._client.profile)) is not None:
+            if (differs := disagreement(local, stats, self._client.profile, self.lines())) is not None:
                 return differs
             await self._api(self._heartbeat.releasing(hand_back(self._client, session.rack_id, session.session_id)))
         except errors.ApiError as failure:

@@ -188,3 +188,23 @@ def test_unsupported_from_the_client_is_said_and_the_decision_kept_here(
     assert outcome == Settlement(here=1)
     assert counting.heard.of("needs_login") == []
     assert counting.records.totals(SESSION).blocked == 0
+
+
+def test_a_line_settled_here_to_nothing_is_not_one_of_stockverifys_lines(twelve: Rig) -> None:
+    """The way out on StockVerify: a refused line settled in StockVerify and here (to the server's copy,
+    which it never took), then F10 agrees with the server's 2 lines and completes the rack."""
+    twelve.client.profile = STOCKVERIFY
+    cooker = next(line for line in twelve.session.lines() if line.serialized)
+    twelve.sync.delivering = False
+    refuse(twelve.store, cooker)
+    desk = ConflictDesk(twelve.client, Conflicts(twelve.store, twelve.clock))
+    [row] = twelve.run(desk.load(SUPERVISOR)).rows
+    assert twelve.run(desk.resolve(SUPERVISOR, [row], c.Resolution.ACCEPT_SERVER, "not on the rack")) == Settlement(
+        here=1
+    )
+    complete = completes(twelve.api)
+    twelve.sync.delivering = True
+    twelve.api.get(f"/api/sessions/{SESSION}/stats").respond(200, json=stats_of(2, 2))
+    assert twelve.run(twelve.session.finish(wait_s=0)) is None
+    assert complete.call_count == 1
+    assert twelve.heard.last("session_ended") == "Rack R1 is finished: 11 pieces in 3 lines."
