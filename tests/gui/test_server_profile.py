@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from station.api.profile import STOCKVERIFY
 from station.session.conflict_desk import NO_DECISIONS
 from station.session.notices import PIN_ALONE
-from station.session.values import ONLY_CLAIMER_COUNTS
+from station.session.values import ONLY_CLAIMER, ONLY_CLAIMER_COUNTS
 from station.ui.review_view import ReviewView
 from station.ui.supervising import only_claimer
 from tests.helpers.conflicts import at_desk, authorise, decide, make_conflict, open_conflicts, open_dialog
@@ -102,3 +102,14 @@ def test_f9_on_stockverify_lists_this_stations_conflicts_and_settles_a_decision_
     assert open_conflicts(scanning) == 0
     pending = server_call(scanning, "GET", "/api/sync/conflicts", params={"status": "all"})
     assert [x["status"] for x in pending if x["client_record_id"] == line.client_record_id] == ["pending"]
+
+
+def test_release_anyway_asked_for_on_stockverify_says_what_to_do_instead(scanning: Driver) -> None:
+    scanning.station.client.profile = STOCKVERIFY
+    scanning.window.supervising.release_anyway("Not finished: the counts differ.")
+    scanning.until(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox) and box.text().endswith(ONLY_CLAIMER)
+    scanning.key(Qt.Key.Key_Return)
+    scanning.until(lambda: QApplication.activeModalWidget() is None)
+    assert scanning.station.session.rack_id == "G-R01"
