@@ -4,9 +4,6 @@ rack whose lines agree; the board's R says who can release; the first PIN log-in
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
@@ -17,10 +14,8 @@ from station.session.values import ONLY_CLAIMER, ONLY_CLAIMER_COUNTS
 from station.ui.review_view import ReviewView
 from station.ui.supervising import only_claimer
 from tests.helpers.conflicts import at_desk, authorise, decide, make_conflict, open_conflicts, open_dialog
-from tests.helpers.gui import Driver
+from tests.helpers.gui import SCREENSHOTS, Driver
 from tests.helpers.reference import plain_barcodes, server_call
-
-DOCS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 def finish(driver: Driver) -> None:
@@ -42,8 +37,7 @@ def test_f10_on_stockverify_says_what_to_do_and_offers_no_release_anyway(scannin
     assert "the server has 3 lines" in banner.text()  # 3 pieces read as StockVerify would count lines
     assert not isinstance(QApplication.activeModalWidget(), QMessageBox)  # no "release anyway?" question
     assert scanning.station.session.rack_id == "G-R01"
-    shutil.copyfile(scanning.desk_screenshot("19-f10-stockverify-no-release-anyway"),
-                    DOCS / "19-f10-stockverify-no-release-anyway.png")  # fmt: skip
+    scanning.desk_screenshot("19-f10-stockverify-no-release-anyway")
 
 
 def test_f10_on_stockverify_completes_a_rack_whose_lines_agree(scanning: Driver) -> None:
@@ -79,7 +73,8 @@ def test_the_first_pin_log_in_on_stockverify_says_pins_find_people_alone(driver:
     assert isinstance(box, QMessageBox) and box.text() == PIN_ALONE
     assert box.icon() is QMessageBox.Icon.Information  # information for the warehouse, not an error
     driver.window.resize(1366, 768)
-    box.grab().save(str(DOCS / "20-pin-alone-notice.png"))
+    SCREENSHOTS.mkdir(exist_ok=True)
+    box.grab().save(str(SCREENSHOTS / "20-pin-alone-notice.png"))
     driver.key(Qt.Key.Key_Return)
     driver.until(lambda: QApplication.activeModalWidget() is None)
     assert driver.station.session.pin_notice() == ""  # said once for this station
@@ -98,7 +93,8 @@ def test_f9_on_stockverify_lists_this_stations_conflicts_and_settles_a_decision_
     scanning.until(lambda: dialog.tree.topLevelItemCount() == 0)
     assert "1 decided at this station only" in dialog.banner.text()
     assert "not yet sent" not in dialog.banner.text()
-    dialog.grab().save(str(DOCS / "21-f9-stockverify-decided-here-only.png"))
+    SCREENSHOTS.mkdir(exist_ok=True)
+    dialog.grab().save(str(SCREENSHOTS / "21-f9-stockverify-decided-here-only.png"))
     assert open_conflicts(scanning) == 0
     pending = server_call(scanning, "GET", "/api/sync/conflicts", params={"status": "all"})
     assert [x["status"] for x in pending if x["client_record_id"] == line.client_record_id] == ["pending"]
