@@ -5,8 +5,13 @@ What the F9 dialog asks of the station: the conflicts of this station and of the
 A decision is kept in the local store before it is sent; one that cannot be sent now (the server is
 away) is "resolved here, not yet sent" and goes when the server is back, with the credentials of the
 supervisor who made it, held in memory only. After a restart such decisions wait for the next
-supervisor to open F9. The supervisor's token is used for the desk's calls only, never for the
-counter's, and is dropped when the dialog closes.
+supervisor to open F9. A server that cannot take decisions at all (StockVerify as it ships: its
+conflicts API refuses every token) gets none: the decision settles the line at this station only,
+kept with who decided, the note and why it was not sent, and is never sent or retried; the same
+lines are settled in StockVerify, and F10 then checks this station's count against the server's.
+
+The supervisor's token is used for the desk's calls only, never for the counter's, and is dropped
+when the dialog closes.
 """
 
 from __future__ import annotations
@@ -19,7 +24,16 @@ from typing import Any
 from station import contract
 from station.api import errors
 from station.api.client import ServerClient
-from station.session.conflict_rows import FIELDS, ConflictRow, Decided, Listing, Settlement, Supervisor, explain
+from station.session.conflict_rows import (
+    FIELDS,
+    HERE_ONLY,
+    ConflictRow,
+    Decided,
+    Listing,
+    Settlement,
+    Supervisor,
+    explain,
+)
 from station.session.failures import failure_of, sign_in_refused
 from station.session.values import Failure
 from station.store.conflicts import Conflicts, Decision, LocalConflict, Unsent
@@ -77,6 +91,8 @@ class ConflictDesk:
         if supervisor.token is None:
             return Listing([_from_local(conflict, None) for conflict in local], _OFFLINE, online=False)
         try:
+            if not self._client.profile.resolves_conflicts:
+                raise errors.Unsupported(NO_DECISIONS)
             remote = await self._client.conflicts("pending", token=supervisor.token)
         except errors.ServerUnavailable as down:
             return Listing([_from_local(conflict, None) for conflict in local], down.sentence, online=False)
@@ -189,8 +205,16 @@ class ConflictDesk:
 
     async def _send(self, supervisor: Supervisor, unsent: list[Unsent]) -> Settlement:
         outcome = Settlement()
+        try:
+            if not self._client.profile.resolves_conflicts:
+                raise errors.Unsupported(HERE_ONLY)
+            if any(u.decision.server_conflict_id is None and u.decision.conflict_id is not None for u in unsent):
+                await self._link(supervisor)  # learn the server's ids of this station's conflicts, then read again
+        except errors.Unsupported as cannot:
+            for waiting in unsent:
+                self._here_only(waiting, outcome, cannot.sentence)
+            return outcome
         if any(u.decision.server_conflict_id is None and u.decision.conflict_id is not None for u in unsent):
-            await self._link(supervisor)  # learn the server's ids of this station's conflicts, then read again
             requested = {u.id for u in unsent}
             unsent = [u for u in self._conflicts.unsent() if u.id in requested]
         for waiting in unsent:
@@ -206,6 +230,9 @@ class ConflictDesk:
             except errors.ServerUnavailable as down:
                 self._conflicts.failed(waiting.id, down.sentence)
                 outcome.kept += 1
+                continue
+            except errors.Unsupported as cannot:
+                self._here_only(waiting, outcome, cannot.sentence)
                 continue
             except errors.LeaseConflict as settled:  # 409: someone settled it already, or a serial is taken
                 if "settled already" in settled.detail:
@@ -229,6 +256,13 @@ class ConflictDesk:
             outcome.sent += 1
         return outcome
 
+    def _here_only(self, waiting: Unsent, outcome: Settlement, why: str) -> None:
+        """The server cannot take the decision at all: it settles the line at this station only (kept,
+        with why it was not sent), so that F10 compares this count with what was settled there."""
+        self._conflicts.sent(waiting.id, None)
+        self._conflicts.failed(waiting.id, f"Decided at this station only: {why}")
+        outcome.here += 1
+
     async def _settled_first(self, supervisor: Supervisor, server_id: str) -> contract.ServerConflict | None:
         """How someone else settled the conflict first, or ``None`` when the server cannot say now."""
         try:
@@ -241,6 +275,8 @@ class ConflictDesk:
     async def _link(self, supervisor: Supervisor) -> None:
         try:
             remote = await self._client.conflicts("pending", token=supervisor.token)
+        except errors.Unsupported:
+            raise  # the server takes no decisions at all: nothing to link them to
         except errors.ApiError as failure:
             log.info("could not list the server's conflicts: %s", failure.sentence)
             return
@@ -272,6 +308,10 @@ class ConflictDesk:
 _OFFLINE = (
     "The server cannot be reached: only this station's conflicts are shown. Decisions are kept here and "
     "sent when the server is back."
+)
+NO_DECISIONS = (
+    "This server cannot list or take supervisors' decisions: only this station's conflicts are shown. A decision "
+    "here settles the line at this station only; settle the same lines in StockVerify."
 )
 _EPOCH = datetime.fromtimestamp(0, UTC)
 

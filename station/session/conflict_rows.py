@@ -31,6 +31,13 @@ FIELDS = {
 """What the dialog compares, in order, with its labels."""
 
 
+HERE_ONLY = (
+    "this server cannot take supervisors' decisions, so none was sent. Settle the same lines in StockVerify, "
+    "then press F10 again: it checks this station's count against the server's."
+)
+"""What a decision on a server that cannot take decisions came to, and what to do."""
+
+
 def explain(conflict_type: str) -> str:
     """The conflict type in one sentence a supervisor can act on."""
     try:
@@ -110,6 +117,8 @@ class Settlement:
     sent: int = 0
     kept: int = 0
     refused: list[str] = field(default_factory=list)
+    here: int = 0
+    """Decided at this station only: the server cannot take supervisors' decisions at all (StockVerify)."""
 
     @property
     def sentence(self) -> str:
@@ -118,5 +127,7 @@ class Settlement:
             parts.append(f"{self.sent} settled on the server.")
         if self.kept:
             parts.append(f"{self.kept} resolved here, not yet sent: they go when the server is back.")
+        if self.here:
+            parts.append(f"{self.here} decided at this station only: {HERE_ONLY}")
         parts.extend(self.refused)
         return " ".join(parts) or "Nothing was settled."

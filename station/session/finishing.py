@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable
 
 from station import contract
+from station.api.client import ServerClient
+from station.api.profile import Profile
 from station.domain.clock import Clock
-from station.domain.lines import Totals
-from station.session.review import Review, review_of
-from station.session.values import Failure, FailureKind
+from station.domain.lines import Line, Totals
+from station.domain.records import LineCount
+from station.session.review import Review, plural, review_of
+from station.session.values import ONLY_CLAIMER, ONLY_CLAIMER_COUNTS, Allowed, Failure, FailureKind
 from station.store.catalogue import Catalogue
 from station.store.records import Records
 
@@ -42,13 +46,18 @@ async def wait_until_sent(records: Records, session_id: str, clock: Clock, wait_
     return totals
 
 
-def not_yet(local: Totals) -> Failure | None:
+def allowed(profile: Profile) -> Allowed:
+    """What the server lets a supervisor do from this station."""
+    return Allowed(supervisor_release=profile.supervisor_releases, decisions=profile.resolves_conflicts)
+
+
+def not_yet(local: Totals, profile: Profile) -> Failure | None:
     """Why the rack cannot be released on this station's side, if it cannot."""
     if local.blocked:
-        return Failure(
+        return _for_supervisor(
             f"Not finished: the server refused {local.blocked} lines; they wait for a supervisor (F9). "
             "The rack stays claimed.",
-            FailureKind.NEEDS_SUPERVISOR,
+            profile,
         )
     if local.unsynced:
         return Failure(
@@ -59,12 +68,46 @@ def not_yet(local: Totals) -> Failure | None:
     return None
 
 
-def disagreement(local: Totals, server: contract.SessionStats) -> Failure | None:
-    """Why the server's count and this station's differ, if they do."""
-    if (server.total_items, server.damage_items) == (local.pieces, local.damaged):
+def disagreement(local: Totals, server: contract.SessionStats, profile: Profile, lines: list[Line]) -> Failure | None:
+    """Why the server's count and this station's differ, if they do.
+
+    The server's ``total_items`` is pieces on the reference server and lines (records) on StockVerify
+    (``profile.stats_count_lines``); ``damage_items`` is damaged pieces on both. Like is compared with like.
+    """
+    by_lines = profile.stats_count_lines
+    held = sum(1 for line in lines if not _settled_to_nothing(line))
+    if (server.total_items, server.damage_items) == ((held if by_lines else local.pieces), local.damaged):
         return None
-    return Failure(
-        f"Not finished: the server has {server.total_items} pieces ({server.damage_items} damaged), this station "
-        f"{local.pieces} ({local.damaged}). Ask a supervisor.",
-        FailureKind.NEEDS_SUPERVISOR,
-    )
+    if by_lines:
+        sentence = (
+            f"Not finished: the server has {plural(server.total_items, 'line')} ({server.damage_items} damaged "
+            f"pieces), this station {plural(held, 'line')} ({local.damaged} damaged pieces)."
+        )
+    else:
+        sentence = (
+            f"Not finished: the server has {server.total_items} pieces ({server.damage_items} damaged), this station "
+            f"{local.pieces} ({local.damaged})."
+        )
+    if profile.supervisor_releases:
+        return Failure(f"{sentence} Ask a supervisor.", FailureKind.NEEDS_SUPERVISOR)
+    return Failure(f"{sentence} {ONLY_CLAIMER_COUNTS}", FailureKind.REFUSED)
+
+
+def _settled_to_nothing(line: Line) -> bool:
+    """A line a supervisor settled to the server's copy (or set aside) that the server never took: no
+    record of it is on the server, so it is not one of the server's lines."""
+    settled = line.settled in (contract.Resolution.ACCEPT_SERVER, contract.Resolution.IGNORE)
+    return settled and line.count == LineCount(0, 0, ())
+
+
+def _for_supervisor(sentence: str, profile: Profile) -> Failure:
+    """Only a supervisor may go on; on a server where no supervisor may release the rack, what to do instead."""
+    if profile.supervisor_releases:
+        return Failure(sentence, FailureKind.NEEDS_SUPERVISOR)
+    return Failure(f"{sentence} {ONLY_CLAIMER}", FailureKind.REFUSED)
+
+
+def hand_back(client: ServerClient, rack_id: str, session_id: str) -> Awaitable[object]:
+    """F10's last call: ``complete`` where that is how the server marks a rack counted (StockVerify: the
+    lock goes, the rack is completed, the session closed), else ``release`` (the reference server)."""
+    return client.complete(session_id) if client.profile.completes_sessions else client.release(rack_id)

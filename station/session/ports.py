@@ -21,6 +21,7 @@ from station.domain.wedge import Entry
 from station.session.conflict_rows import ConflictRow, Listing, Settlement, Supervisor
 from station.session.review import Review
 from station.session.values import (
+    Allowed,
     Failure,
     FloorSummary,
     FoundItem,
@@ -85,6 +86,13 @@ class Session(Protocol):
 
     @property
     def lease_state(self) -> LeaseState | None: ...
+
+    @property
+    def allows(self) -> Allowed:
+        """What the server lets a supervisor do from here: a screen offers nothing the server forbids."""
+
+    def pin_notice(self) -> str:
+        """After a PIN log-in, once per station: what the server's PIN log-in means for the warehouse, or ""."""
 
     def last_user(self) -> str: ...
 

@@ -22,19 +22,22 @@ from station.domain.lines import Counting, Item, Line
 from station.domain.records import LineCount
 from station.domain.sessions import SessionState
 from station.domain.wedge import Entry
+from station.session.claiming import Listed
 from station.session.counting import CountingController
 from station.session.failures import KNOWN, failure_of, sign_in_refused
 from station.session.finding import find_items
-from station.session.finishing import disagreement, not_yet, review_rack, wait_until_sent
+from station.session.finishing import allowed, disagreement, hand_back, not_yet, review_rack, wait_until_sent
 from station.session.gate import left_sentence, why_not_scanning
 from station.session.heartbeat import Heartbeat
 from station.session.listing import floor_summary, rack_tile, session_stats
+from station.session.notices import pin_notice, recall
 from station.session.ports import SessionEvents
 from station.session.presence import Presence
 from station.session.rack_feed import RackFeed
 from station.session.recovery import fresh, recover
 from station.session.review import Review, plural
 from station.session.values import (
+    Allowed,
     Failure,
     FloorSummary,
     FoundItem,
@@ -106,6 +109,7 @@ class StationSession:
         self._active: ActiveSession | None = None
         self._user: contract.UserInfo | None = None
         self._online = True
+        self._listed = Listed()  # what each floor's racks were, so that only those are claimed
 
     # --- what the screens read ------------------------------------------------------------------
 
@@ -133,11 +137,18 @@ class StationSession:
     def lease_state(self) -> LeaseState | None:
         return self._heartbeat.lease.state if self._heartbeat.lease else None
 
+    @property
+    def allows(self) -> Allowed:
+        return allowed(self._client.profile)
+
+    def pin_notice(self) -> str:
+        return pin_notice(self._sessions, self._client.profile)
+
     def last_user(self) -> str:
-        return self._recall("last_user")
+        return recall(self._sessions, "last_user")
 
     def last_floor(self) -> str:
-        return self._recall("last_floor")
+        return recall(self._sessions, "last_floor")
 
     def lines(self) -> list[Line]:
         return self._read(self._records.lines, [])
@@ -175,8 +186,7 @@ class StationSession:
             return failure_of(failure)
         self._user = answer.user or contract.UserInfo(username=username)
         self._quietly(lambda: self._sessions.remember("last_user", username))
-        # Lines queued before this log-in (a restart) were refused for want of a token, which paused
-        # the sync worker: it goes again now.
+        # Lines queued before this log-in (a restart) were refused for want of a token: the worker goes again.
         self._pause_sync(False)
         self._wake_sync()
         self._feed.start(self._settings.server.url, answer.access_token)
@@ -212,7 +222,7 @@ class StationSession:
     async def racks(self, floor: str) -> list[RackTile] | Failure:
         self._quietly(lambda: self._sessions.remember("last_floor", floor))
         try:
-            racks = await self._api(self._client.racks(floor))
+            racks = self._listed.seen(floor, await self._api(self._client.racks(floor)))
         except errors.ApiError as failure:
             return failure_of(failure)
         me = self._user.username if self._user else None
@@ -222,6 +232,8 @@ class StationSession:
         """Claim a rack and open it for counting."""
         rack_id = rack_id.strip().upper()
         try:
+            if unknown := await self._listed.unknown(rack_id, floor, lambda: self._api(self._client.racks(floor))):
+                return unknown
             claim = await self._api(self._client.claim(rack_id, floor))
             await self._open(
                 self._fresh(claim.session_id, rack_id, claim.floor or floor, claim.lock_token, claim.lock_ttl)
@@ -371,13 +383,13 @@ class StationSession:
             local = await wait_until_sent(self._records, session.session_id, self._clock, wait_s)
         except StoreError as broken:
             return failure_of(broken)
-        if (refused := not_yet(local)) is not None:
+        if (refused := not_yet(local, self._client.profile)) is not None:
             return refused
         try:
             stats = await self._api(self._client.session_stats(session.session_id))
-            if (differs := disagreement(local, stats)) is not None:
+            if (differs := disagreement(local, stats, self._client.profile, self.lines())) is not None:
                 return differs
-            await self._api(self._heartbeat.releasing(self._client.release(session.rack_id)))
+            await self._api(self._heartbeat.releasing(hand_back(self._client, session.rack_id, session.session_id)))
         except errors.ApiError as failure:
             return failure_of(failure)
         self._end(
@@ -466,13 +478,6 @@ class StationSession:
             write()
         except StoreError as broken:
             failure_of(broken)
-
-    def _recall(self, key: str) -> str:
-        try:
-            return self._sessions.recall(key) or ""
-        except StoreError as broken:
-            failure_of(broken)
-            return ""
 
     async def _api(self, call: Awaitable[T], *, signing_in: bool = False) -> T:
         """Await a server call, keeping the connection state and the need to log in up to date."""

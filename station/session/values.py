@@ -184,3 +184,25 @@ class SessionRow:
     def heartbeat_age(self, now: datetime) -> float | None:
         """Seconds since the station last renewed the lease."""
         return None if self.last_heartbeat is None else max(0.0, (now - self.last_heartbeat).total_seconds())
+
+
+@dataclass(frozen=True)
+class Allowed:
+    """What the server lets a supervisor do from a station (StockVerify as it ships lets neither)."""
+
+    supervisor_release: bool = True
+    """A supervisor may release a rack someone else claimed: F10's "release anyway", the board's R."""
+    decisions: bool = True
+    """Supervisors' decisions on refused lines reach the server (F9)."""
+
+
+ONLY_CLAIMER = (
+    "Only the counter who claimed this rack can release it on this server. Settle the refused lines in "
+    "StockVerify, then press F10 again."
+)
+"""Why no supervisor is offered F10's "release anyway" on a server that forbids it, and what to do."""
+ONLY_CLAIMER_COUNTS = (
+    "Only the counter who claimed this rack can release it on this server. Settle the difference in "
+    "StockVerify, then press F10 again."
+)
+"""The same, when the server's count and the station's differ (no line refused)."""

@@ -44,7 +44,7 @@ class ConflictsPresenter(QObject):
         await self.reload()
         if checked.token is not None:  # decisions kept here while the server was away go now
             outcome = await self._desk.send_unsent(checked)
-            if outcome.sent or outcome.refused:
+            if outcome.sent or outcome.refused or outcome.here:
                 await self.reload(outcome.sentence)
 
     async def reload(self, sentence: str = "") -> None:
@@ -54,8 +54,8 @@ class ConflictsPresenter(QObject):
         listing = await self._desk.load(supervisor)
         if not supervisor.verified:
             level, sentence = "warn", sentence or UNVERIFIED
-        elif listing.sentence:
-            level, sentence = "warn", listing.sentence
+        elif listing.sentence:  # what became of the decisions, else why the listing is short
+            level, sentence = "warn", sentence or listing.sentence
         elif sentence:
             level = "info"
         else:

@@ -130,6 +130,8 @@ def tell(
     icon = QMessageBox.Icon.Warning if bad else QMessageBox.Icon.Information
     box = QMessageBox(icon, title, sentence, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("message")
+    if parent is not None:  # keys go back to the window underneath, whatever the window manager does
+        box.finished.connect(lambda _result: parent.activateWindow())
     if then is not None:
         box.finished.connect(lambda _result: then())
     box.open()

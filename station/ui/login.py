@@ -41,6 +41,8 @@ class LoginPresenter(QObject):
         recovered = await self._session.recover()
         if recovered is not True:  # the scanning screen opens itself when a session is back
             self.finished.emit(recovered.sentence if isinstance(recovered, Failure) else "")
+            if not by_password and (notice := self._session.pin_notice()):
+                dialogs.tell(self.view.window(), "PINs on this server", notice)
 
     def ask_again(self) -> None:
         """The sign-in expired: the same person logs in again over whatever is on the screen."""

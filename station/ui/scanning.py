@@ -276,7 +276,7 @@ class ScanningPresenter(QObject):
         """F10 did not finish the rack: its sentence in red, and where only a supervisor may go on, the offer."""
         self.view.show_banner("bad", failure.sentence)
         self.sound.bad()
-        if failure.kind is FailureKind.NEEDS_SUPERVISOR:
+        if failure.kind is FailureKind.NEEDS_SUPERVISOR and self._session.allows.supervisor_release:
             question = f"{failure.sentence}\n\nShould a supervisor release the rack anyway?"
             gate = self._release_anyway
             dialogs.ask(

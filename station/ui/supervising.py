@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from station import contract
 from station.session.ports import Board, Desk, Session
-from station.session.values import Failure
+from station.session.values import ONLY_CLAIMER, Failure
 from station.ui import dialogs
 from station.ui.conflicts import ConflictsPresenter
 from station.ui.conflicts_dialog import ConflictsDialog
@@ -24,6 +24,14 @@ from station.ui.tasks import spawn
 BOARD_REFRESH_TICKS = 5
 """The board asks the server every 5 s; between, it ages heartbeats and paces every second."""
 RESEND_INTERVAL_MS = 30_000
+
+
+def only_claimer(rack_id: str, user: str) -> str:
+    """Why the board's R cannot release someone else's rack on a server that forbids it, and what to do."""
+    return (
+        f"Only the counter who claimed a rack can release it on this server: ask {user} to finish rack "
+        f"{rack_id} (F10) at their station."
+    )
 
 
 def supervises(user: contract.UserInfo | None) -> bool:
@@ -92,7 +100,11 @@ class Supervising(QObject):
     # --- F10's gate ------------------------------------------------------------------------------
 
     def release_anyway(self, reason: str) -> None:
-        """The counts disagree: a supervisor's PIN and a note release the rack anyway."""
+        """The counts disagree: a supervisor's PIN and a note release the rack anyway (where the server
+        lets a supervisor release someone else's rack; elsewhere, what to do instead)."""
+        if not self.session.allows.supervisor_release:
+            dialogs.tell(self.window, "Counts disagree", f"{reason}\n\n{ONLY_CLAIMER}")
+            return
         dialog = ReleaseAnywayDialog(self.window, reason, self._known_supervisor())
 
         async def release(name: str, pin: str, note: str) -> None:
@@ -159,6 +171,11 @@ class Supervising(QObject):
             self.view.show_history(rack_id, history)
 
     def _release(self, rack_id: str, user: str) -> None:
+        me = self.session.user.username if self.session.user else ""
+        if not self.session.allows.supervisor_release and user != me:
+            self.view.show_message("warn", only_claimer(rack_id, user))
+            return
+
         async def release(note: str) -> None:
             sentence = await self.board.release(rack_id, note)
             if isinstance(sentence, Failure):
