@@ -4,6 +4,8 @@ rack whose lines agree; the board's R says who can release; the first PIN log-in
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
@@ -17,6 +19,9 @@ from tests.helpers.conflicts import at_desk, authorise, decide, make_conflict, o
 from tests.helpers.gui import SCREENSHOTS, Driver
 from tests.helpers.reference import plain_barcodes, server_call
 
+TOLD_STOCKVERIFY = dataclasses.replace(STOCKVERIFY, records_without_rack_id=False)
+"""StockVerify's profile, but lines keep their ``rack_id``: the reference server answering here requires it."""
+
 
 def finish(driver: Driver) -> None:
     """Every line sent, then F10 and Enter on the review."""
@@ -27,7 +32,7 @@ def finish(driver: Driver) -> None:
 
 
 def test_f10_on_stockverify_says_what_to_do_and_offers_no_release_anyway(scanning: Driver) -> None:
-    scanning.station.client.profile = STOCKVERIFY  # its stats count lines; the reference server's count pieces
+    scanning.station.client.profile = TOLD_STOCKVERIFY  # its stats count lines; the reference server's count pieces
     code = plain_barcodes(scanning)[0]
     for _ in range(3):
         scanning.scan(code)
@@ -41,7 +46,7 @@ def test_f10_on_stockverify_says_what_to_do_and_offers_no_release_anyway(scannin
 
 
 def test_f10_on_stockverify_completes_a_rack_whose_lines_agree(scanning: Driver) -> None:
-    scanning.station.client.profile = STOCKVERIFY
+    scanning.station.client.profile = TOLD_STOCKVERIFY
     scanning.scan(plain_barcodes(scanning)[0])
     finish(scanning)
     scanning.until(lambda: scanning.window.stack.currentWidget() is scanning.window.racks_view)
@@ -50,7 +55,7 @@ def test_f10_on_stockverify_completes_a_rack_whose_lines_agree(scanning: Driver)
 
 def test_the_boards_release_says_who_can_release_on_stockverify(driver: Driver) -> None:
     server_call(driver, "POST", "/api/racks/G-R03/claim", "counter2", json={"floor": "Ground"})
-    driver.station.client.profile = STOCKVERIFY
+    driver.station.client.profile = TOLD_STOCKVERIFY
     driver.log_in("supervisor", "9999")
     driver.until(lambda: bool(driver.window.floors_view.buttons()))
     driver.until(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))  # the PIN notice
@@ -66,7 +71,7 @@ def test_the_boards_release_says_who_can_release_on_stockverify(driver: Driver) 
 
 
 def test_the_first_pin_log_in_on_stockverify_says_pins_find_people_alone(driver: Driver) -> None:
-    driver.station.client.profile = STOCKVERIFY
+    driver.station.client.profile = TOLD_STOCKVERIFY
     driver.log_in()
     driver.until(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
     box = QApplication.activeModalWidget()
@@ -82,7 +87,7 @@ def test_the_first_pin_log_in_on_stockverify_says_pins_find_people_alone(driver:
 
 def test_f9_on_stockverify_lists_this_stations_conflicts_and_settles_a_decision_here_only(scanning: Driver) -> None:
     line = make_conflict(scanning, "stale_lock")
-    scanning.station.client.profile = STOCKVERIFY
+    scanning.station.client.profile = TOLD_STOCKVERIFY
     dialog = open_dialog(scanning)
     authorise(scanning, dialog)
     at_desk(scanning, dialog)
@@ -101,7 +106,7 @@ def test_f9_on_stockverify_lists_this_stations_conflicts_and_settles_a_decision_
 
 
 def test_release_anyway_asked_for_on_stockverify_says_what_to_do_instead(scanning: Driver) -> None:
-    scanning.station.client.profile = STOCKVERIFY
+    scanning.station.client.profile = TOLD_STOCKVERIFY
     scanning.window.supervising.release_anyway("Not finished: the counts differ.")
     scanning.until(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
     box = QApplication.activeModalWidget()
