@@ -45,6 +45,8 @@ class Profile:
     """A supervisor may release someone else's rack (StockVerify: only the claimer, 403)."""
     pin_ignores_user: bool = False
     """PIN log-in finds the user by the PIN alone, whatever user name is sent."""
+    lists_sessions: bool = True
+    """The server lists the sessions being counted (StockVerify's list is always empty: a status case mismatch)."""
 
 
 REFERENCE = Profile(Flavour.REFERENCE)
@@ -58,6 +60,7 @@ STOCKVERIFY = Profile(
     resolves_conflicts=False,
     supervisor_releases=False,
     pin_ignores_user=True,
+    lists_sessions=False,
 )
 
 PROFILES = {Flavour.REFERENCE: REFERENCE, Flavour.STOCKVERIFY: STOCKVERIFY}

@@ -15,6 +15,11 @@ from station.domain.clock import Clock
 from station.session.failures import KNOWN, failure_of
 from station.session.values import Failure, SessionRow
 
+NO_SESSIONS = (
+    "This server (StockVerify as it ships) lists no sessions: its list is always empty. The racks screen "
+    "shows who holds each rack."
+)
+
 
 class SupervisorBoard:
     """The supervisor view's data, over the logged-in supervisor's own token."""
@@ -28,6 +33,8 @@ class SupervisorBoard:
 
     async def sessions(self) -> tuple[list[SessionRow], list[SessionRow]] | Failure:
         """The active sessions and the recent ones of everyone."""
+        if not self._client.profile.lists_sessions:
+            return Failure(NO_SESSIONS)
         try:
             active, recent = await self._client.active_sessions(), await self._client.recent_sessions()
         except KNOWN as error:

@@ -17,6 +17,7 @@ from station.domain.lines import Line
 from station.session.conflict_desk import NO_DECISIONS, ConflictDesk
 from station.session.conflict_rows import HERE_ONLY, Settlement, Supervisor
 from station.session.notices import PIN_ALONE
+from station.session.supervision import NO_SESSIONS, SupervisorBoard
 from station.session.values import ONLY_CLAIMER, ONLY_CLAIMER_COUNTS, Allowed, Failure, FailureKind
 from station.store.conflicts import Conflicts
 from tests.helpers.payloads import payload
@@ -208,3 +209,11 @@ def test_a_line_settled_here_to_nothing_is_not_one_of_stockverifys_lines(twelve:
     assert twelve.run(twelve.session.finish(wait_s=0)) is None
     assert complete.call_count == 1
     assert twelve.heard.last("session_ended") == "Rack R1 is finished: 11 pieces in 3 lines."
+
+
+def test_the_supervisor_board_says_stockverify_lists_no_sessions_and_asks_nothing(rig: Rig) -> None:
+    board = SupervisorBoard(rig.client, rig.clock)
+    rig.client.profile = STOCKVERIFY
+    listed = rig.api.get("/api/sessions/active", name="active").respond(200, json=[])
+    answer = rig.run(board.sessions())
+    assert answer == Failure(NO_SESSIONS) and not listed.called
