@@ -28,6 +28,7 @@ pytest_plugins = [
     "tests.helpers.serial",  # cable: a socat serial cable
     "tests.helpers.store",  # store, records, clock
     "tests.helpers.warehouse",  # reference_server, clocked_server, server_clock
+    "tests.helpers.stockverify",  # stockverify: a fake StockVerify as it ships, its defects switchable
 ]
 
 
