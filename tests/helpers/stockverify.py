@@ -107,7 +107,7 @@ USERS = [
     User("demo2", "Demo Two", "staff", "1234", "demo"),
 ]
 FLOORS = {"Ground": ("G-R01", "G-R02", "G-R03"), "First": ("F-R01", "F-R02"), "Back Godown": ("B-R01",)}
-EANS = ["4006381333931", "5012345678900", "8901030865278"]
+EANS = ["4006381333931", "5012345678900", "8901030865275"]
 
 
 def seed_items() -> list[Item]:
@@ -141,6 +141,8 @@ class StockVerifyState:
     """Stored records by ``client_record_id`` (a resend stores once)."""
     record_writes: list[str] = field(default_factory=list)
     conflicts: list[dict[str, Any]] = field(default_factory=list)
+    refuse_items: dict[str, str] = field(default_factory=dict)
+    """A test's hook, not a defect: lines of these item codes are refused as the conflict type given."""
     tokens: dict[str, str] = field(default_factory=dict)
     calls: list[tuple[str, str, int]] = field(default_factory=list)
     """Every call answered: method, path (with its query) and status."""
@@ -218,6 +220,8 @@ class StockVerifyState:
     def take(self, record: dict[str, Any], username: str) -> tuple[str, dict[str, Any]] | None:
         """Store one record, or say why not (a conflict type and its details)."""
         verified, damaged = int(record.get("verified_qty", 0)), int(record.get("damage_qty", 0))
+        if (kind := self.refuse_items.get(record.get("item_code", ""))) is not None:
+            return kind, {"refused_by": "test"}
         if verified < 0 or damaged < 0 or damaged > verified:
             return "invalid_quantity", {"verified_qty": verified, "damage_qty": damaged}
         rack = self.racks.get(record.get("rack_id") or "")

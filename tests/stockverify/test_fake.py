@@ -11,6 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from station import contract
+from station.domain.barcodes import is_valid_gtin
 from tests.helpers.stockverify import Defects, FakeStockVerify, StockVerifyState
 from tests.helpers.stockverify_app import create_app
 
@@ -104,7 +105,7 @@ def test_a_small_warehouse_of_six_digit_codes_and_some_eans(shipped: Fake) -> No
     assert shipped.call("GET", "/api/racks/floors").json() == ["Back Godown", "First", "Ground"]
     codes = [item.barcode for item in shipped.state.items]
     assert {code[:2] for code in codes if len(code) == 6} == {"51", "52", "53"}
-    assert sum(1 for code in codes if len(code) == 13) == 3
+    assert sum(1 for code in codes if len(code) == 13 and is_valid_gtin(code)) == 3
     item = contract.read(contract.ErpItem, shipped.call("GET", "/api/erp/items/barcode/510101").json())
     assert (item.item_code, item.rack, item.floor) == ("ITM510101", "G-R01", "Ground")
 
@@ -282,3 +283,11 @@ def test_a_resent_record_is_stored_once(shipped: Fake) -> None:
         assert shipped.send(session, record(1, session, rack=None, qty=3)).json()["ok"] == ["r1"]
     assert shipped.state.pieces(session) == {"ITM510101": 3}
     assert len(shipped.state.records) == 1
+
+
+def test_a_test_can_have_an_items_lines_refused(shipped: Fake) -> None:
+    shipped.state.refuse_items["ITM510101"] = "invalid_quantity"
+    session = shipped.claim()
+    answer = shipped.send(session, record(1, session, rack=None), record(2, session, rack=None)).json()
+    assert answer["ok"] == ["r2"] and [c["conflict_type"] for c in answer["conflicts"]] == ["invalid_quantity"]
+    assert [c["client_record_id"] for c in shipped.state.conflicts] == ["r1"]

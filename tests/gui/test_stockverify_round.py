@@ -1,0 +1,173 @@
+"""The real window against the fake StockVerify as it ships (every defect on), keyboard only: the whole round
+to a finished rack, and what cannot be worked around said at the screen as a sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import qasync
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+
+from station.app import build
+from station.config import Settings
+from station.store.database import open_store
+from station.ui.review_view import ReviewView
+from station.ui.supervisor_prompt import ReleaseAnywayDialog
+from tests.helpers.conflicts import authorise, open_dialog
+from tests.helpers.gui import SCREENSHOTS, Driver, modal_text
+from tests.helpers.stockverify import FakeStockVerify
+
+EXPIRED = ("expired", "log in again")
+"""What a 401 from a server that cannot take the call must never be read as."""
+
+
+@pytest.fixture
+def sv(qapp: QApplication, qloop: qasync.QEventLoop, stockverify: FakeStockVerify, tmp_path: Path) -> Iterator[Driver]:
+    """A station pointed at the fake StockVerify, finding out which server it is (``[server] flavour = auto``)."""
+    settings = Settings().with_overrides(
+        server={"url": stockverify.url, "flavour": "auto"}, station={"name": "Dock 3"}, feedback={"sound": False}
+    )
+    driver = Driver(qapp, qloop, build(qapp, settings, open_store(tmp_path / "station" / "station.db")))
+    driver.start()
+    yield driver
+    driver.stop()
+
+
+def log_in(driver: Driver) -> str:
+    """counter1 logs in by PIN; what a message box said after it (StockVerify's PIN warning), if one did."""
+    driver.log_in("counter1", "1111")
+    driver.until(lambda: bool(driver.window.floors_view.buttons()))
+    said = ""
+    if isinstance(QApplication.activeModalWidget(), QMessageBox):
+        said = modal_text()
+        driver.key(Qt.Key.Key_Return)
+        driver.until(lambda: QApplication.activeModalWidget() is None)
+        driver.window.activateWindow()  # as a desktop's window manager does when a message box closes
+    focused = driver.until(lambda: QApplication.focusWidget() in driver.window.floors_view.buttons(), fail=False)
+    assert focused, f"the floors' number keys have no focus to go to (focus: {QApplication.focusWidget()!r})"
+    return said
+
+
+def open_rack(driver: Driver, rack: str = "G-R01", floor: str = "Ground", *, screenshot: str = "") -> None:
+    """The floor by its number key, then the rack typed: no ``/api/racks?floor=`` there, so the list of free racks."""
+    numbers = {button.property("floor"): n for n, button in enumerate(driver.window.floors_view.buttons(), start=1)}
+    driver.type(str(numbers[floor]), enter=False)
+    driver.until(lambda: driver.window.racks_view.model.rowCount() > 0)
+    if screenshot:
+        driver.desk_screenshot(screenshot)
+    driver.type(rack)
+    opened = driver.until(lambda: driver.window.stack.currentWidget() is driver.window.scan_view, fail=False)
+    assert opened, f"rack {rack} not opened; the racks screen says: {driver.window.racks_view.message.text()!r}"
+
+
+def counted(driver: Driver, item_code: str) -> int:
+    return driver.lines().get(item_code, (0, 0, (), False))[0]
+
+
+def shown(driver: Driver) -> str:
+    """Every sentence on the screen and on the modal window, if there is one, lower-cased."""
+    windows: list[QWidget] = [driver.window]
+    if (top := QApplication.activeModalWidget()) is not None:
+        windows.append(top)
+    texts = [label.text() for window in windows for label in window.findChildren(QLabel) if label.isVisible()]
+    if isinstance(top, QMessageBox):
+        texts.append(top.text())
+    return " ".join(texts).lower()
+
+
+def test_a_rack_counted_to_the_end_against_stockverify_as_it_ships(sv: Driver, stockverify: FakeStockVerify) -> None:
+    fake, window = stockverify.state, sv.window
+    log_in(sv)
+    numbers = [button.property("floor") for button in window.floors_view.buttons()]
+    assert sorted(numbers) == ["Back Godown", "First", "Ground"]
+    open_rack(sv, screenshot="sv-00-racks-on-stockverify")
+    assert set(fake.called("GET", "/api/racks")) == {404} and fake.called("GET", "/api/racks/available")
+    assert fake.racks["G-R01"].status == "active", "claimed, through StockVerify's 422 on a missing redis_service"
+    session_id = sv.session_id()
+    [first, second, ean] = fake.barcodes("G-R01")
+    fake.batch_limit, fake.batch_window_s = 1, 2.0  # the first batch goes through; the next one meets a 429
+    sv.scan(first)
+    sv.until(lambda: counted(sv, "ITM510101") == 1)
+    sv.until(lambda: bool(fake.called("POST", "/api/sync/batch")))
+    for code in (first, second, first):  # repeats
+        sv.scan(code)
+    sv.type("12", enter=False)  # a number, then a scan: twelve pieces on one line
+    sv.scan(ean)
+    sv.until(lambda: (counted(sv, "ITM510101"), counted(sv, "ITM510102"), counted(sv, "ITM510103")) == (3, 1, 12))
+    sv.until(lambda: fake.throttled == 1, timeout=20)
+    fake.batch_limit = 1000  # exactly one 429
+    sv.until(lambda: window.waiting == 0)
+    sv.until(lambda: fake.pieces(session_id) == {"ITM510101": 3, "ITM510102": 1, "ITM510103": 12}, timeout=20)
+    assert fake.conflicts == [], "no line of the rack's own holder is refused (rack_locked)"
+    sv.desk_screenshot("sv-01-scanning-stockverify")
+    sv.key(Qt.Key.Key_F10)  # the review first; Enter finishes
+    sv.until(lambda: isinstance(QApplication.activeModalWidget(), ReviewView))
+    sv.key(Qt.Key.Key_Return)
+    sv.until(lambda: window.stack.currentWidget() is window.racks_view, timeout=30)
+    assert fake.called("POST", f"/api/sessions/{session_id}/complete") == [200]
+    assert fake.racks["G-R01"].status == "completed" and fake.holder(fake.racks["G-R01"]) is None
+    assert fake.sessions[session_id].status == "CLOSED"
+    assert sum(fake.pieces(session_id).values()) == 16, "every unit on the server exactly once"
+    assert fake.throttled == 1
+    assert not any(status >= 400 for method, path, status in fake.calls if path.startswith("/api/sessions/"))
+    sv.until(lambda: "G-R01" not in fake_rack_ids(sv))
+    sv.desk_screenshot("sv-02-racks-after-the-finished-rack")
+
+
+def fake_rack_ids(driver: Driver) -> str:
+    model = driver.window.racks_view.model
+    return " ".join(str(model.index(row, 0).data()) for row in range(model.rowCount()))
+
+
+def test_f9_says_stockverify_takes_no_decisions_and_keeps_the_counter_logged_in(
+    sv: Driver, stockverify: FakeStockVerify
+) -> None:
+    fake = stockverify.state
+    fake.refuse_items["ITM510102"] = "invalid_quantity"
+    log_in(sv)
+    open_rack(sv)
+    sv.scan(fake.barcodes("G-R01")[1])
+    sv.until(lambda: "1 refused (F9)" in sv.window.status.conflicts.text(), timeout=20)
+    dialog = open_dialog(sv)
+    authorise(sv, dialog)  # a fresh supervisor's PIN: StockVerify's conflicts API answers it 401 all the same
+    sv.until(lambda: "stockverify" in shown(sv), timeout=20)
+    said = shown(sv)
+    assert not any(words in said for words in EXPIRED), said
+    assert fake.called("POST", "/api/auth/login-pin").count(200) >= 2, "the supervisor's PIN was taken"
+    SCREENSHOTS.mkdir(exist_ok=True)
+    assert dialog.grab().save(str(SCREENSHOTS / "sv-03-f9-no-decisions.png"))
+    dialog.reject()
+    sv.until(lambda: QApplication.activeModalWidget() is None)
+    assert sv.window.stack.currentWidget() is sv.window.scan_view, "the counter is still counting, not logged out"
+
+
+def test_f10_offers_no_release_anyway_stockverify_would_refuse_and_says_what_to_do(
+    sv: Driver, stockverify: FakeStockVerify
+) -> None:
+    fake = stockverify.state
+    fake.refuse_items["ITM510102"] = "invalid_quantity"
+    log_in(sv)
+    open_rack(sv)
+    sv.scan(fake.barcodes("G-R01")[1])
+    sv.until(lambda: "1 refused (F9)" in sv.window.status.conflicts.text(), timeout=20)
+    sv.key(Qt.Key.Key_F10)
+    sv.until(lambda: isinstance(QApplication.activeModalWidget(), ReviewView))
+    sv.key(Qt.Key.Key_Return)
+    sv.until(lambda: "not finished" in shown(sv), timeout=20)
+    if isinstance(QApplication.activeModalWidget(), QMessageBox) and "anyway" in modal_text():
+        sv.key(Qt.Key.Key_Y)  # a station offering the release anyway: take it, and see the server refuse it
+        sv.until(lambda: isinstance(QApplication.activeModalWidget(), ReleaseAnywayDialog))
+        prompt = QApplication.activeModalWidget()
+        assert isinstance(prompt, ReleaseAnywayDialog)
+        prompt.prompt.user.setText("supervisor")
+        prompt.prompt.pin.setFocus()
+        sv.type("9999")
+        sv.until(lambda: bool(fake.called("POST", "/api/racks/G-R01/release")), timeout=20)
+    said = shown(sv)
+    sv.desk_screenshot("sv-04-f10-refused-line-on-stockverify")
+    assert "stockverify" in said and not any(words in said for words in EXPIRED), said
+    assert fake.called("POST", "/api/racks/G-R01/release") == [], "no release offered that the server forbids (403)"
+    assert fake.racks["G-R01"].status == "active" and fake.racks["G-R01"].claimed_by == "counter1"
