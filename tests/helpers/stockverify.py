@@ -133,6 +133,8 @@ class StockVerifyState:
     batch_limit: int = 10
     """Batch calls a user may make per ``batch_window_s`` before 429s (StockVerify: 10 a minute)."""
     batch_window_s: float = 60.0
+    throttles_left: int | None = None
+    """How many more 429s the limit may answer before it stops biting (``None``: for ever, as StockVerify)."""
     users: dict[str, User] = field(default_factory=lambda: {u.username: u for u in USERS})
     racks: dict[str, Rack] = field(default_factory=dict)
     items: list[Item] = field(default_factory=seed_items)
@@ -193,8 +195,9 @@ class StockVerifyState:
         start, count = self.windows.get(username, (now, 0))
         if now >= start + self.batch_window_s:
             start, count = now, 0
-        if count >= self.batch_limit:
+        if count >= self.batch_limit and self.throttles_left != 0:
             self.throttled += 1
+            self.throttles_left = None if self.throttles_left is None else self.throttles_left - 1
             left = start + self.batch_window_s - now
             return max(1, math.floor(left)) if self.defects.retry_after_rounded_down else max(1, math.ceil(left))
         self.windows[username] = (start, count + 1)

@@ -291,3 +291,9 @@ def test_a_test_can_have_an_items_lines_refused(shipped: Fake) -> None:
     answer = shipped.send(session, record(1, session, rack=None), record(2, session, rack=None)).json()
     assert answer["ok"] == ["r2"] and [c["conflict_type"] for c in answer["conflicts"]] == ["invalid_quantity"]
     assert [c["client_record_id"] for c in shipped.state.conflicts] == ["r1"]
+
+
+def test_the_limit_can_bite_a_given_number_of_times(shipped: Fake) -> None:
+    shipped.state.batch_limit, shipped.state.throttles_left = 1, 1
+    assert [shipped.send("s").status_code for _ in range(4)] == [200, 429, 200, 200]
+    assert shipped.state.throttled == 1
