@@ -165,7 +165,8 @@ def test_f10_offers_no_release_anyway_stockverify_would_refuse_and_says_what_to_
         prompt.prompt.user.setText("supervisor")
         prompt.prompt.pin.setFocus()
         sv.type("9999")
-        sv.until(lambda: bool(fake.called("POST", "/api/racks/G-R01/release")) or "stockverify" in shown(sv), timeout=20)
+        released = "/api/racks/G-R01/release"
+        sv.until(lambda: bool(fake.called("POST", released)) or "stockverify" in shown(sv), timeout=20)
     said = shown(sv)
     sv.desk_screenshot("sv-04-f10-refused-line-on-stockverify")
     assert "stockverify" in said and not any(words in said for words in EXPIRED), said
