@@ -164,7 +164,9 @@ def test_f10_offers_no_release_anyway_stockverify_would_refuse_and_says_what_to_
         assert isinstance(prompt, ReleaseAnywayDialog)
         prompt.prompt.user.setText("supervisor")
         prompt.prompt.pin.setFocus()
-        sv.type("9999")
+        sv.type("9999", enter=False)
+        sv.key(Qt.Key.Key_Tab)
+        sv.type("counted by hand")  # the note, and Enter
         released = "/api/racks/G-R01/release"
         sv.until(lambda: bool(fake.called("POST", released)) or "stockverify" in shown(sv), timeout=20)
     said = shown(sv)
