@@ -113,8 +113,22 @@ def test_a_rack_counted_to_the_end_against_stockverify_as_it_ships(sv: Driver, s
     assert sum(fake.pieces(session_id).values()) == 16, "every unit on the server exactly once"
     assert fake.throttled == 1
     assert not any(status >= 400 for method, path, status in fake.calls if path.startswith("/api/sessions/"))
-    sv.until(lambda: "G-R01" not in fake_rack_ids(sv))
+    review = QApplication.activeModalWidget()
+    assert isinstance(review, ReviewView), "the review stays open with its sentence until a key closes it"
+    SCREENSHOTS.mkdir(exist_ok=True)
+    assert review.grab().save(str(SCREENSHOTS / "sv-02-review-rack-finished.png"))
+    sv.key(Qt.Key.Key_Return)
+    sv.until(lambda: QApplication.activeModalWidget() is None and "G-R01" not in fake_rack_ids(sv))
     sv.desk_screenshot("sv-02-racks-after-the-finished-rack")
+    sv.key(Qt.Key.Key_Escape)  # back to the floors: what they say of Ground once a rack of it is counted
+    sv.until(lambda: window.stack.currentWidget() is window.floors_view and bool(window.floors_view.buttons()))
+    sv.until(lambda: "2 free" in floor_text(sv, "Ground"))  # the finished rack is no longer offered
+    sv.desk_screenshot("sv-03-floors-after-the-finished-rack")
+
+
+def floor_text(driver: Driver, floor: str) -> str:
+    """What a floor's button on the floors screen says."""
+    return next(str(b.text()) for b in driver.window.floors_view.buttons() if b.property("floor") == floor)
 
 
 def fake_rack_ids(driver: Driver) -> str:
@@ -138,7 +152,7 @@ def test_f9_says_stockverify_takes_no_decisions_and_keeps_the_counter_logged_in(
     assert not any(words in said for words in EXPIRED), said
     assert fake.called("POST", "/api/auth/login-pin").count(200) >= 2, "the supervisor's PIN was taken"
     SCREENSHOTS.mkdir(exist_ok=True)
-    assert dialog.grab().save(str(SCREENSHOTS / "sv-03-f9-no-decisions.png"))
+    assert dialog.grab().save(str(SCREENSHOTS / "sv-04-f9-no-decisions.png"))
     dialog.reject()
     sv.until(lambda: QApplication.activeModalWidget() is None)
     assert sv.window.stack.currentWidget() is sv.window.scan_view, "the counter is still counting, not logged out"
@@ -170,7 +184,7 @@ def test_f10_offers_no_release_anyway_stockverify_would_refuse_and_says_what_to_
         released = "/api/racks/G-R01/release"
         sv.until(lambda: bool(fake.called("POST", released)) or "stockverify" in shown(sv), timeout=20)
     said = shown(sv)
-    sv.desk_screenshot("sv-04-f10-refused-line-on-stockverify")
+    sv.desk_screenshot("sv-05-f10-refused-line-on-stockverify")
     assert "stockverify" in said and not any(words in said for words in EXPIRED), said
     assert fake.called("POST", "/api/racks/G-R01/release") == [], "no release offered that the server forbids (403)"
     assert fake.racks["G-R01"].status == "active" and fake.racks["G-R01"].claimed_by == "counter1"
