@@ -150,7 +150,13 @@ class StockVerifyState:
     """Every call answered: method, path (with its query) and status."""
     throttled: int = 0
     """429s answered."""
+    batch_calls: list[tuple[float, int | None]] = field(default_factory=list)
+    """Each batch call: when (the fake's clock) and the ``Retry-After`` it was answered with (``None``: taken)."""
+    early_retries: int = 0
+    """Batch calls that came after a 429 but before its window ended: waiting what a rounded-down
+    ``Retry-After`` says does that (and, as StockVerify ships, earns another 429)."""
     windows: dict[str, tuple[float, int]] = field(default_factory=dict)
+    retry_due: dict[str, float] = field(default_factory=dict)
     lock: threading.RLock = field(default_factory=threading.RLock)
 
     def __post_init__(self) -> None:
@@ -192,6 +198,8 @@ class StockVerifyState:
     def throttle(self, username: str) -> int | None:
         """Count a batch call; the ``Retry-After`` seconds if it is one too many."""
         now = self.clock()
+        if (due := self.retry_due.pop(username, None)) is not None and now < due:
+            self.early_retries += 1
         start, count = self.windows.get(username, (now, 0))
         if now >= start + self.batch_window_s:
             start, count = now, 0
@@ -199,8 +207,12 @@ class StockVerifyState:
             self.throttled += 1
             self.throttles_left = None if self.throttles_left is None else self.throttles_left - 1
             left = start + self.batch_window_s - now
-            return max(1, math.floor(left)) if self.defects.retry_after_rounded_down else max(1, math.ceil(left))
+            self.retry_due[username] = start + self.batch_window_s
+            wait = max(1, math.floor(left)) if self.defects.retry_after_rounded_down else max(1, math.ceil(left))
+            self.batch_calls.append((now, wait))
+            return wait
         self.windows[username] = (start, count + 1)
+        self.batch_calls.append((now, None))
         return None
 
     def stats(self, session_id: str) -> dict[str, Any]:

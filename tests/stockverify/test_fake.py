@@ -227,6 +227,17 @@ def test_retry_after_rounded_down_earns_one_more_429(rounded_down: bool, first: 
     fake.clock.now += first  # waiting exactly what it said
     assert fake.send(session).status_code == then
     assert fake.state.throttled == (2 if rounded_down else 1)
+    assert fake.state.early_retries == (1 if rounded_down else 0)
+    assert [wait for _at, wait in fake.state.batch_calls] == [None, None, first] + ([1] if rounded_down else [None])
+
+
+def test_a_retry_a_second_later_than_a_rounded_down_retry_after_is_not_early(shipped: Fake) -> None:
+    shipped.state.batch_limit = 1
+    shipped.send("s")
+    shipped.clock.now += 58.5
+    wait = int(shipped.send("s").headers["Retry-After"])
+    shipped.clock.now += wait + 1  # Station's workaround
+    assert shipped.send("s").status_code == 200 and shipped.state.early_retries == 0
 
 
 def test_the_batch_limit_is_per_user_per_window(shipped: Fake) -> None:
