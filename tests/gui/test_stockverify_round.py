@@ -1,5 +1,5 @@
 """The real window against the fake StockVerify as it ships (every defect on), keyboard only: the whole round
-to a finished rack, and what cannot be worked around said at the screen as a sentence."""
+to a finished rack, a rack id it does not list, and what cannot be worked around said at the screen."""
 
 from __future__ import annotations
 
@@ -80,7 +80,8 @@ def shown(driver: Driver) -> str:
 
 def test_a_rack_counted_to_the_end_against_stockverify_as_it_ships(sv: Driver, stockverify: FakeStockVerify) -> None:
     fake, window = stockverify.state, sv.window
-    log_in(sv)
+    said = log_in(sv)
+    assert "PIN" in said, "the first PIN log-in says StockVerify finds people by their PIN alone"
     numbers = [button.property("floor") for button in window.floors_view.buttons()]
     assert sorted(numbers) == ["Back Godown", "First", "Ground"]
     open_rack(sv, screenshot="sv-00-racks-on-stockverify")
@@ -115,6 +116,7 @@ def test_a_rack_counted_to_the_end_against_stockverify_as_it_ships(sv: Driver, s
     assert sum(fake.pieces(session_id).values()) == 16, "every unit on the server exactly once"
     assert (fake.throttled, fake.early_retries) == (1, 0), "the 429 was waited out"
     assert not any(status >= 400 for method, path, status in fake.calls if path.startswith("/api/sessions/"))
+    assert 422 not in [status for _method, _path, status in fake.calls], "redis_service was sent from the start"
     review = QApplication.activeModalWidget()
     assert isinstance(review, ReviewView), "the review stays open with its sentence until a key closes it"
     SCREENSHOTS.mkdir(exist_ok=True)
@@ -190,3 +192,17 @@ def test_f10_offers_no_release_anyway_stockverify_would_refuse_and_says_what_to_
     assert "stockverify" in said and not any(words in said for words in EXPIRED), said
     assert fake.called("POST", "/api/racks/G-R01/release") == [], "no release offered that the server forbids (403)"
     assert fake.racks["G-R01"].status == "active" and fake.racks["G-R01"].claimed_by == "counter1"
+
+
+def test_a_rack_id_stockverify_does_not_list_is_a_sentence_not_a_new_rack(
+    sv: Driver, stockverify: FakeStockVerify
+) -> None:
+    fake = stockverify.state
+    log_in(sv)
+    numbers = {button.property("floor"): n for n, button in enumerate(sv.window.floors_view.buttons(), start=1)}
+    sv.type(str(numbers["Ground"]), enter=False)
+    sv.until(lambda: sv.window.racks_view.model.rowCount() > 0)
+    sv.type("G-R99")  # StockVerify would make a rack of it
+    sv.until(lambda: "G-R99" in sv.window.racks_view.message.text())
+    assert sv.window.stack.currentWidget() is sv.window.racks_view
+    assert fake.called("POST", "/api/racks/G-R99/claim") == [] and "G-R99" not in fake.racks
