@@ -1,11 +1,13 @@
 """The real window against the fake StockVerify as it ships (every defect on), keyboard only: the whole round
-to a finished rack, a rack id it does not list, and what cannot be worked around said at the screen."""
+to a finished rack, a rack id it does not list, and what cannot be worked around (decisions, a supervisor's
+release, the list of sessions) said at the screen."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 import qasync
 from PySide6.QtCore import Qt
@@ -36,9 +38,9 @@ def sv(qapp: QApplication, qloop: qasync.QEventLoop, stockverify: FakeStockVerif
     driver.stop()
 
 
-def log_in(driver: Driver) -> str:
-    """counter1 logs in by PIN; what a message box said after it (StockVerify's PIN warning), if one did."""
-    driver.log_in("counter1", "1111")
+def log_in(driver: Driver, user: str = "counter1", pin: str = "1111") -> str:
+    """``user`` logs in by PIN; what a message box said after it (StockVerify's PIN warning), if one did."""
+    driver.log_in(user, pin)
     driver.until(lambda: bool(driver.window.floors_view.buttons()))
     said = ""
     if isinstance(QApplication.activeModalWidget(), QMessageBox):
@@ -206,3 +208,20 @@ def test_a_rack_id_stockverify_does_not_list_is_a_sentence_not_a_new_rack(
     sv.until(lambda: "G-R99" in sv.window.racks_view.message.text())
     assert sv.window.stack.currentWidget() is sv.window.racks_view
     assert fake.called("POST", "/api/racks/G-R99/claim") == [] and "G-R99" not in fake.racks
+
+
+def test_the_supervisor_view_says_stockverify_lists_no_sessions_rather_than_nobody_counting(
+    sv: Driver, stockverify: FakeStockVerify
+) -> None:
+    base, fake = stockverify.url, stockverify.state
+    token = httpx.post(f"{base}/api/auth/login-pin", json={"username": "counter2", "pin": "2222"})
+    bearer = {"Authorization": f"Bearer {token.json()['data']['access_token']}"}
+    claimed = httpx.post(f"{base}/api/racks/G-R02/claim", params={"redis_service": "1"}, json={"floor": "Ground"},
+                         headers=bearer)  # fmt: skip
+    assert claimed.status_code == 200  # counter2 is counting G-R02; StockVerify's session list stays empty
+    log_in(sv, "supervisor", "9999")
+    sv.key(Qt.Key.Key_F7)
+    view = sv.window.supervisor_view
+    sv.until(lambda: sv.window.stack.currentWidget() is view and view.message.isVisible())
+    assert "lists no sessions" in view.message.text() and "nobody is counting" not in view.message.text().lower()
+    assert fake.called("GET", "/api/sessions/active") == [], "the empty list is not asked for"
