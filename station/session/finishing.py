@@ -55,7 +55,8 @@ def not_yet(local: Totals, profile: Profile) -> Failure | None:
     """Why the rack cannot be released on this station's side, if it cannot."""
     if local.blocked:
         return _for_supervisor(
-            f"Not finished: the server refused {local.blocked} lines; they wait for a supervisor (F9). "
+            f"Not finished: the server refused {plural(local.blocked, 'line')}; "
+            f"{'it waits' if local.blocked == 1 else 'they wait'} for a supervisor (F9). "
             "The rack stays claimed.",
             profile,
         )

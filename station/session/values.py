@@ -197,12 +197,12 @@ class Allowed:
 
 
 ONLY_CLAIMER = (
-    "Only the counter who claimed this rack can release it on this server. Settle the refused lines in "
-    "StockVerify, then press F10 again."
+    "No supervisor can release this rack anyway on this server (StockVerify lets only the counter who claimed "
+    "it release it). Settle the refused lines in StockVerify, then press F10 again."
 )
 """Why no supervisor is offered F10's "release anyway" on a server that forbids it, and what to do."""
 ONLY_CLAIMER_COUNTS = (
-    "Only the counter who claimed this rack can release it on this server. Settle the difference in "
-    "StockVerify, then press F10 again."
+    "No supervisor can release this rack anyway on this server (StockVerify lets only the counter who claimed "
+    "it release it). Settle the difference in StockVerify, then press F10 again."
 )
 """The same, when the server's count and the station's differ (no line refused)."""

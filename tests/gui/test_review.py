@@ -142,7 +142,7 @@ def test_refused_lines_block_with_the_f9_sentence_and_f9_opens_the_conflicts(sca
     review = open_review(scanning)
     scanning.key(Qt.Key.Key_Return)  # finishing anyway: refused, and a supervisor may release it
     scanning.until(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
-    assert "wait for a supervisor (F9)" in modal_text()
+    assert "waits for a supervisor (F9)" in modal_text()
     banner = scanning.window.scan_view.banner
     assert banner.property("level") == "bad" and "wait for a supervisor (F9)" in banner.text()
     scanning.key(Qt.Key.Key_N)

@@ -81,7 +81,7 @@ def test_finish_with_a_refused_line_needs_a_supervisor(counted: Rig) -> None:
     failure = failed(counted.run(counted.session.finish(wait_s=0)))
     assert failure.kind is FailureKind.NEEDS_SUPERVISOR
     assert failure.sentence == (
-        "Not finished: the server refused 1 lines; they wait for a supervisor (F9). The rack stays claimed."
+        "Not finished: the server refused 1 line; it waits for a supervisor (F9). The rack stays claimed."
     )
 
 
