@@ -144,7 +144,7 @@ def test_refused_lines_block_with_the_f9_sentence_and_f9_opens_the_conflicts(sca
     scanning.until(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
     assert "waits for a supervisor (F9)" in modal_text()
     banner = scanning.window.scan_view.banner
-    assert banner.property("level") == "bad" and "wait for a supervisor (F9)" in banner.text()
+    assert banner.property("level") == "bad" and "waits for a supervisor (F9)" in banner.text()
     scanning.key(Qt.Key.Key_N)
     scanning.until(lambda: QApplication.activeModalWidget() is None)
     assert rack_status(scanning, "G-R01").status == "active"

@@ -79,7 +79,7 @@ def test_f10_with_a_line_waiting_for_a_supervisor_can_be_released_anyway(driver:
     driver.until(lambda: isinstance(QApplication.activeModalWidget(), ReviewView))
     driver.key(Qt.Key.Key_Return)
     driver.until(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
-    assert "wait for a supervisor (F9)" in modal_text()
+    assert "waits for a supervisor (F9)" in modal_text()
     driver.key(Qt.Key.Key_Y)
     driver.until(lambda: isinstance(QApplication.activeModalWidget(), ReleaseAnywayDialog))
     dialog = QApplication.activeModalWidget()
