@@ -177,18 +177,24 @@ class ServerClient:
         return names
 
     async def racks(self, floor: str) -> list[contract.RackSummary]:
-        """Every rack of a floor (the extension), or the available and paused ones (StockVerify)."""
+        """Every rack of a floor (the extension), or the available and paused ones (StockVerify: asked for
+        those at once once the server is known, not after a 404 every time)."""
+        if self.server.known and not self.profile.lists_racks:
+            return await self._available_as_summaries(floor)
         try:
             listed = await self._call_list(contract.RackSummary, "GET", "/api/racks", params={"floor": floor})
         except errors.NotFound:
             self.server.settle(from_extension(False), "no rack listing")
-            available = await self.available(floor)
-            return [
-                contract.RackSummary(rack_id=r.rack_id, floor=r.floor, status=r.status, item_count=r.item_count)
-                for r in available
-            ]
+            return await self._available_as_summaries(floor)
         self.server.settle(from_extension(True), "its rack listing")
         return listed
+
+    async def _available_as_summaries(self, floor: str) -> list[contract.RackSummary]:
+        available = await self.available(floor)
+        return [
+            contract.RackSummary(rack_id=r.rack_id, floor=r.floor, status=r.status, item_count=r.item_count)
+            for r in available
+        ]
 
     async def available(self, floor: str) -> list[contract.AvailableRack]:
         return await self._call_list(contract.AvailableRack, "GET", "/api/racks/available", params={"floor": floor})

@@ -45,6 +45,9 @@ class Profile:
     """A supervisor may release someone else's rack (StockVerify: only the claimer, 403)."""
     pin_ignores_user: bool = False
     """PIN log-in finds the user by the PIN alone, whatever user name is sent."""
+    lists_racks: bool = True
+    """``GET /api/racks?floor=`` lists every rack of a floor (an extension: StockVerify answers 404, so the
+    station asks ``/api/racks/available`` straight away once it knows)."""
     lists_sessions: bool = True
     """The server lists the sessions being counted (StockVerify's list is always empty: a status case mismatch)."""
 
@@ -60,6 +63,7 @@ STOCKVERIFY = Profile(
     resolves_conflicts=False,
     supervisor_releases=False,
     pin_ignores_user=True,
+    lists_racks=False,
     lists_sessions=False,
 )
 

@@ -110,6 +110,9 @@ def test_an_undecided_log_in_is_settled_by_the_missing_rack_listing(
     assert not client.server.known
     run(client.racks("Ground"))
     assert client.server.known and client.profile is STOCKVERIFY
+    asked = len([call for call in api.calls if call.request.url.path == "/api/racks"])
+    run(client.racks("Ground"))  # known now: the missing listing is not asked for again
+    assert len([call for call in api.calls if call.request.url.path == "/api/racks"]) == asked == 1
 
 
 def test_an_undecided_log_in_is_settled_by_the_rack_listing_answering(
