@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from pydantic import ValidationError
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
-from PySide6.QtNetwork import QAbstractSocket, QNetworkRequest
+from PySide6.QtNetwork import QAbstractSocket, QNetworkRequest, QSsl, QSslCertificate, QSslConfiguration, QSslSocket
 from PySide6.QtWebSockets import QWebSocket
 
 from station import contract
@@ -15,6 +16,21 @@ log = logging.getLogger(__name__)
 
 POLL_MS = 5000
 RECONNECT_MS = 30_000
+
+
+def feed_tls(ca_bundle: Path | None = None) -> QSslConfiguration:
+    """The live feed's TLS trust, the same as the sync client's (``station.api.transport.tls_context``).
+
+    Qt trusts the operating system's store; ``server.ca_bundle`` replaces it, and the peer is always verified.
+    """
+    config = QSslConfiguration.defaultConfiguration()
+    config.setPeerVerifyMode(QSslSocket.PeerVerifyMode.VerifyPeer)
+    if ca_bundle is not None:
+        certificates = QSslCertificate.fromPath(str(ca_bundle), QSsl.EncodingFormat.Pem)
+        if not certificates:
+            log.warning("no certificate in %s: the live feed trusts no server and polls instead", ca_bundle)
+        config.setCaCertificates(certificates)  # an empty list trusts nothing; never the system's store
+    return config
 
 
 class RackFeed(QObject):
@@ -30,9 +46,11 @@ class RackFeed(QObject):
     poll = Signal()
     live_changed = Signal(bool)
 
-    def __init__(self) -> None:
+    def __init__(self, ca_bundle: Path | None = None) -> None:
         super().__init__()
         self._socket = QWebSocket()
+        self.tls = feed_tls(ca_bundle)
+        self._socket.setSslConfiguration(self.tls)
         self._socket.textMessageReceived.connect(self._on_message)
         self._socket.connected.connect(self._on_connected)
         self._socket.disconnected.connect(self._on_disconnected)
@@ -76,6 +94,7 @@ class RackFeed(QObject):
         if not self._url:
             return
         request = QNetworkRequest(QUrl(self._url))
+        request.setSslConfiguration(self.tls)
         # In a header, never in the address: addresses end up in logs.
         request.setRawHeader(b"Authorization", f"Bearer {self._token}".encode())
         self._socket.open(request)
