@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import logging
 import ssl
 import urllib.request
 from collections.abc import Callable, Mapping
@@ -13,6 +14,8 @@ import httpx
 import truststore
 
 from station import __version__
+
+log = logging.getLogger(__name__)
 
 NO_PROXY = "none"
 """``server.proxy = "none"``: never a proxy, whatever the system says."""
@@ -54,7 +57,11 @@ def proxy_for(
     found = proxies.get(parts.scheme) or proxies.get("all")
     if not found or bypass(host):
         return None
-    return found if "://" in found else f"http://{found}"
+    found = found if "://" in found else f"http://{found}"
+    if urlsplit(found).scheme not in ("http", "https"):
+        log.warning("the system's proxy %s is not an http proxy; connecting directly (set server.proxy)", found)
+        return None
+    return found
 
 
 def tls_context(ca_bundle: Path | None = None) -> ssl.SSLContext:

@@ -10,11 +10,13 @@ import pytest
 import trustme
 import truststore
 from PySide6.QtNetwork import QSslCertificate, QSslConfiguration, QSslSocket
+from pytestqt.qtbot import QtBot
 
 from station.api.transport import is_loopback, make_http_client, proxy_for
 from station.config import ConfigError, ServerSettings, load_settings
 from station.paths import StationPaths
 from station.session.rack_feed import RackFeed, feed_tls
+from tests.helpers.access import server_process
 
 PROXY = {"http": "http://proxy.corp:3128", "https": "proxy.corp:3128"}
 
@@ -45,6 +47,11 @@ def test_the_system_proxy_is_used_unless_its_bypass_list_names_the_server() -> N
     assert system_proxy("http://stock-server:8000", bypassed=("stock-server",)) is None  # a LAN name, "<local>"
     assert system_proxy("http://10.1.2.3:8000", bypassed=("10.1.2.3",)) is None
     assert proxy_for("https://stock.example.com", "", system=dict, bypass=lambda _h: False) is None  # no proxy set
+
+
+def test_a_system_socks_proxy_httpx_cannot_use_means_direct_not_a_crash_at_start_up() -> None:
+    socks = {"https": "socks4://proxy.corp:1080"}  # what Windows' registry gives for a "socks=" entry
+    assert proxy_for("https://stock.example.com", "", system=lambda: socks, bypass=lambda _h: False) is None
 
 
 def test_the_setting_none_and_a_url_override_the_system() -> None:
@@ -135,3 +142,35 @@ def test_a_ca_file_without_certificates_makes_the_feed_trust_nothing(qapp: objec
 def test_loopback_is_this_computer_only() -> None:
     assert is_loopback("127.0.0.1") and is_loopback("::1") and is_loopback("[::1]") and is_loopback("localhost")
     assert not is_loopback("stock-server") and not is_loopback("10.0.0.1") and not is_loopback("localhost.example.com")
+
+
+def handshake(qtbot: QtBot, port: int, bundle: Path | None) -> str:
+    """A TLS handshake with the live feed's configuration: "encrypted", or "refused" on a certificate error."""
+    socket = QSslSocket()
+    socket.setSslConfiguration(feed_tls(bundle))
+    outcome: list[str] = []
+    socket.encrypted.connect(lambda: outcome.append("encrypted"))
+    socket.sslErrors.connect(lambda _errors: outcome.append("refused"))
+    socket.connectToHostEncrypted("127.0.0.1", port)
+    qtbot.waitUntil(lambda: bool(outcome), timeout=10_000)
+    socket.abort()
+    return outcome[0]
+
+
+def test_the_live_feed_s_tls_trusts_the_ca_file_and_nothing_else_against_a_real_server(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The websocket's handshake, not only its settings: the warehouse CA passes, the system store and no CA fail."""
+    ca = trustme.CA()
+    issued = ca.issue_cert("127.0.0.1")
+    ca_file, cert, key, empty = (tmp_path / n for n in ("ca.pem", "server.pem", "server.key", "empty.pem"))
+    ca.cert_pem.write_to_path(str(ca_file))
+    issued.private_key_and_cert_chain_pem.write_to_path(str(cert))
+    issued.private_key_pem.write_to_path(str(key))
+    empty.write_text("", encoding="utf-8")
+    args = ("--ssl-certfile", str(cert), "--ssl-keyfile", str(key), "--log-level", "WARNING")
+    trusted = ssl.create_default_context(cafile=str(ca_file))
+    with server_process(tmp_path / "server", *args, scheme="https", verify=trusted) as (url, _):
+        port = int(url.rsplit(":", 1)[1])
+        for bundle, expected in ((ca_file, "encrypted"), (None, "refused"), (empty, "refused")):
+            assert handshake(qtbot, port, bundle) == expected, bundle
