@@ -4,13 +4,23 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
-from PySide6.QtNetwork import QAbstractSocket, QNetworkRequest, QSsl, QSslCertificate, QSslConfiguration, QSslSocket
+from PySide6.QtNetwork import (
+    QAbstractSocket,
+    QNetworkProxy,
+    QNetworkRequest,
+    QSsl,
+    QSslCertificate,
+    QSslConfiguration,
+    QSslSocket,
+)
 from PySide6.QtWebSockets import QWebSocket
 
 from station import contract
+from station.api.transport import proxy_for
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +43,21 @@ def feed_tls(ca_bundle: Path | None = None) -> QSslConfiguration:
     return config
 
 
+def feed_proxy(server_url: str, setting: str = "") -> QNetworkProxy:
+    """The live feed's proxy, decided as the sync client's is (``proxy_for``), not by Qt's own reading of the system.
+
+    Qt would send even ``ws://127.0.0.1`` (``--demo``) through the system's proxy.
+    """
+    chosen = proxy_for(server_url, setting)
+    if chosen is None:
+        return QNetworkProxy(QNetworkProxy.ProxyType.NoProxy)
+    parts = urlsplit(chosen)
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    return QNetworkProxy(
+        QNetworkProxy.ProxyType.HttpProxy, parts.hostname or "", port, parts.username or "", parts.password or ""
+    )
+
+
 class RackFeed(QObject):
     """Tells the rack grid when to look again.
 
@@ -46,7 +71,7 @@ class RackFeed(QObject):
     poll = Signal()
     live_changed = Signal(bool)
 
-    def __init__(self, ca_bundle: Path | None = None) -> None:
+    def __init__(self, ca_bundle: Path | None = None, proxy: str = "") -> None:
         super().__init__()
         self._socket = QWebSocket()
         self.tls = feed_tls(ca_bundle)
@@ -66,12 +91,14 @@ class RackFeed(QObject):
         self._reconnect.timeout.connect(self._open)
         self._url = ""
         self._token = ""
+        self._proxy_setting = proxy
         self.live = False
 
     def start(self, server_url: str, token: str) -> None:
         """Listen to ``server_url``'s events; poll until the socket is up."""
         base = server_url.replace("https://", "wss://", 1).replace("http://", "ws://", 1)
         self._url, self._token = f"{base}/ws/updates", token
+        self._socket.setProxy(feed_proxy(server_url, self._proxy_setting))
         self._poller.start()
         self._open()
 

@@ -9,13 +9,13 @@ import httpx
 import pytest
 import trustme
 import truststore
-from PySide6.QtNetwork import QSslCertificate, QSslConfiguration, QSslSocket
+from PySide6.QtNetwork import QNetworkProxy, QSslCertificate, QSslConfiguration, QSslSocket
 from pytestqt.qtbot import QtBot
 
 from station.api.transport import is_loopback, make_http_client, proxy_for
 from station.config import ConfigError, ServerSettings, load_settings
 from station.paths import StationPaths
-from station.session.rack_feed import RackFeed, feed_tls
+from station.session.rack_feed import RackFeed, feed_proxy, feed_tls
 from tests.helpers.access import server_process
 
 PROXY = {"http": "http://proxy.corp:3128", "https": "proxy.corp:3128"}
@@ -174,3 +174,23 @@ def test_the_live_feed_s_tls_trusts_the_ca_file_and_nothing_else_against_a_real_
         port = int(url.rsplit(":", 1)[1])
         for bundle, expected in ((ca_file, "encrypted"), (None, "refused"), (empty, "refused")):
             assert handshake(qtbot, port, bundle) == expected, bundle
+
+
+def test_the_live_feed_takes_the_same_proxy_decision_not_qt_s(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Qt alone sends even ws://127.0.0.1 (--demo) through the system's proxy."""
+    for name in ("http_proxy", "https_proxy", "no_proxy", "all_proxy", "ALL_PROXY", "NO_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HTTP_PROXY", "http://env-proxy:3128")
+    monkeypatch.setenv("HTTPS_PROXY", "http://env-proxy:3128")
+    assert feed_proxy("http://127.0.0.1:8000").type() == QNetworkProxy.ProxyType.NoProxy
+    assert feed_proxy("https://stock.example.com", "none").type() == QNetworkProxy.ProxyType.NoProxy
+    system = feed_proxy("https://stock.example.com")
+    assert (system.type(), system.hostName(), system.port()) == (QNetworkProxy.ProxyType.HttpProxy, "env-proxy", 3128)
+    named = feed_proxy("https://stock.example.com", "http://user:pw@other")
+    assert (named.hostName(), named.port(), named.user(), named.password()) == ("other", 80, "user", "pw")
+    feed = RackFeed()
+    feed.start("http://127.0.0.1:9", "token")  # the demo's own server: the socket the feed opens goes direct
+    try:
+        assert feed._socket.proxy().type() == QNetworkProxy.ProxyType.NoProxy
+    finally:
+        feed.stop()
