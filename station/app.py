@@ -58,6 +58,7 @@ def client_for(settings: Settings, credentials: Credentials, known: ServerProfil
         connect_timeout=server.connect_timeout_s,
         read_timeout=server.read_timeout_s,
         ca_bundle=server.ca_bundle,
+        proxy=server.proxy,
     )
     return ServerClient(http, credentials, server=known or ServerProfile(Flavour(server.flavour)))
 

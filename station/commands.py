@@ -92,6 +92,7 @@ async def _drain(outbox: Outbox, settings: Settings, user: str, secret: str, tim
         connect_timeout=settings.server.connect_timeout_s,
         read_timeout=settings.server.read_timeout_s,
         ca_bundle=settings.server.ca_bundle,
+        proxy=settings.server.proxy,
     )
     client = ServerClient(http, flavour=Flavour(settings.server.flavour))
     engine = SyncEngine(outbox, client, SystemClock(), policy_of(settings), batch_size=settings.sync.batch_size,

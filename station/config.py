@@ -67,6 +67,8 @@ class _Section(BaseModel):
 class ServerSettings(_Section):
     url: str = "http://127.0.0.1:8000"
     ca_bundle: Path | None = None
+    proxy: str = ""
+    """The proxy to the server: ``""`` the system's (its bypass list honoured), ``"none"`` never, or a URL."""
     connect_timeout_s: float = Field(3.0, gt=0, le=60)
     read_timeout_s: float = Field(10.0, gt=0, le=300)
     flavour: Literal["auto", "reference", "stockverify"] = "auto"
@@ -79,6 +81,17 @@ class ServerSettings(_Section):
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise ValueError("it must be an http:// or https:// address such as https://stock.example.com")
         return value.strip().rstrip("/")
+
+    @field_validator("proxy")
+    @classmethod
+    def _proxy(cls, value: str) -> str:
+        value = value.strip()
+        if value.lower() in ("", "none"):
+            return value.lower()
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError('it must be "" (the system\'s proxy), "none", or an address such as http://proxy:3128')
+        return value
 
     @field_validator("ca_bundle", mode="before")
     @classmethod

@@ -49,6 +49,15 @@ class SerialFramer:
         return [code for code in codes if code]
 
 
+UNPLUGGED = (
+    QSerialPort.SerialPortError.ResourceError,
+    QSerialPort.SerialPortError.DeviceNotFoundError,
+    QSerialPort.SerialPortError.PermissionError,
+    QSerialPort.SerialPortError.UnknownError,  # what Windows reports when a USB serial scanner is pulled out
+)
+"""Errors that mean the scanner went away: close the port and try it again until it is back."""
+
+
 class SerialScanner(QObject):
     """Signals:
     entered(Entry): a code, as a wedge scan would give it.
@@ -107,8 +116,7 @@ class SerialScanner(QObject):
     def _on_error(self, error: QSerialPort.SerialPortError) -> None:
         if error in (QSerialPort.SerialPortError.NoError, QSerialPort.SerialPortError.TimeoutError):
             return
-        if error in (QSerialPort.SerialPortError.ResourceError, QSerialPort.SerialPortError.DeviceNotFoundError,
-                     QSerialPort.SerialPortError.PermissionError) and self._port.isOpen():  # fmt: skip
+        if error in UNPLUGGED and self._port.isOpen():
             log.info("serial scanner on %s: %s", self.port_name, self._port.errorString())
             self._port.close()
             self._set(False, f"The scanner on {self.port_name} was unplugged. Plug it back in; Station "

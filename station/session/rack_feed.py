@@ -3,18 +3,59 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
+from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
-from PySide6.QtNetwork import QAbstractSocket, QNetworkRequest
+from PySide6.QtNetwork import (
+    QAbstractSocket,
+    QNetworkProxy,
+    QNetworkRequest,
+    QSsl,
+    QSslCertificate,
+    QSslConfiguration,
+    QSslSocket,
+)
 from PySide6.QtWebSockets import QWebSocket
 
 from station import contract
+from station.api.transport import proxy_for
 
 log = logging.getLogger(__name__)
 
 POLL_MS = 5000
 RECONNECT_MS = 30_000
+
+
+def feed_tls(ca_bundle: Path | None = None) -> QSslConfiguration:
+    """The live feed's TLS trust, the same as the sync client's (``station.api.transport.tls_context``).
+
+    Qt trusts the operating system's store; ``server.ca_bundle`` replaces it, and the peer is always verified.
+    """
+    config = QSslConfiguration.defaultConfiguration()
+    config.setPeerVerifyMode(QSslSocket.PeerVerifyMode.VerifyPeer)
+    if ca_bundle is not None:
+        certificates = QSslCertificate.fromPath(str(ca_bundle), QSsl.EncodingFormat.Pem)
+        if not certificates:
+            log.warning("no certificate in %s: the live feed trusts no server and polls instead", ca_bundle)
+        config.setCaCertificates(certificates)  # an empty list trusts nothing; never the system's store
+    return config
+
+
+def feed_proxy(server_url: str, setting: str = "") -> QNetworkProxy:
+    """The live feed's proxy, decided as the sync client's is (``proxy_for``), not by Qt's own reading of the system.
+
+    Qt would send even ``ws://127.0.0.1`` (``--demo``) through the system's proxy.
+    """
+    chosen = proxy_for(server_url, setting)
+    if chosen is None:
+        return QNetworkProxy(QNetworkProxy.ProxyType.NoProxy)
+    parts = urlsplit(chosen)
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    return QNetworkProxy(
+        QNetworkProxy.ProxyType.HttpProxy, parts.hostname or "", port, parts.username or "", parts.password or ""
+    )
 
 
 class RackFeed(QObject):
@@ -30,9 +71,11 @@ class RackFeed(QObject):
     poll = Signal()
     live_changed = Signal(bool)
 
-    def __init__(self) -> None:
+    def __init__(self, ca_bundle: Path | None = None, proxy: str = "") -> None:
         super().__init__()
         self._socket = QWebSocket()
+        self.tls = feed_tls(ca_bundle)
+        self._socket.setSslConfiguration(self.tls)
         self._socket.textMessageReceived.connect(self._on_message)
         self._socket.connected.connect(self._on_connected)
         self._socket.disconnected.connect(self._on_disconnected)
@@ -48,12 +91,14 @@ class RackFeed(QObject):
         self._reconnect.timeout.connect(self._open)
         self._url = ""
         self._token = ""
+        self._proxy_setting = proxy
         self.live = False
 
     def start(self, server_url: str, token: str) -> None:
         """Listen to ``server_url``'s events; poll until the socket is up."""
         base = server_url.replace("https://", "wss://", 1).replace("http://", "ws://", 1)
         self._url, self._token = f"{base}/ws/updates", token
+        self._socket.setProxy(feed_proxy(server_url, self._proxy_setting))
         self._poller.start()
         self._open()
 
@@ -76,6 +121,7 @@ class RackFeed(QObject):
         if not self._url:
             return
         request = QNetworkRequest(QUrl(self._url))
+        request.setSslConfiguration(self.tls)
         # In a header, never in the address: addresses end up in logs.
         request.setRawHeader(b"Authorization", f"Bearer {self._token}".encode())
         self._socket.open(request)

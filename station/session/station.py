@@ -96,7 +96,7 @@ class StationSession:
         self._heartbeat.unauthorized.connect(self.events.needs_login)
         self._heartbeat.reached.connect(self._set_online)
         self._heartbeat.renewed.connect(self._on_renewed)
-        self._feed = RackFeed()
+        self._feed = RackFeed(settings.server.ca_bundle, settings.server.proxy)
         client.credentials.listen(self._feed.set_token)  # a renewed token serves the next reconnection
         self._feed.updated.connect(lambda update: self._heartbeat.on_rack_event(update, self._user))
         self.events.queue_changed.connect(lambda _waiting, _stalled, conflicts: self._heartbeat.on_conflicts(conflicts))

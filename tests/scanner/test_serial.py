@@ -4,6 +4,7 @@ plugged back."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtSerialPort import QSerialPort
 from pytestqt.qtbot import QtBot
 
 from station.domain.wedge import Entry
@@ -70,5 +71,25 @@ def test_an_unplugged_scanner_is_said_and_reopened_when_it_is_back(
         qtbot.waitUntil(lambda: scanner.connected, timeout=5000)
         cable.scan(b"4006381333931\r")
         qtbot.waitUntil(lambda: len(entries) == 1, timeout=5000)
+    finally:
+        scanner.stop()
+
+
+@pytest.mark.parametrize("error", [QSerialPort.SerialPortError.UnknownError, QSerialPort.SerialPortError.ResourceError])
+def test_a_port_error_that_means_unplugged_closes_and_reconnects(
+    qtbot: QtBot, cable: Cable, monkeypatch: pytest.MonkeyPatch, error: QSerialPort.SerialPortError
+) -> None:
+    """Issue 18: Windows reports a pulled-out USB serial scanner as UnknownError, not ResourceError."""
+    monkeypatch.setattr("station.scanner.serial.REOPEN_MS", 100)
+    scanner = SerialScanner(str(cable.port), 9600, "cr")
+    states: list[tuple[bool, str]] = []
+    scanner.connection_changed.connect(lambda connected, sentence: states.append((connected, sentence)))
+    scanner.start()
+    try:
+        assert scanner.connected
+        scanner._port.errorOccurred.emit(error)  # what QSerialPort says when the device goes away
+        assert states[-1][0] is False and "unplugged" in states[-1][1]
+        qtbot.waitUntil(lambda: scanner.connected, timeout=5000)  # the cable is still there: back by itself
+        assert states[-1] == (True, f"Scanner on {cable.port} connected.")
     finally:
         scanner.stop()
