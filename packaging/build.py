@@ -173,7 +173,8 @@ def windows_installer(out: Path, sign: list[str] | None) -> Path | None:
         return None
     signing = []
     if sign is not None:  # Inno signs the setup and the uninstaller with it ($f: the file)
-        signing = ["/DSign", "/Sstationsign=" + " ".join(f"$q{part}$q" for part in sign) + " $f"]  # $q: a quote
+        quoted = " ".join("$q" + part.replace("$", "$$") + "$q" for part in sign)  # Inno: $q a quote, $$ a $
+        signing = ["/DSign", f"/Sstationsign={quoted} $f"]
     subprocess.run([iscc, f"/DAppVersion={version()}", f"/DBundleDir={out / 'dist' / 'station'}", f"/O{out}",
                     *signing, str(PACKAGING / "windows" / "station.iss")], check=True)  # fmt: skip
     return next(out.glob("Station-*-setup.exe"), None)

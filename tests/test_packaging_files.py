@@ -303,3 +303,16 @@ def test_the_build_renders_the_svg_icon_for_windows_and_macos(
     made = build.icon(tmp_path)
     assert made is not None and made.suffix == suffix
     assert made.read_bytes().startswith(magic)
+
+
+def test_inno_signs_the_setup_with_the_same_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    build = load_build()
+    calls: list[list[str]] = []
+    monkeypatch.setattr(build.shutil, "which", lambda name: "iscc.exe")
+    monkeypatch.setattr(build.subprocess, "run", lambda args, **_: calls.append(args))
+    monkeypatch.setattr(build, "version", lambda: "0.1.0")
+    build.windows_installer(tmp_path, ["C:\\Program Files\\signtool.exe", "sign", "/p", "pa$word"])
+    assert "/DSign" in calls[0]
+    assert "/Sstationsign=$qC:\\Program Files\\signtool.exe$q $qsign$q $q/p$q $qpa$$word$q $f" in calls[0]
+    build.windows_installer(tmp_path, None)
+    assert not any(arg.startswith(("/DSign", "/S")) for arg in calls[1])
