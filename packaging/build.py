@@ -171,12 +171,14 @@ def windows_installer(out: Path, sign: list[str] | None) -> Path | None:
             raise SystemExit("error: Inno Setup (iscc) is not on the PATH: no installer")
         print("Inno Setup (iscc) is not on the PATH: the Windows installer is skipped, the bundle is built.")
         return None
-    signing = []
+    options: list[str] = []
     if sign is not None:  # Inno signs the setup and the uninstaller with it ($f: the file)
         quoted = " ".join("$q" + part.replace("$", "$$") + "$q" for part in sign)  # Inno: $q a quote, $$ a $
-        signing = ["/DSign", f"/Sstationsign={quoted} $f"]
+        options = ["/DSign", f"/Sstationsign={quoted} $f"]
+    if (out / "station.ico").exists():  # the setup's own icon (build.py rendered it for the exes)
+        options.append(f"/DIconFile={out / 'station.ico'}")
     subprocess.run([iscc, f"/DAppVersion={version()}", f"/DBundleDir={out / 'dist' / 'station'}", f"/O{out}",
-                    *signing, str(PACKAGING / "windows" / "station.iss")], check=True)  # fmt: skip
+                    *options, str(PACKAGING / "windows" / "station.iss")], check=True)  # fmt: skip
     return next(out.glob("Station-*-setup.exe"), None)
 
 

@@ -31,6 +31,9 @@ UninstallDisplayIcon={app}\station.exe
 WizardStyle=modern
 SetupLogging=yes
 InfoAfterFile=after-install.txt
+#ifdef IconFile
+SetupIconFile={#IconFile}
+#endif
 #ifdef Sign
 SignTool=stationsign
 SignedUninstaller=yes
