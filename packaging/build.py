@@ -3,9 +3,13 @@
     python packaging/build.py [--out DIR] [--skip-self-test]
 
 Linux: the PyInstaller bundle, a .deb (dpkg-deb, zstd) unpacked into a temporary root, and the frozen
-``station --self-test`` run from there. Windows: the bundle and, where Inno Setup's ``iscc`` is on the
-PATH, the installer. macOS: Station.app and a .dmg, signed and notarised when the ``STATION_SIGN_*``
-variables are set. It prints the build time, the sizes and the frozen app's start and self-test times,
+``station --self-test`` run from there. Windows: the bundle (station.exe and its console twin
+station-cli.exe) and, where Inno Setup's ``iscc`` is on the PATH, the installer; every binary, the setup
+and the uninstaller signed with signtool when ``STATION_WIN_CERT`` (a .pfx) is set. macOS: Station.app
+(each binary signed by PyInstaller when ``STATION_SIGN_IDENTITY`` is set) and a .dmg per architecture,
+notarised and stapled when the ``STATION_NOTARY_*`` variables are set. ``STATION_REQUIRE_SIGNING=1``
+(tag builds) turns a missing certificate or secret into a failure instead of an unsigned build.
+It prints the build time, the sizes and the frozen app's start and self-test times,
 and writes them to ``DIR/build-report.json``.
 """
 
@@ -53,9 +57,41 @@ def stamp(out: Path) -> Path:
     return path
 
 
+def require_signing() -> bool:
+    return os.environ.get("STATION_REQUIRE_SIGNING") == "1"
+
+
+def icon(out: Path) -> Path | None:
+    """resources/icons/station.svg rendered to this system's icon file (.ico, .icns); None on Linux (the .svg)."""
+    if sys.platform not in ("win32", "darwin"):
+        return None
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication, QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 (QPainter needs it)
+    renderer = QSvgRenderer(str(ROOT / "resources" / "icons" / "station.svg"))
+
+    def render(size: int, path: Path) -> None:
+        image = QImage(size, size, QImage.Format.Format_ARGB32)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        renderer.render(painter)
+        painter.end()
+        image.save(str(path))
+
+    target = out / ("station.ico" if sys.platform == "win32" else "station.icns")
+    render(256 if sys.platform == "win32" else 1024, target)  # Qt's imageformats plugins write both
+    return target if target.exists() and target.stat().st_size > 0 else None
+
+
 def bundle(out: Path, build_stamp: Path) -> Path:
     """PyInstaller, one folder; the folder made."""
     env = {**os.environ, "STATION_BUILD_STAMP": str(build_stamp), "STATION_VERSION": version()}
+    made = icon(out)
+    if made is not None:
+        env["STATION_ICON"] = str(made)
     subprocess.run(
         [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
          "--distpath", str(out / "dist"), "--workpath", str(out / "work"), str(PACKAGING / "station.spec")],
@@ -90,13 +126,59 @@ def deb(out: Path, folder: Path) -> Path:
     return target
 
 
-def windows_installer(out: Path) -> Path | None:
+def signtool() -> str | None:
+    found = shutil.which("signtool")
+    if found:
+        return found
+    kits = sorted(Path("C:/Program Files (x86)/Windows Kits/10/bin").glob("10.*/x64/signtool.exe"))
+    return str(kits[-1]) if kits else None
+
+
+def windows_sign_command() -> list[str] | None:
+    """signtool's command (without the files) from STATION_WIN_CERT/_PASSWORD, or None: unsigned.
+
+    STATION_WIN_SIGN_COMMAND, when set, is the whole command instead, as a JSON list (a key in a cloud HSM:
+    ``["signtool", "sign", "/dlib", "...", "/dmdf", "...", "/fd", "sha256", ...]``); the files follow it.
+    """
+    custom = os.environ.get("STATION_WIN_SIGN_COMMAND")
+    if custom:
+        return [str(part) for part in json.loads(custom)]
+    cert = os.environ.get("STATION_WIN_CERT")
+    tool = signtool()
+    if not cert or tool is None:
+        why = "STATION_WIN_CERT is not set" if not cert else "signtool is not found"
+        if require_signing():
+            raise SystemExit(f"error: {why}: a release build must be signed")
+        print(f"warning: {why}: the Windows binaries and installer are not signed (SmartScreen will warn).")
+        return None
+    timestamp = os.environ.get("STATION_WIN_TIMESTAMP_URL", "http://timestamp.digicert.com")
+    return [tool, "sign", "/f", cert, "/p", os.environ.get("STATION_WIN_CERT_PASSWORD", ""), "/fd", "sha256",
+            "/tr", timestamp, "/td", "sha256"]  # fmt: skip
+
+
+def windows_sign_bundle(folder: Path, command: list[str]) -> None:
+    """station.exe, station-cli.exe and every .exe/.dll/.pyd under _internal, signed in batches."""
+    files = [str(f) for f in sorted(folder.rglob("*")) if f.suffix.lower() in (".exe", ".dll", ".pyd")]
+    for start in range(0, len(files), 50):
+        subprocess.run([*command, *files[start : start + 50]], check=True, stdout=subprocess.DEVNULL)
+    print(f"signed {len(files)} binaries")
+
+
+def windows_installer(out: Path, sign: list[str] | None) -> Path | None:
     iscc = shutil.which("iscc") or shutil.which("ISCC")
     if iscc is None:
+        if os.environ.get("CI"):
+            raise SystemExit("error: Inno Setup (iscc) is not on the PATH: no installer")
         print("Inno Setup (iscc) is not on the PATH: the Windows installer is skipped, the bundle is built.")
         return None
+    options: list[str] = []
+    if sign is not None:  # Inno signs the setup and the uninstaller with it ($f: the file)
+        quoted = " ".join("$q" + part.replace("$", "$$") + "$q" for part in sign)  # Inno: $q a quote, $$ a $
+        options = ["/DSign", f"/Sstationsign={quoted} $f"]
+    if (out / "station.ico").exists():  # the setup's own icon (build.py rendered it for the exes)
+        options.append(f"/DIconFile={out / 'station.ico'}")
     subprocess.run([iscc, f"/DAppVersion={version()}", f"/DBundleDir={out / 'dist' / 'station'}", f"/O{out}",
-                    str(PACKAGING / "windows" / "station.iss")], check=True)  # fmt: skip
+                    *options, str(PACKAGING / "windows" / "station.iss")], check=True)  # fmt: skip
     return next(out.glob("Station-*-setup.exe"), None)
 
 
@@ -139,7 +221,6 @@ def main() -> int:
     folder = bundle(out, stamp(out))
     report["bundle_s"] = round(time.perf_counter() - began, 1)
     report["bundle_mb"] = size_mb(folder if folder.exists() else out / "dist")
-    executable = folder / ("station.exe" if sys.platform == "win32" else "station")
     installer: Path | None = None
     if sys.platform.startswith("linux"):
         installer = deb(out, folder)
@@ -150,11 +231,16 @@ def main() -> int:
             if not args.skip_self_test:
                 report.update(frozen_self_test(Path(unpacked) / "opt" / "station" / "station"))
     elif sys.platform == "win32":
-        installer = windows_installer(out)
-        if not args.skip_self_test:
-            report.update(frozen_self_test(executable))
+        sign = windows_sign_command()
+        if sign is not None:
+            windows_sign_bundle(folder, sign)
+        report["signed"] = sign is not None
+        installer = windows_installer(out, sign)
+        if not args.skip_self_test:  # the console twin: the windowed exe has no stdout
+            report.update(frozen_self_test(folder / "station-cli.exe"))
     elif sys.platform == "darwin":
         installer = mac_dmg(out)
+        report["signed"] = bool(os.environ.get("STATION_SIGN_IDENTITY"))
         if not args.skip_self_test:
             report.update(frozen_self_test(out / "dist" / "Station.app" / "Contents" / "MacOS" / "station"))
     report["total_s"] = round(time.perf_counter() - began, 1)
