@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -11,7 +10,8 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 import pytest
-import uvicorn
+
+from station.server.embedded import ServedApp
 
 LOCK_TTL_S = 60.0
 
@@ -262,9 +262,11 @@ class FakeStockVerify:
 
     def __init__(self, state: StockVerifyState | None = None) -> None:
         self.state = state or StockVerifyState()
-        self.url = ""
-        self._server: uvicorn.Server | None = None
-        self._thread: threading.Thread | None = None
+        self._served = ServedApp("the fake StockVerify")
+
+    @property
+    def url(self) -> str:
+        return self._served.url
 
     @property
     def defects(self) -> Defects:
@@ -273,28 +275,10 @@ class FakeStockVerify:
     def start(self, timeout_s: float = 20.0) -> str:
         from tests.helpers.stockverify_app import create_app
 
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            port = probe.getsockname()[1]
-        config = uvicorn.Config(create_app(self.state), host="127.0.0.1", port=port, log_config=None,
-                                log_level="warning", lifespan="off")  # fmt: skip
-        self._server = uvicorn.Server(config)
-        self._thread = threading.Thread(target=self._server.run, name="fake-stockverify", daemon=True)
-        self._thread.start()
-        deadline = time.monotonic() + timeout_s
-        while not self._server.started:
-            if not self._thread.is_alive() or time.monotonic() > deadline:
-                raise RuntimeError("the fake StockVerify did not start")
-            time.sleep(0.01)  # a server thread starting: no signal to wait on but its flag
-        self.url = f"http://127.0.0.1:{port}"
-        return self.url
+        return self._served.serve(create_app(self.state), timeout_s=timeout_s, lifespan="off")
 
     def stop(self) -> None:
-        if self._server is not None:
-            self._server.should_exit = True
-        if self._thread is not None:
-            self._thread.join(timeout=10)
-        self._server = self._thread = None
+        self._served.stop()
 
 
 @pytest.fixture
