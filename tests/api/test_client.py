@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import ssl
-from collections.abc import Awaitable, Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import httpx
 import pytest
@@ -17,28 +15,8 @@ from station import contract as c
 from station.api import errors as e
 from station.api.client import ServerClient
 from station.api.transport import make_http_client
+from tests.helpers.api import run
 from tests.helpers.payloads import payload
-
-BASE = "http://stock.test"
-T = TypeVar("T")
-
-
-def run(coro: Awaitable[T]) -> T:
-    async def main() -> T:
-        return await coro
-
-    return asyncio.run(main())
-
-
-@pytest.fixture
-def api() -> Iterator[respx.MockRouter]:
-    with respx.mock(base_url=BASE, assert_all_called=False) as router:
-        yield router
-
-
-@pytest.fixture
-def client() -> ServerClient:
-    return ServerClient(make_http_client(BASE))
 
 
 def test_login_reads_stockverifys_envelope_and_sends_the_token_after(

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
-from collections.abc import Awaitable, Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import pytest
 import respx
@@ -29,31 +27,11 @@ from station.app import client_for
 from station.config import ConfigError, Settings, load_settings
 from station.paths import StationPaths
 from station.server.embedded import EmbeddedServer
+from tests.helpers.api import BASE, run
 from tests.helpers.payloads import payload
 from tests.helpers.server import PINS
 
-BASE = "http://stock.test"
 SERVER = "server: StockVerify as it ships"
-T = TypeVar("T")
-
-
-def run(coro: Awaitable[T]) -> T:
-    async def main() -> T:
-        return await coro
-
-    return asyncio.run(main())
-
-
-@pytest.fixture
-def api() -> Iterator[respx.MockRouter]:
-    with respx.mock(base_url=BASE, assert_all_called=False) as router:
-        yield router
-
-
-@pytest.fixture
-def client() -> ServerClient:
-    """A client that has not found out its server yet (``auto``)."""
-    return ServerClient(make_http_client(BASE))
 
 
 @pytest.fixture
