@@ -33,13 +33,12 @@ from station.store.database import Store, open_store
 from station.store.outbox import Outbox
 from station.store.records import Records
 from station.store.sessions import ActiveSession, Sessions
+from tests.helpers.api import BASE
 from tests.helpers.gui import run_on
 from tests.helpers.payloads import payload
 
 T = TypeVar("T")
 
-BASE = "http://stock.test"
-"""The server the respx router stands in for."""
 RACK = "R1"
 FLOOR = "Ground"
 SESSION = "session_user1_R1_1702291200"

@@ -14,7 +14,8 @@ import respx
 
 from station.domain.clock import FakeClock
 from station.store.database import open_store
-from tests.helpers.session import BASE, Rig, serve_warehouse
+from tests.helpers.api import BASE
+from tests.helpers.session import Rig, serve_warehouse
 
 
 @pytest.fixture(scope="session")
