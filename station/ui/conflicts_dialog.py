@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -87,7 +87,7 @@ class ConflictsDialog(QDialog):
         for key, resolution, _label in ACTIONS:
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(lambda r=resolution: self.decide(r))
-        self.resize(1400, 860)
+        self.resize(_fitting(QSize(1400, 860), parent))
         self.prompt.focus_first()
 
     # --- the page --------------------------------------------------------------------------------
@@ -131,14 +131,14 @@ class ConflictsDialog(QDialog):
         self.error = QLabel("")
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()  # two by two: the dialog fits a 1366-pixel-wide desk
         self.buttons: dict[contract.Resolution, QPushButton] = {}
-        for key, resolution, label in ACTIONS:
+        for n, (key, resolution, label) in enumerate(ACTIONS):
             button = QPushButton(f"{key}  {label}")
             button.setObjectName(f"action-{resolution.value}")
             button.setAutoDefault(False)
             button.clicked.connect(lambda _c=False, r=resolution: self.decide(r))
-            buttons.addWidget(button)
+            buttons.addWidget(button, n // 2, n % 2)
             self.buttons[resolution] = button
         detail = QWidget()
         right = QVBoxLayout(detail)
@@ -149,7 +149,7 @@ class ConflictsDialog(QDialog):
         splitter = QSplitter()
         splitter.addWidget(self.tree)
         splitter.addWidget(detail)
-        self.tree.setMinimumWidth(600)
+        self.tree.setMinimumWidth(480)
         splitter.setStretchFactor(0, 9)
         splitter.setStretchFactor(1, 11)
         layout = QVBoxLayout(page)
@@ -352,3 +352,12 @@ class ConflictsDialog(QDialog):
     def done(self, result: int) -> None:
         self.deciding = False
         super().done(result)
+
+
+def _fitting(wanted: QSize, parent: QWidget | None) -> QSize:
+    """``wanted``, or less where the screen the dialog opens on is smaller (its title bar and a taskbar kept clear)."""
+    screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+    if screen is None:
+        return wanted
+    room = screen.availableGeometry().size() - QSize(40, 60)
+    return wanted.boundedTo(room)

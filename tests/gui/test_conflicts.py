@@ -70,6 +70,10 @@ def test_each_conflict_type_is_explained_with_both_sides_and_settled(scanning: D
         assert DIFFERS[kind] in row.differs
         shown = {table_item(dialog.table, n, 0).text(): n for n in range(dialog.table.rowCount())}
         assert any(table_item(dialog.table, n, 1).font().bold() for n in shown.values())
+    hint = dialog.minimumSizeHint()
+    assert hint.width() <= 1366 - 40 and hint.height() <= 768 - 60, "the dialog fits a 1366×768 desk"
+    dialog.resize(1366 - 40, 768 - 60)
+    scanning.app.processEvents()
     SCREENSHOTS.mkdir(exist_ok=True)
     assert dialog.grab().save(str(SCREENSHOTS / f"07-conflict-{kind}.png"))
     key, resolution = DECISION[kind]
