@@ -20,7 +20,7 @@ from station.ui.review_view import ReviewView
 from station.ui.supervisor_prompt import ReleaseAnywayDialog
 from tests.helpers.conflicts import authorise, open_dialog
 from tests.helpers.gui import SCREENSHOTS, Driver, modal_text
-from tests.helpers.stockverify import FakeStockVerify
+from tests.helpers.stockverify import FakeStockVerify, StockVerifyState
 
 EXPIRED = ("expired", "log in again")
 """What a 401 from a server that cannot take the call must never be read as."""
@@ -143,15 +143,21 @@ def fake_rack_ids(driver: Driver) -> str:
     return " ".join(str(model.index(row, 0).data()) for row in range(model.rowCount()))
 
 
-def test_f9_says_stockverify_takes_no_decisions_and_keeps_the_counter_logged_in(
-    sv: Driver, stockverify: FakeStockVerify
-) -> None:
+def counting_a_refused_line(sv: Driver, stockverify: FakeStockVerify) -> StockVerifyState:
+    """Logged in and counting G-R01, one of whose lines StockVerify refused; the fake's state."""
     fake = stockverify.state
     fake.refuse_items["ITM510102"] = "invalid_quantity"
     log_in(sv)
     open_rack(sv)
     sv.scan(fake.barcodes("G-R01")[1])
     sv.until(lambda: "1 refused (F9)" in sv.window.status.conflicts.text(), timeout=20)
+    return fake
+
+
+def test_f9_says_stockverify_takes_no_decisions_and_keeps_the_counter_logged_in(
+    sv: Driver, stockverify: FakeStockVerify
+) -> None:
+    fake = counting_a_refused_line(sv, stockverify)
     dialog = open_dialog(sv)
     authorise(sv, dialog)  # a fresh supervisor's PIN: StockVerify's conflicts API answers it 401 all the same
     sv.until(lambda: "stockverify" in shown(sv), timeout=20)
@@ -168,12 +174,7 @@ def test_f9_says_stockverify_takes_no_decisions_and_keeps_the_counter_logged_in(
 def test_f10_offers_no_release_anyway_stockverify_would_refuse_and_says_what_to_do(
     sv: Driver, stockverify: FakeStockVerify
 ) -> None:
-    fake = stockverify.state
-    fake.refuse_items["ITM510102"] = "invalid_quantity"
-    log_in(sv)
-    open_rack(sv)
-    sv.scan(fake.barcodes("G-R01")[1])
-    sv.until(lambda: "1 refused (F9)" in sv.window.status.conflicts.text(), timeout=20)
+    fake = counting_a_refused_line(sv, stockverify)
     sv.key(Qt.Key.Key_F10)
     sv.until(lambda: isinstance(QApplication.activeModalWidget(), ReviewView))
     sv.key(Qt.Key.Key_Return)
