@@ -84,6 +84,8 @@ class Tolerances(Answer):
 
     default: Tolerance = Field(default_factory=Tolerance)
     categories: dict[str, Tolerance] = Field(default_factory=dict)
+    recount: bool = True
+    """Whether a rack finished over tolerance goes to a recount on its own."""
 
 
 class ItemVariance(Answer):

@@ -194,11 +194,15 @@ def end_session(conn: Connection, session: SessionRow, status: str, now: float) 
     )
 
 
-def finish_rack(conn: Connection, session: SessionRow, now: float) -> str:
-    """The rack's session is over: the rack is completed if it counted anything, else available again."""
-    counted = conn.execute(
-        select(func.count()).select_from(db.records).where(db.records.c.session_id == session.id)
-    ).scalar_one()
+def finish_rack(conn: Connection, session: SessionRow, now: float, *, finished: bool = True) -> str:
+    """The rack's session is over: the rack is completed (counted, zero if nothing was) when its counter
+    ``finished`` it; given up by someone else (a supervisor's release), completed only if it counted anything."""
+    counted = (
+        finished
+        or conn.execute(
+            select(func.count()).select_from(db.records).where(db.records.c.session_id == session.id)
+        ).scalar_one()
+    )
     end_session(conn, session, "completed", now)
     status = "completed" if counted else "available"
     conn.execute(

@@ -6,7 +6,7 @@ from fastapi import APIRouter
 from sqlalchemy import Connection
 
 from station import contract
-from station.server import conflicts_db
+from station.server import conflicts_db, recounts_db
 from station.server import racks_db as rdb
 from station.server.deps import CurrentUser, Floor, RackId, State, is_supervisor
 from station.server.errors import ApiError
@@ -99,8 +99,10 @@ async def claim(state: State, who: CurrentUser, rack_id: RackId, body: contract.
         raise ApiError(404, f"There is no rack {rack_id}.")
     if body.floor != rack.floor:
         raise ApiError(400, f"Rack {rack_id} is on floor {rack.floor}, not {body.floor}.")
-    if rack.status == "completed" and not is_supervisor(who):
-        raise ApiError(409, f"Rack {rack_id} has been counted already; a supervisor can claim it for a recount.")
+    maybe_recount = rack.status in ("completed", "available") and rack.session_id
+    recount = await state.read(recounts_db.get, rack_id) if maybe_recount else None
+    if own is None and (refusal := recounts_db.may_claim(rack, recount, who.username)):
+        raise ApiError(409, refusal)
     if rack.status == "paused" and own is None:
         raise ApiError(
             409, f"Rack {rack_id} is paused by {rack.claimed_by}; they can resume it, or a supervisor release it."
@@ -111,8 +113,15 @@ async def claim(state: State, who: CurrentUser, rack_id: RackId, body: contract.
     grant = await state.leases.claim(rack_id, session_id, who.username, ttl, rack.lock_token)
     if not grant.acquired:
         raise ApiError(409, f"Rack {rack_id} is locked by {grant.holder_user}")
+    second_count = recount is not None and recount.open
+
+    def take(conn: Connection) -> None:
+        rdb.take_rack(conn, rack, session_id, who.username, grant.token, now, resumed=own is not None)
+        if second_count:
+            recounts_db.second_count_started(conn, rack_id, session_id)
+
     try:
-        await state.db(rdb.take_rack, rack, session_id, who.username, grant.token, now, resumed=own is not None)
+        await state.db(take)
     except Exception:
         await state.leases.release(rack_id, session_id)
         raise
@@ -150,7 +159,7 @@ async def release(
     note = body.note if body else ""
 
     def finish(conn: Connection) -> str:
-        status = rdb.finish_rack(conn, session, now)
+        status = rdb.finish_rack(conn, session, now, finished=session.username == who.username)
         if session.username != who.username or note:
             whose = "" if session.username == who.username else f"{session.username}'s "
             # The note is shown to counters too: the session id goes only into the audit row.
@@ -158,7 +167,7 @@ async def release(
                 conn, who.username, "release", rack_id, now, note or f"released {whose}session",
                 before={"session_id": session.id},
             )  # fmt: skip
-        return status
+        return recounts_db.after_finish(conn, session, status, now, state.settings.tolerances)
 
     status = await state.db(finish)
     # Whose session it was, who released it and why: the counter's station stops at once and says so.
