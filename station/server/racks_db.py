@@ -26,6 +26,9 @@ class RackRow:
     updated_at: float
     item_count: int = 0
     counted_count: int = 0
+    recount: str | None = None
+    """The rack's recount status (station.server.recounts_db), in listings."""
+    recount_for: str | None = None
 
 
 @dataclass(frozen=True)
@@ -91,7 +94,10 @@ def _rack_query() -> Any:
     r = db.racks.c
     expected = select(func.count()).where(db.items.c.rack_id == r.rack_id).scalar_subquery()
     counted = select(func.count()).where(db.records.c.session_id == r.session_id).scalar_subquery()
-    return select(*_RACK_COLUMNS, expected.label("item_count"), counted.label("counted_count"))
+    recount = select(db.recounts.c.status).where(db.recounts.c.rack_id == r.rack_id).scalar_subquery()
+    recount_for = select(db.recounts.c.assigned_to).where(db.recounts.c.rack_id == r.rack_id).scalar_subquery()
+    return select(*_RACK_COLUMNS, expected.label("item_count"), counted.label("counted_count"),
+                  recount.label("recount"), recount_for.label("recount_for"))  # fmt: skip
 
 
 _RACK_COLUMNS = (

@@ -29,6 +29,10 @@ def rack_view(rack: rdb.RackRow, lease: LeaseInfo | None, now: float, viewer: Id
         else:
             status, claimed_by = "available", None
     shown = viewer is None or is_supervisor(viewer) or (rack.claimed_by == viewer.username)
+    if status in ("completed", "available") and rack.recount in recounts_db.OPEN:
+        # Waiting for its second count: offered to whoever may claim it (the assigned counter, or anyone).
+        allowed = viewer is None or rack.recount_for in (None, viewer.username)
+        status = "available" if allowed else "completed"
     return contract.RackSummary(
         rack_id=rack.rack_id,
         floor=rack.floor,
@@ -40,6 +44,8 @@ def rack_view(rack: rdb.RackRow, lease: LeaseInfo | None, now: float, viewer: Id
         lock_token=rack.lock_token if shown else None,
         item_count=rack.item_count,
         counted_count=rack.counted_count,
+        recount=rack.recount,
+        recount_for=rack.recount_for,
     )
 
 
