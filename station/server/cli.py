@@ -57,7 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
         "token secret (generated once into the data folder when not given); "
         + ", ".join(f"{ENV_PREFIX}{env} for {flag}" for flag, (_, env, _) in TUNABLES.items())
         + f", {ENV_PREFIX}TOLERANCES for --tolerances, {ENV_PREFIX}SSL_CERTFILE and {ENV_PREFIX}SSL_KEYFILE for the "
-        "TLS flags. Plain http belongs only on a trusted warehouse network.",
+        "TLS flags. Plain http belongs only on a trusted warehouse network. "
+        "'station-server export --help' tells how to write a report of the count (PDF, XLSX, CSV).",
     )
     parser.add_argument("--version", action="version", version=f"station-server {__version__}")
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
