@@ -33,6 +33,7 @@ from station.scanner.keyboard import ScanFilter
 from station.scanner.serial import SerialScanner
 from station.scanner.sound import QtSound, Silent, Sound
 from station.session.conflict_desk import ConflictDesk
+from station.session.oversight import CountOverseer
 from station.session.station import StationSession
 from station.session.supervision import SupervisorBoard
 from station.store.catalogue import Catalogue
@@ -136,7 +137,8 @@ def build(
     if sound is None:
         sound = Silent() if not settings.feedback.sound else _sound_or_silence(settings.feedback.volume)
     desk = ConflictDesk(client, Conflicts(store, clock), on_settled=worker.wake)
-    window = MainWindow(session, sound, settings.station.name, desk, SupervisorBoard(client, clock))
+    board, overseer = SupervisorBoard(client, clock), CountOverseer(client)
+    window = MainWindow(session, sound, settings.station.name, desk, board, overseer)
     wedge = WedgeSettings(settings.scanner.min_length, settings.scanner.max_key_gap_ms, settings.scanner.terminators)
     scan_filter = ScanFilter(wedge, double_read_ms=settings.scanner.double_read_ms)
     scan_filter.entered.connect(window.on_entry)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from station import contract
+from station.i18n import translate
 from station.session.values import SessionRow
 from station.ui.theme import difference_colours, restyle
 
@@ -47,19 +48,22 @@ class SupervisorView(QWidget):
     """Signals:
     back(): Esc.
     refresh(): F5, or the view was opened.
-    history_wanted(rack_id): H, for the selected session's rack.
+    history_wanted(rack_id): H, for the selected session's rack (active or recent: Tab between the tables).
     release_wanted(rack_id, user): R, for the selected active session.
+    overview_wanted(rack_id, floor): O (the whole count), or Enter on a session (its rack in the overview).
     """
 
     back = Signal()
     refresh = Signal()
     history_wanted = Signal(str)
     release_wanted = Signal(str, str)
+    overview_wanted = Signal(str, str)
 
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("supervisorView")
         self.active_rows: list[SessionRow] = []
+        self.recent_rows: list[SessionRow] = []
         title = QLabel("Supervisor — who is counting")
         title.setObjectName("screenTitle")
         self.message = QLabel("")
@@ -68,7 +72,6 @@ class SupervisorView(QWidget):
         self.message.hide()
         self.active = self._table("activeSessions", ACTIVE_COLUMNS)
         self.recent = self._table("recentSessions", RECENT_COLUMNS)
-        self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.history_title = QLabel("Rack history: select a session and press H")
         self.history = QListWidget()
         self.history.setObjectName("rackHistory")
@@ -84,11 +87,11 @@ class SupervisorView(QWidget):
         layout.addWidget(self.recent, 2)
         layout.addWidget(self.history_title)
         layout.addWidget(self.history)
-        hint = QLabel(
-            "↑ ↓ pick a session · R releases its rack (a note is asked) · H its rack's history · "
-            "F5 refreshes · F9 conflicts · Esc back"
-        )
+        hint = QLabel(translate("supervisor_view", "↑ ↓ pick a session · Tab active / recent · R releases its rack "
+                                "(a note is asked) · H its rack's history · Enter its rack in the overview · O the "
+                                "overview · F5 refreshes · F9 conflicts · Esc back"))  # fmt: skip
         hint.setObjectName("hint")
+        hint.setWordWrap(True)
         layout.addWidget(hint)
         self._keys()
 
@@ -102,6 +105,7 @@ class SupervisorView(QWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setTabKeyNavigation(False)  # Tab goes from the active sessions to the recent ones
         return table
 
     def show_sessions(self, active: list[SessionRow], recent: list[SessionRow], now: datetime) -> None:
@@ -113,6 +117,7 @@ class SupervisorView(QWidget):
         again = next((n for n, row in enumerate(active) if chosen and row.session_id == chosen.session_id), 0)
         if active:
             self.active.selectRow(again)
+        self.recent_rows = recent
         self.recent.setRowCount(len(recent))
         for n, row in enumerate(recent):
             cells = [row.rack_id, row.user, row.status, _time(row.started_at), _time(row.completed_at), str(row.pieces)]
@@ -120,7 +125,8 @@ class SupervisorView(QWidget):
                 self.recent.setItem(n, column, QTableWidgetItem(value))
         if not active:
             self.show_message("info", "Nobody is counting right now.")
-        self.active.setFocus()
+        if not self.recent.hasFocus():
+            self.active.setFocus()
 
     def tick(self, now: datetime) -> None:
         """Age the heartbeats and paces every second, without asking the server."""
@@ -170,18 +176,38 @@ class SupervisorView(QWidget):
             return None
         return self.active_rows[rows[0].row()]
 
+    def picked(self) -> SessionRow | None:
+        """The session picked in the table that has focus: a recent one (finished racks too), else an active one."""
+        if not self.recent.hasFocus():
+            return self.selected()
+        model = self.recent.selectionModel()
+        rows = model.selectedRows() if model is not None else []
+        return self.recent_rows[rows[0].row()] if rows and rows[0].row() < len(self.recent_rows) else None
+
     def _keys(self) -> None:
         """Keys that work wherever focus is in the view (the tables would take letters for searching)."""
         keys = {
             "Esc": self.back.emit,
             "F5": self.refresh.emit,
-            "H": lambda: self._with_selected(lambda row: self.history_wanted.emit(row.rack_id)),
+            "H": lambda: self._with_picked(lambda row: self.history_wanted.emit(row.rack_id)),
             "R": lambda: self._with_selected(lambda row: self.release_wanted.emit(row.rack_id, row.user)),
+            "O": lambda: self.overview_wanted.emit("", ""),
+            "Return": lambda: self._with_picked(lambda row: self.overview_wanted.emit(row.rack_id, row.floor)),
+            "Enter": lambda: self._with_picked(lambda row: self.overview_wanted.emit(row.rack_id, row.floor)),
         }
         for key, action in keys.items():
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(action)
+
+    def _with_picked(self, action: Callable[[SessionRow], None]) -> None:
+        row = self.picked()
+        if row is None:
+            self.show_message(
+                "warn", translate("supervisor_view", "Pick a session first (↑ ↓, Tab for the recent ones).")
+            )
+        else:
+            action(row)
 
     def _with_selected(self, action: Callable[[SessionRow], None]) -> None:
         row = self.selected()
