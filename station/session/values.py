@@ -67,6 +67,10 @@ class RackTile:
     claimed_by: str | None
     item_count: int
     counted_count: int
+    recount: bool = False
+    """Waiting for its recount (sent by a supervisor, or over tolerance), or being recounted."""
+    recount_for: str | None = None
+    """Who is to recount it (``None``: anyone)."""
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,8 @@ STATES = (
 """Each state's word and colour, the same on the chart, in the tables and on the counter's rack grid."""
 
 SHORT, OVER = QColor("#c62828"), QColor("#1565c0")
+RECOUNT = STATES[1][2]
+"""A rack waiting for its recount, wherever it is shown (the counter's rack grid too)."""
 
 
 def state_word(state: o.CountState) -> str:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit
 
 from station import contract_oversight as o
 from station.ui.overview_view import Level, OverviewView
+from station.ui.racks_model import describe
 from tests.helpers.gui import Driver, table_item
 from tests.helpers.records import batch, wire_record
 from tests.helpers.reference import rack_items, server_call
@@ -181,3 +182,25 @@ def test_each_level_exports_csv_xlsx_and_pdf_with_the_servers_totals(driver: Dri
     flat = [cell for row in rows for cell in row]
     assert str(variance["totals"]["counted"]) in flat and str(variance["totals"]["difference"]) in flat
     assert {item["item_code"] for item in variance["items"]} <= set(flat)
+
+
+def test_a_counter_sees_a_rack_to_recount_for_them_and_a_done_rack_is_refused(driver: Driver) -> None:
+    count(driver, "counter1", "G-R01", 1.0)
+    count(driver, "counter1", "G-R02", 1.0)
+    sent = server_call(driver, "POST", "/api/oversight/racks/G-R01/recount", json={"assign_to": "counter2"})
+    assert sent["status"] == "to_recount", sent
+    driver.log_in("counter2", "2222")
+    driver.until(lambda: bool(driver.window.floors_view.buttons()))
+    driver.type("1", enter=False)
+    racks = driver.window.racks_view
+    driver.until(lambda: racks.model.rowCount() > 0)
+    tiles = {racks.model.tile(n).rack_id: describe(racks.model.tile(n)) for n in range(racks.model.rowCount())}
+    assert tiles["G-R01"] == "to recount · for counter2" and tiles["G-R02"].startswith("done")
+    driver.screenshot("34-racks-to-recount")
+
+    driver.type("G-R02")
+    driver.until(lambda: "has been counted already" in racks.message.text())
+    assert "send it to a recount from the overview" in racks.message.text()
+    driver.type("G-R01")
+    driver.until(lambda: driver.window.stack.currentWidget() is driver.window.scan_view)
+    assert "Rack G-R01 is a recount" in driver.window.scan_view.banner.text()
