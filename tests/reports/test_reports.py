@@ -142,3 +142,16 @@ def test_export_refuses_with_a_sentence(counted: Harness, tmp_path: Path, capsys
     assert capsys.readouterr().err == "station-server export: there is no rack Z-R99.\n"
     assert main(["export", "--data-dir", str(tmp_path / "nowhere")]) == 2
     assert "there is no database at" in capsys.readouterr().err
+
+
+def test_station_server_hands_export_to_the_export_and_the_rest_to_the_server(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0 and capsys.readouterr().out.startswith("station-server ")
+    with pytest.raises(SystemExit) as done:
+        main(["export", "--help"])
+    assert done.value.code == 0 and "--format {pdf,xlsx,csv}" in capsys.readouterr().out
+    assert main(["export", "--floor", "Ground", "--rack", "G-R01"]) == 2
+    assert capsys.readouterr().err == "station-server export: give --floor or --rack, not both.\n"
