@@ -17,6 +17,7 @@ from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, Q
 from station.reports.sheets import Cell, Report, Section
 
 RESOLUTION = 300
+LAYOUT_DPI = 96
 
 
 def gui() -> QGuiApplication:
@@ -49,8 +50,9 @@ def write_pdf(report: Report, path: Path) -> Path:
     document.setDocumentMargin(0)
     document.setDefaultStyleSheet(_STYLE)
     document.setHtml(to_html(report))
-    area = writer.pageLayout().paintRectPixels(RESOLUTION)
-    document.setPageSize(QSizeF(area.width(), area.height()))
+    # QTextDocument lays a paginated document out at Qt's default 96 dpi and scales it onto the writer.
+    area = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
+    document.setPageSize(QSizeF(area.width() * LAYOUT_DPI / 72, area.height() * LAYOUT_DPI / 72))
     font = document.defaultFont()
     font.setPointSizeF(8.5)
     document.setDefaultFont(font)

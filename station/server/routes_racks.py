@@ -30,9 +30,10 @@ def rack_view(rack: rdb.RackRow, lease: LeaseInfo | None, now: float, viewer: Id
             status, claimed_by = "available", None
     shown = viewer is None or is_supervisor(viewer) or (rack.claimed_by == viewer.username)
     if status in ("completed", "available") and rack.recount in recounts_db.OPEN:
-        # Waiting for its second count: offered to whoever may claim it (the assigned counter, or anyone).
-        allowed = viewer is None or rack.recount_for in (None, viewer.username)
-        status = "available" if allowed else "completed"
+        # Waiting for its second count: offered as available to the counter assigned to recount it. Unassigned,
+        # it stays completed (``recount`` says it waits), though any counter's claim of it is taken.
+        assigned = viewer is not None and rack.recount_for == viewer.username
+        status = "available" if assigned or (status == "available" and rack.recount_for is None) else "completed"
     return contract.RackSummary(
         rack_id=rack.rack_id,
         floor=rack.floor,

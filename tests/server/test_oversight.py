@@ -219,7 +219,8 @@ def test_a_supervisor_sends_a_done_rack_to_recount_and_refuses_what_cannot_be(se
     server.call("POST", "/api/racks/G-R01/release", "supervisor", json={"note": "wrong person"})
     back = oversee(server, "racks/G-R01/recount")
     assert (back["status"], back["second"]) == ("to_recount", None)  # given up empty: waits for its second count
-    assert server.call("GET", "/api/racks/G-R01/status", "counter1").json()["status"] == "available"
+    status = server.call("GET", "/api/racks", "counter1", params={"floor": "Ground"}).json()[0]
+    assert (status["status"], status["recount"]) == ("completed", "to_recount")
     assert claim["session_id"] != server.claim("counter2", "G-R01")["session_id"]
 
 

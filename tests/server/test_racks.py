@@ -82,9 +82,11 @@ def test_a_counters_release_finishes_the_rack_even_empty_and_a_supervisors_only_
         answer = server.call("POST", f"/api/racks/{rack}/release", "counter1")
         assert answer.json() == {"success": True, "rack_id": rack, "message": f"Rack {rack} released"}
         assert server.sql("SELECT status FROM racks WHERE rack_id = :r", r=rack)[0][0] == "completed"
-    # Both are far from the books (one line, and none, of four): each waits for a recount, offered to any counter.
+    # Both are far from the books (one line, and none, of four): each waits for a recount, for any counter.
     listed = server.call("GET", "/api/racks", "counter3", params={"floor": "Ground"}).json()
-    assert [(r["status"], r["recount"]) for r in listed[:2]] == [("available", "to_recount")] * 2
+    assert [(r["status"], r["recount"], r["recount_for"]) for r in listed[:2]] == [
+        ("completed", "to_recount", None)
+    ] * 2
     server.claim("counter2", "G-R03")
     server.call("POST", "/api/racks/G-R03/release", "supervisor", json={"note": "wrong rack"})
     assert server.call("GET", "/api/racks/G-R03/status", "counter1").json()["status"] == "available"
