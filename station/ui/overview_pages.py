@@ -53,7 +53,7 @@ def table(name: str, columns: Sequence[str]) -> QTableWidget:
     sheet.setObjectName(name)
     sheet.setHorizontalHeaderLabels([translate("overview", column) for column in columns])
     sheet.verticalHeader().hide()
-    sheet.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    sheet.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # fitted once a fill
     sheet.horizontalHeader().setStretchLastSection(True)
     sheet.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     sheet.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -91,7 +91,9 @@ def percent(value: float | None) -> str:
 
 
 def reselect(sheet: QTableWidget, keys: list[str], chosen: str | None) -> None:
-    """Select the row that was chosen before a refresh (else the first)."""
+    """After a fill: the columns fitted to their texts (once: fitting each cell as it is set made a 40-rack
+    floor stall the screen for half a second), and the row chosen before selected again (else the first)."""
+    sheet.resizeColumnsToContents()
     if keys:
         sheet.selectRow(keys.index(chosen) if chosen in keys else 0)
 

@@ -148,6 +148,7 @@ class RackPage(QWidget):
                                   taken.pieces, approved])  # fmt: skip
             if approved:
                 mark(self.counts, n, 5, state_colour(o.CountState.DONE))
+        self.counts.resizeColumnsToContents()
         if counts:
             self.counts.selectRow(len(counts) - 1)
 

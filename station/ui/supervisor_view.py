@@ -123,6 +123,8 @@ class SupervisorView(QWidget):
             cells = [row.rack_id, row.user, row.status, _time(row.started_at), _time(row.completed_at), str(row.pieces)]
             for column, value in enumerate(cells):
                 self.recent.setItem(n, column, QTableWidgetItem(value))
+        if recent and not self.recent.selectionModel().hasSelection():
+            self.recent.selectRow(0)
         if not active:
             self.show_message("info", "Nobody is counting right now.")
         if not self.recent.hasFocus():

@@ -204,3 +204,28 @@ def test_a_counter_sees_a_rack_to_recount_for_them_and_a_done_rack_is_refused(dr
     driver.type("G-R01")
     driver.until(lambda: driver.window.stack.currentWidget() is driver.window.scan_view)
     assert "Rack G-R01 is a recount" in driver.window.scan_view.banner.text()
+
+
+def test_finished_sessions_are_reached_by_keys_on_the_supervisor_view(driver: Driver) -> None:
+    count(driver, "counter1", "G-R01", 1.0)
+    driver.log_in("supervisor", "9999")
+    driver.until(lambda: bool(driver.window.floors_view.buttons()))
+    driver.key(Qt.Key.Key_F7)
+    board = driver.window.supervisor_view
+    driver.until(lambda: board.recent.rowCount() == 1)
+    driver.key(Qt.Key.Key_Tab)  # from the active sessions (none) to the recent ones
+    driver.until(lambda: board.recent.hasFocus())
+    driver.key(Qt.Key.Key_Down)
+    assert board.picked() is not None and board.picked().rack_id == "G-R01"  # type: ignore[union-attr]
+    driver.key(Qt.Key.Key_H)
+    driver.until(lambda: board.history_title.text() == "Rack G-R01 history")
+    driver.key(Qt.Key.Key_Return)  # its rack in the overview: both counts and the whole history
+    view = driver.window.overview_view
+    driver.until(lambda: view.level is Level.RACK and view.rack_page.items.rowCount() > 0)
+    assert "counter1 counted it" in view.rack_page.history.item(0).text()
+    driver.key(Qt.Key.Key_Escape)
+    driver.until(lambda: view.level is Level.FLOOR and view.floor == "Ground")
+    driver.key(Qt.Key.Key_Escape)
+    driver.until(lambda: view.level is Level.COUNT)
+    driver.key(Qt.Key.Key_Escape)  # back where the overview was opened from
+    driver.until(lambda: driver.window.stack.currentWidget() is board)
