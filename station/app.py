@@ -13,6 +13,7 @@ import random
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from urllib.parse import quote
 
 import qasync
 from PySide6.QtCore import Qt
@@ -61,6 +62,7 @@ def client_for(settings: Settings, credentials: Credentials, known: ServerProfil
         ca_bundle=server.ca_bundle,
         proxy=server.proxy,
     )
+    http.headers["X-Station-Name"] = quote(settings.station.name)  # (ext) the supervisor view's station column
     return ServerClient(http, credentials, server=known or ServerProfile(Flavour(server.flavour)))
 
 

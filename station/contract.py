@@ -304,6 +304,7 @@ class SessionDetail(Answer):
     completed_at: Epoch | None = None
     item_count: int = 0
     verified_count: int = 0
+    station: str | None = None  # (ext) the station's name the session was claimed from
 
 
 class SessionStats(Answer):

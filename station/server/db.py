@@ -121,6 +121,7 @@ sessions = Table(
     Column("started_at", Float, nullable=False),
     Column("last_heartbeat", Float),
     Column("completed_at", Float),
+    Column("station", String(64)),  # (ext) the name of the station it was claimed from (X-Station-Name)
 )
 
 records = Table(
@@ -256,3 +257,5 @@ def create_schema(engine: Engine) -> None:
     with engine.begin() as connection:
         if "active" not in {column["name"] for column in inspect(connection).get_columns("users")}:
             connection.exec_driver_sql("ALTER TABLE users ADD COLUMN active BOOLEAN NOT NULL DEFAULT TRUE")
+        if "station" not in {column["name"] for column in inspect(connection).get_columns("sessions")}:
+            connection.exec_driver_sql("ALTER TABLE sessions ADD COLUMN station VARCHAR(64)")

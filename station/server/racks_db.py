@@ -44,6 +44,7 @@ class SessionRow:
     completed_at: float | None
     item_count: int = 0
     verified_count: int = 0
+    station: str | None = None
 
 
 def new_session_id(username: str, rack_id: str, now: float) -> str:
@@ -132,7 +133,7 @@ def list_sessions(
 def _session_query(totals: bool) -> Any:
     s = db.sessions.c
     columns: list[Any] = [s.id, s.username, s.rack_id, s.floor, s.status, s.lock_token, s.started_at, s.last_heartbeat,
-               s.completed_at]  # fmt: skip
+               s.completed_at, s.station]  # fmt: skip
     if totals:
         mine = db.records.c.session_id == s.id
         lines = select(func.count()).where(mine).scalar_subquery()

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
-from sqlalchemy import Connection
+from typing import Annotated
+from urllib.parse import unquote
+
+from fastapi import APIRouter, Depends, Header
+from sqlalchemy import Connection, update
 
 from station import contract
-from station.server import conflicts_db, recounts_db
+from station.server import conflicts_db, db, recounts_db
 from station.server import racks_db as rdb
 from station.server.deps import CurrentUser, Floor, RackId, State, is_supervisor
 from station.server.errors import ApiError
@@ -14,6 +17,14 @@ from station.server.leases import LeaseInfo
 from station.server.security import Identity
 
 router = APIRouter(prefix="/api/racks", tags=["racks"])
+
+
+def _station_name(x_station_name: Annotated[str | None, Header()] = None) -> str | None:
+    """(ext) The station's own name, percent-encoded in ``X-Station-Name``; kept on the session it claims."""
+    return unquote(x_station_name)[:64].strip() or None if x_station_name else None
+
+
+StationName = Annotated[str | None, Depends(_station_name)]
 
 
 def rack_view(rack: rdb.RackRow, lease: LeaseInfo | None, now: float, viewer: Identity | None) -> contract.RackSummary:
@@ -100,7 +111,9 @@ async def rack_status(state: State, who: CurrentUser, rack_id: RackId) -> contra
 
 
 @router.post("/{rack_id}/claim", response_model=contract.ClaimResponse)
-async def claim(state: State, who: CurrentUser, rack_id: RackId, body: contract.ClaimRequest) -> contract.ClaimResponse:
+async def claim(
+    state: State, who: CurrentUser, rack_id: RackId, body: contract.ClaimRequest, station: StationName = None
+) -> contract.ClaimResponse:
     rack, own = await state.read(rdb.claim_context, rack_id, who.username)
     if rack is None:
         raise ApiError(404, f"There is no rack {rack_id}.")
@@ -126,6 +139,8 @@ async def claim(state: State, who: CurrentUser, rack_id: RackId, body: contract.
         rdb.take_rack(conn, rack, session_id, who.username, grant.token, now, resumed=own is not None)
         if second_count:
             recounts_db.second_count_started(conn, rack_id, session_id)
+        if station:
+            conn.execute(update(db.sessions).where(db.sessions.c.id == session_id).values(station=station))
 
     try:
         await state.db(take)

@@ -34,6 +34,7 @@ def detail(session: rdb.SessionRow, last_renewal: float | None = None) -> contra
         completed_at=session.completed_at,
         item_count=session.item_count,
         verified_count=session.verified_count,
+        station=session.station,
     )
 
 

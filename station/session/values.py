@@ -176,6 +176,8 @@ class SessionRow:
     completed_at: datetime | None
     lines: int
     pieces: int
+    station: str = ""
+    """The station it was claimed from, where the server says (ext)."""
 
     def per_minute(self, now: datetime) -> float:
         """Pieces a minute over the session so far (or its whole length, once it has ended)."""

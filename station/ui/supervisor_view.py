@@ -26,8 +26,9 @@ from station.i18n import translate
 from station.session.values import SessionRow
 from station.ui.theme import difference_colours, restyle
 
-ACTIVE_COLUMNS = ["Rack", "Floor", "Counter", "Status", "Lines", "Pieces", "Pieces/min", "Heartbeat"]
-RECENT_COLUMNS = ["Rack", "Counter", "Status", "Started", "Ended", "Pieces"]
+ACTIVE_COLUMNS = ["Rack", "Floor", "Counter", "Status", "Lines", "Pieces", "Pieces/min", "Heartbeat", "Station"]
+RECENT_COLUMNS = ["Rack", "Counter", "Status", "Started", "Ended", "Pieces", "Station"]
+HEARTBEAT = ACTIVE_COLUMNS.index("Heartbeat")
 STALE_HEARTBEAT_S = 60.0
 """A station silent for longer than this has probably gone: its age is highlighted."""
 
@@ -120,7 +121,8 @@ class SupervisorView(QWidget):
         self.recent_rows = recent
         self.recent.setRowCount(len(recent))
         for n, row in enumerate(recent):
-            cells = [row.rack_id, row.user, row.status, _time(row.started_at), _time(row.completed_at), str(row.pieces)]
+            cells = [row.rack_id, row.user, row.status, _time(row.started_at), _time(row.completed_at), str(row.pieces),
+                     row.station or "—"]  # fmt: skip
             for column, value in enumerate(cells):
                 self.recent.setItem(n, column, QTableWidgetItem(value))
         if recent and not self.recent.selectionModel().hasSelection():
@@ -138,7 +140,7 @@ class SupervisorView(QWidget):
     def _fill_active(self, n: int, row: SessionRow, now: datetime) -> None:
         age = row.heartbeat_age(now)
         cells = [row.rack_id, row.floor, row.user, row.status, str(row.lines), str(row.pieces),
-                 f"{row.per_minute(now):.1f}", _age(age)]  # fmt: skip
+                 f"{row.per_minute(now):.1f}", _age(age), row.station or "—"]  # fmt: skip
         for column, value in enumerate(cells):
             item = self.active.item(n, column)
             if item is None:
@@ -147,7 +149,7 @@ class SupervisorView(QWidget):
             item.setText(value)
         stale = row.status == "active" and (age is None or age > STALE_HEARTBEAT_S)
         background, text = difference_colours()
-        cell = self.active.item(n, len(ACTIVE_COLUMNS) - 1)
+        cell = self.active.item(n, HEARTBEAT)
         if cell is None:
             return
         if stale:

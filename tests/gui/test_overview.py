@@ -210,12 +210,16 @@ def test_finished_sessions_are_reached_by_keys_on_the_supervisor_view(driver: Dr
     count(driver, "counter1", "G-R01", 1.0)
     driver.log_in("supervisor", "9999")
     driver.until(lambda: bool(driver.window.floors_view.buttons()))
+    driver.run(driver.station.client.claim("G-R03", "Ground"))  # from this station: its name is kept (ext)
+    driver.run(driver.station.client.release("G-R03"))
     driver.key(Qt.Key.Key_F7)
     board = driver.window.supervisor_view
-    driver.until(lambda: board.recent.rowCount() == 1)
+    driver.until(lambda: board.recent.rowCount() == 2)
+    stations = {text(board.recent, n, 0): text(board.recent, n, 6) for n in range(2)}
+    assert stations == {"G-R03": driver.station.settings.station.name, "G-R01": "—"}
+    board.recent.selectRow([text(board.recent, n, 0) for n in range(2)].index("G-R01"))
     driver.key(Qt.Key.Key_Tab)  # from the active sessions (none) to the recent ones
     driver.until(lambda: board.recent.hasFocus())
-    driver.key(Qt.Key.Key_Down)
     assert board.picked() is not None and board.picked().rack_id == "G-R01"  # type: ignore[union-attr]
     driver.key(Qt.Key.Key_H)
     driver.until(lambda: board.history_title.text() == "Rack G-R01 history")
