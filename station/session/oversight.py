@@ -41,9 +41,18 @@ class CountOverseer:
             variance = await self._oversight.rack_variance(rack_id)
             history = await self._oversight.rack_history(rack_id)
             recount = await self._recount(rack_id)
+            counts = await self._both_counts(recount) if recount is not None else None
         except KNOWN as error:
             return failure_of(error)
-        return RackLook(variance, recount, history)
+        return RackLook(variance, recount, history, counts)
+
+    async def _both_counts(self, recount: o.Recount) -> tuple[dict[str, int], dict[str, int]] | None:
+        """Pieces by item in each of a recount's two counts (read page by page), once both exist."""
+        if recount.first is None or recount.second is None:
+            return None
+        first = await self._oversight.all_session_lines(recount.first.session_id)
+        second = await self._oversight.all_session_lines(recount.second.session_id)
+        return _pieces(first), _pieces(second)
 
     async def _recount(self, rack_id: str) -> o.Recount | None:
         """The rack's latest recount; ``None`` for a rack never sent to one."""
@@ -89,6 +98,13 @@ class CountOverseer:
             return sheets.summary_report(summary, floors)
         except KNOWN as error:
             return failure_of(error)
+
+
+def _pieces(lines: list[o.SessionLine]) -> dict[str, int]:
+    by_item: dict[str, int] = {}
+    for line in lines:
+        by_item[line.item_code] = by_item.get(line.item_code, 0) + line.verified_qty
+    return by_item
 
 
 async def _answer(call: Awaitable[T]) -> T | Failure:

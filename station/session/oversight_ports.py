@@ -20,6 +20,8 @@ class RackLook:
     variance: o.RackVariance
     recount: o.Recount | None = None
     history: list[o.RackHistoryEntry] = field(default_factory=list)
+    counts: tuple[dict[str, int], dict[str, int]] | None = None
+    """A recount's two counts item by item (pieces by item code), once the second has begun."""
 
 
 @dataclass(frozen=True)

@@ -47,14 +47,16 @@ RACK_COLUMNS = (
 )  # fmt: skip
 
 
-def table(name: str, columns: Sequence[str]) -> QTableWidget:
-    """A read-only table picked row by row with the arrows."""
+def table(name: str, columns: Sequence[str], stretch: int = -1) -> QTableWidget:
+    """A read-only table picked row by row with the arrows; column ``stretch`` (the last) takes the width left."""
     sheet = QTableWidget(0, len(columns))
     sheet.setObjectName(name)
     sheet.setHorizontalHeaderLabels([translate("overview", column) for column in columns])
     sheet.verticalHeader().hide()
     sheet.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # fitted once a fill
-    sheet.horizontalHeader().setStretchLastSection(True)
+    sheet.horizontalHeader().setSectionResizeMode(stretch % len(columns), QHeaderView.ResizeMode.Stretch)
+    sheet.setProperty("stretch", stretch % len(columns))
+    sheet.setTextElideMode(Qt.TextElideMode.ElideRight)
     sheet.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     sheet.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     sheet.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -68,6 +70,8 @@ def fill(sheet: QTableWidget, row: int, cells: Sequence[object]) -> None:
         item = QTableWidgetItem("—" if value is None else str(value))
         if isinstance(value, int | float):
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        else:
+            item.setToolTip(item.text())  # a long name elided in its column is read in full here
         sheet.setItem(row, column, item)
 
 
@@ -87,13 +91,22 @@ def signed(number: int | float) -> str:
 
 
 def percent(value: float | None) -> str:
-    return "—" if value is None else f"{value:+.1f}"
+    if value is None:
+        return "—"
+    return f"{value:+.1f}" if value else "0.0"
+
+
+def fit(sheet: QTableWidget) -> None:
+    """Every column but the stretching one (which takes the rest of the width) fitted to its texts."""
+    for column in range(sheet.columnCount()):
+        if column != sheet.property("stretch"):
+            sheet.resizeColumnToContents(column)
 
 
 def reselect(sheet: QTableWidget, keys: list[str], chosen: str | None) -> None:
     """After a fill: the columns fitted to their texts (once: fitting each cell as it is set made a 40-rack
     floor stall the screen for half a second), and the row chosen before selected again (else the first)."""
-    sheet.resizeColumnsToContents()
+    fit(sheet)
     if keys:
         sheet.selectRow(keys.index(chosen) if chosen in keys else 0)
 

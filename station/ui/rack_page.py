@@ -11,12 +11,13 @@ from station import contract_oversight as o
 from station.i18n import QT_TRANSLATE_NOOP, translate
 from station.session.oversight_ports import RackLook
 from station.ui.overview_chart import state_colour, state_word
-from station.ui.overview_pages import fill, mark, percent, reselect, selected_row, signed, table
+from station.ui.overview_pages import fill, fit, mark, percent, reselect, selected_row, signed, table
 from station.ui.theme import difference_colours
 
 ITEM_COLUMNS = (
     QT_TRANSLATE_NOOP("overview", "Item"), QT_TRANSLATE_NOOP("overview", "Name"),
     QT_TRANSLATE_NOOP("overview", "Expected"), QT_TRANSLATE_NOOP("overview", "Counted"),
+    QT_TRANSLATE_NOOP("overview", "1st count"), QT_TRANSLATE_NOOP("overview", "2nd count"),
     QT_TRANSLATE_NOOP("overview", "Damaged"), QT_TRANSLATE_NOOP("overview", "Difference"),
     QT_TRANSLATE_NOOP("overview", "%"), QT_TRANSLATE_NOOP("overview", "Value"), QT_TRANSLATE_NOOP("overview", "State"),
 )  # fmt: skip
@@ -54,12 +55,13 @@ class RackPage(QWidget):
         self.totals = QLabel("")
         self.totals.setObjectName("rackTotals")
         self.totals.setWordWrap(True)
-        self.items = table("rackItems", ITEM_COLUMNS)
+        self.items = table("rackItems", ITEM_COLUMNS, stretch=1)  # the name takes the width left
         self.recount = QLabel("")
         self.recount.setObjectName("recountState")
         self.recount.setWordWrap(True)
         self.counts = table("rackCounts", COUNT_COLUMNS)
-        self.counts.setMaximumHeight(100)
+        self.counts.setMinimumHeight(116)  # its heading and both counts
+        self.counts.setMaximumHeight(130)
         self.history = QListWidget()
         self.history.setObjectName("rackHistoryList")
         self.history.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -83,7 +85,7 @@ class RackPage(QWidget):
     def show_rack(self, look: RackLook) -> None:
         self.look = look
         totals = look.variance.totals
-        self._items(look.variance.items)
+        self._items(look.variance.items, look.counts)
         sentence = translate(
             "overview",
             "Rack {rack} ({state}), counted by {who}: expected {expected:,}, counted {counted:,}, difference "
@@ -105,20 +107,28 @@ class RackPage(QWidget):
         if not look.history:
             self.history.addItem(translate("overview", "Nothing has happened to this rack yet."))
 
-    def _items(self, items: list[o.ItemVariance]) -> None:
+    def _items(self, items: list[o.ItemVariance], counts: tuple[dict[str, int], dict[str, int]] | None) -> None:
         chosen = self.selected_item()
         self.items.setRowCount(len(items))
         background, text = difference_colours()
         for n, item in enumerate(items):
             value = None if item.value is None else signed(item.value)
-            fill(self.items, n, [item.item_code, item.name, item.expected, item.counted, item.damaged,
+            first, second = (
+                (counts[0].get(item.item_code, 0), counts[1].get(item.item_code, 0)) if counts else (None, None)
+            )
+            fill(self.items, n, [item.item_code, item.name, item.expected, item.counted, first, second, item.damaged,
                                  signed(item.difference), percent(item.percent), value,
                                  translate("overview", ITEM_STATES[item.state])])  # fmt: skip
             if item.over_tolerance:
-                for column in (5, 6, 7, 8):
+                for column in (7, 8, 9, 10):
                     mark(self.items, n, column, background, text)
             elif item.state is not o.VarianceState.OK:
-                mark(self.items, n, 8, background)
+                mark(self.items, n, 10, background)
+            if counts and first != second:
+                mark(self.items, n, 4, background, text)
+                mark(self.items, n, 5, background, text)
+        for column in (4, 5):  # both counts of a recount side by side, item by item
+            self.items.setColumnHidden(column, counts is None)
         reselect(self.items, [item.item_code for item in items], chosen)
 
     def _recount(self, recount: o.Recount | None) -> None:
@@ -148,7 +158,7 @@ class RackPage(QWidget):
                                   taken.pieces, approved])  # fmt: skip
             if approved:
                 mark(self.counts, n, 5, state_colour(o.CountState.DONE))
-        self.counts.resizeColumnsToContents()
+        fit(self.counts)
         if counts:
             self.counts.selectRow(len(counts) - 1)
 

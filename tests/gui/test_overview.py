@@ -90,6 +90,7 @@ def test_the_overview_shows_each_floors_progress_and_drills_into_a_floor_and_a_r
     assert rack.items.rowCount() == len(variance["items"])
     assert f"difference {variance['totals']['difference']:+,} pieces" in rack.totals.text()
     assert "over tolerance" in rack.recount.text() and rack.counts.rowCount() == 1
+    assert rack.items.isColumnHidden(4) and rack.items.isColumnHidden(5)  # one count: nothing to compare
     assert any("counter2 counted it" in rack.history.item(n).text() for n in range(rack.history.count()))
     driver.desk_screenshot("33-rack-variance")
 
@@ -128,6 +129,12 @@ def test_a_rack_is_sent_to_recount_assigned_recounted_by_another_counter_and_app
     driver.until(lambda: view.rack_page.counts.rowCount() == 2)
     assert "both counts in" in view.rack_page.recount.text()
     assert [text(view.rack_page.counts, n, 1) for n in (0, 1)] == ["counter1", "counter2"]
+    items = view.rack_page.items  # item by item: the first count (the books' own figures) beside the second
+    assert not items.isColumnHidden(4) and not items.isColumnHidden(5)
+    for n in range(items.rowCount()):
+        expected = int(text(items, n, 2))
+        assert (text(items, n, 4), text(items, n, 5)) == (str(expected), str(round(expected * 0.9)))
+    driver.desk_screenshot("35-recount-both-counts")
 
     view.rack_page.counts.setFocus()
     driver.key(Qt.Key.Key_Up)  # the first count: the books were right
