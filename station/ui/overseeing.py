@@ -1,5 +1,8 @@
-"""The overview's presenter: loads each level over the network without stalling the screen, and runs the
-recount verbs (send, assign, approve) and the exports the keys ask for."""
+"""The overview's presenter: each level loaded without stalling the screen, the recount verbs, the exports.
+
+Refreshes go over the network on the qasync loop; R, A and P send, assign and approve a recount, with a
+note; Ctrl+E asks where to write the level's report and has it written on a worker thread.
+"""
 
 from __future__ import annotations
 
