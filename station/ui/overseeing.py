@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, QTimer
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QWidget
 
 from station import contract_oversight as o
 from station.i18n import translate
@@ -111,7 +111,7 @@ class Overseeing(QObject):
     def _tick(self) -> None:
         if not self.view.isVisible():
             self._timer.stop()
-        elif not dialogs_open(self.window):
+        elif QApplication.activeModalWidget() is None:  # an open question first: its answer may change the figures
             self.refresh()
 
     # --- the recount verbs -----------------------------------------------------------------------
@@ -238,10 +238,3 @@ class Overseeing(QObject):
 
 def _form(name_filter: str) -> str:
     return next((form for form, label in FORMATS.items() if label == name_filter), "pdf")
-
-
-def dialogs_open(window: QWidget) -> bool:
-    """Whether a question is open over the window (a refresh then waits: the answer may change the figures)."""
-    from PySide6.QtWidgets import QApplication
-
-    return QApplication.activeModalWidget() is not None

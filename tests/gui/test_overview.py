@@ -240,3 +240,11 @@ def test_finished_sessions_are_reached_by_keys_on_the_supervisor_view(driver: Dr
     driver.until(lambda: view.level is Level.COUNT)
     driver.key(Qt.Key.Key_Escape)  # back where the overview was opened from
     driver.until(lambda: driver.window.stack.currentWidget() is board)
+
+
+def test_a_counter_has_no_overview(driver: Driver) -> None:
+    driver.log_in()
+    driver.until(lambda: bool(driver.window.floors_view.buttons()))
+    driver.key(Qt.Key.Key_F6)
+    assert driver.window.stack.currentWidget() is driver.window.floors_view
+    assert driver.window.status.currentMessage() == "The overview is for supervisors."
