@@ -73,26 +73,37 @@ def listing(conn: Connection, *, open_only: bool) -> list[o.Recount]:
     query = select(db.recounts).join(db.racks, db.racks.c.rack_id == db.recounts.c.rack_id)
     if open_only:
         query = query.where(db.recounts.c.status != o.RecountStatus.APPROVED)
-    rows = [RecountRow(**row._mapping) for row in conn.execute(query.order_by(db.racks.c.position))]
-    return [answer(conn, row) for row in rows]
+    return answers(conn, [RecountRow(**row._mapping) for row in conn.execute(query.order_by(db.racks.c.position))])
 
 
 def answer(conn: Connection, row: RecountRow) -> o.Recount:
     """The recount as the contract gives it: both counts with their lines and pieces."""
-    ids = [i for i in (row.first_session_id, row.second_session_id) if i]
+    return answers(conn, [row])[0]
+
+
+def answers(conn: Connection, rows: list[RecountRow]) -> list[o.Recount]:
+    """Recounts as the contract gives them, read in two statements however many there are."""
+    if not rows:
+        return []
+    ids = [i for row in rows for i in (row.first_session_id, row.second_session_id) if i]
     s, r = db.sessions.c, db.records.c
     lines = select(func.count()).where(r.session_id == s.id).scalar_subquery()
     pieces = select(func.coalesce(func.sum(r.verified_qty), 0)).where(r.session_id == s.id).scalar_subquery()
     found = {
         x.id: o.CountTaken(session_id=x.id, counted_by=x.username, finished_at=x.completed_at, lines=x.lines,
                            pieces=x.pieces)
-        for x in conn.execute(select(s.id, s.username, s.completed_at, s.floor, lines.label("lines"),
+        for x in conn.execute(select(s.id, s.username, s.completed_at, lines.label("lines"),
                                      pieces.label("pieces")).where(s.id.in_(ids)))
     }  # fmt: skip
+    racks = [row.rack_id for row in rows]
+    floors = dict(conn.execute(select(db.racks.c.rack_id, db.racks.c.floor).where(db.racks.c.rack_id.in_(racks))).all())
+    return [_answer(row, found, floors.get(row.rack_id, "")) for row in rows]
+
+
+def _answer(row: RecountRow, found: dict[str, o.CountTaken], floor: str) -> o.Recount:
     first = found.get(row.first_session_id)
     second = found.get(row.second_session_id) if row.second_session_id else None
     chosen = (second if row.approved == o.CountChoice.SECOND else first) if row.approved else None
-    floor = conn.execute(select(db.racks.c.floor).where(db.racks.c.rack_id == row.rack_id)).scalar_one()
     return o.Recount(
         rack_id=row.rack_id, floor=floor, status=o.RecountStatus(row.status), reason=o.RecountReason(row.reason),
         requested_by=row.requested_by, requested_at=row.requested_at, assigned_to=row.assigned_to, first=first,

@@ -16,8 +16,8 @@ from station.export_cli import main
 from station.reports import sheets
 from station.reports.files import write
 from station.reports.pdf_file import _number
+from tests.helpers.oversight import count, exact
 from tests.helpers.server import Harness
-from tests.server.test_oversight import count, exact
 
 
 @pytest.fixture
