@@ -10,6 +10,7 @@ import shutil
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -19,13 +20,14 @@ import qasync  # noqa: E402
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from station import contract_oversight as o  # noqa: E402
 from station.app import build  # noqa: E402
 from station.config import Settings  # noqa: E402
 from station.domain.clock import FakeClock  # noqa: E402
 from station.server import db, demo_data  # noqa: E402
 from station.session.oversight_ports import Scope  # noqa: E402
 from station.store.database import open_store  # noqa: E402
-from station.ui.overview_view import Level  # noqa: E402
+from station.ui.overview_view import Level, OverviewView  # noqa: E402
 from tests.bench.table import Row  # noqa: E402
 from tests.helpers.gui import run_on  # noqa: E402
 from tests.helpers.processes import station_server  # noqa: E402
@@ -59,6 +61,20 @@ def count_ground(url: str) -> None:
             answer = http.post("/api/sync/batch", json=batch(*records))
             assert answer.status_code == 200, answer.text
             http.post(f"/api/racks/{rack}/release")
+
+
+def timed(operation: Callable[[], object], repeat: int = 20) -> list[float]:
+    samples = []
+    for _ in range(repeat):
+        began = time.perf_counter()
+        operation()
+        samples.append((time.perf_counter() - began) * 1000)
+    return samples
+
+
+def paint_floor(view: OverviewView, floor: o.FloorVariance) -> None:
+    view.show_floor(floor)
+    view.repaint()
 
 
 def stalls(loop: qasync.QEventLoop, work: object) -> list[float]:
@@ -98,9 +114,10 @@ def measure(folder: Path) -> dict[str, float]:
             run_on(loop, station.session.log_in("supervisor", PINS["supervisor"], password=False))
             window.floors.open()
             app.processEvents()
+            bare = statistics.median(timed(window.repaint, 30))  # the floors screen: a bare repaint of the window
             window._open_overview()
             overseeing, view = window.overseeing, window.overview_view
-            results: dict[str, float] = {}
+            results: dict[str, float] = {"repaint": bare}
 
             async def refreshes(level: Level, floor: str = "", rack: str = "") -> None:
                 view.show_level(level, floor, rack)
@@ -125,12 +142,11 @@ def measure(folder: Path) -> dict[str, float]:
 
             results["pdf_stall"] = max(stalls(loop, export()))
             results["pdf_s"] = time.perf_counter() - started
-            repaints = []
-            for _ in range(30):
-                began = time.perf_counter()
-                window.repaint()
-                repaints.append((time.perf_counter() - began) * 1000)
-            results["repaint"] = statistics.median(repaints)
+            # What a refresh costs the GUI thread itself, answer in hand: the tables and chart filled and painted.
+            view.show_level(Level.FLOOR, "Ground")
+            shown = overseeing.floor
+            assert shown is not None
+            results["floor_update"] = statistics.median(timed(lambda: paint_floor(view, shown)))
             return results
         finally:
             station.shutdown()
@@ -144,16 +160,19 @@ def run() -> list[Row]:
         shutil.rmtree(scratch, ignore_errors=True)
     repaint = got["repaint"]
     rows = [
-        Row(f"overview refresh: longest GUI stall, {name}", got[level], "ms", repaint, "bare repaint of the window",
+        Row(f"overview refresh: longest GUI stall, {name}", got[level], "ms", repaint, "bare repaint of the window (floors screen)",
             "< 50 ms", got[level] < 50)
         for level, name in (("COUNT", "the whole count (5 floors)"), ("FLOOR", f"a {RACKS_PER_FLOOR}-rack floor"),
                             ("RACK", "a rack's items and history"))
     ]  # fmt: skip
     rows += [
-        Row("overview idle: longest GUI stall", got["idle"], "ms", repaint, "bare repaint of the window"),
+        Row("overview idle: longest GUI stall (this machine's noise)", got["idle"], "ms", repaint,
+            "bare repaint of the window (floors screen)"),
+        Row(f"a {RACKS_PER_FLOOR}-rack floor's tables and chart filled and painted (p50)", got["floor_update"], "ms",
+            repaint, "bare repaint of the window (floors screen)", "< 16 ms", got["floor_update"] < 16),
         Row(f"whole-count PDF from the screen ({RACKS_PER_FLOOR * 5} racks)", got["pdf_s"] * 1000, "ms",
             target="< 5 s", met=got["pdf_s"] < 5),
         Row("longest GUI stall while that PDF is written", got["pdf_stall"], "ms", repaint,
-            "bare repaint of the window", "< 50 ms", got["pdf_stall"] < 50),
+            "bare repaint of the window (floors screen)", "< 50 ms", got["pdf_stall"] < 50),
     ]  # fmt: skip
     return rows
