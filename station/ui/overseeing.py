@@ -38,6 +38,8 @@ class Overseeing(QObject):
         self.counters: set[str] = set()
         self.export_dialog: QFileDialog | None = None
         self.loading = False
+        self._shown: object = None
+        """The answer the page in front shows (a refresh that brings the same answer changes nothing)."""
         self._timer = QTimer(self)
         self._timer.setObjectName("overview-refresh")
         self._timer.setInterval(REFRESH_MS)
@@ -79,6 +81,9 @@ class Overseeing(QObject):
                 answer = await self.overseer.rack(view.rack)
             if view.level is not level:  # Esc or Enter meanwhile: this answer is not for the page in front
                 return
+            if _unchanged(answer, self._shown):  # the count stood still: nothing to fill or paint
+                return
+            self._shown = answer
             if isinstance(answer, Failure):
                 view.show_message("warn", answer.sentence)
             elif isinstance(answer, o.CountSummary):
@@ -96,6 +101,7 @@ class Overseeing(QObject):
             self.loading = False
 
     def _go(self, level: Level, *, floor: str = "", rack: str = "") -> None:
+        self._shown = None
         self.view.show_level(level, floor, rack)
         self.loading = False  # a load for the page left behind is dropped when it answers
         self.refresh()
@@ -173,6 +179,7 @@ class Overseeing(QObject):
             self.view.show_message("warn", answer.sentence)
             return
         assert isinstance(answer, o.Recount)
+        self._shown = None
         whom = answer.assigned_to or translate("overview", "anyone")
         sentences = {
             o.RecountStatus.APPROVED: translate("overview", "Rack {rack}: the {count} count is approved."),
@@ -234,6 +241,15 @@ class Overseeing(QObject):
             self.view.show_message("warn", written.sentence)
         else:
             self.view.show_message("info", translate("overview", "Report written to {path}.").format(path=written))
+
+
+def _unchanged(answer: object, shown: object) -> bool:
+    """Whether ``answer`` says what is shown already (the time it was asked aside)."""
+    if isinstance(answer, o.CountSummary) and isinstance(shown, o.CountSummary):
+        timeless = {"at": None, "progress": answer.progress.model_copy(update={"at": None})}
+        before = {"at": None, "progress": shown.progress.model_copy(update={"at": None})}
+        return answer.model_copy(update=timeless) == shown.model_copy(update=before)
+    return isinstance(answer, o.FloorVariance | RackLook) and answer == shown
 
 
 def _form(name_filter: str) -> str:
