@@ -13,6 +13,7 @@ import random
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from urllib.parse import quote
 
 import qasync
 from PySide6.QtCore import Qt
@@ -34,6 +35,7 @@ from station.scanner.keyboard import ScanFilter
 from station.scanner.serial import SerialScanner
 from station.scanner.sound import QtSound, Silent, Sound
 from station.session.conflict_desk import ConflictDesk
+from station.session.oversight import CountOverseer
 from station.session.station import StationSession
 from station.session.supervision import SupervisorBoard
 from station.store.catalogue import Catalogue
@@ -61,6 +63,7 @@ def client_for(settings: Settings, credentials: Credentials, known: ServerProfil
         ca_bundle=server.ca_bundle,
         proxy=server.proxy,
     )
+    http.headers["X-Station-Name"] = quote(settings.station.name)  # (ext) the supervisor view's station column
     return ServerClient(http, credentials, server=known or ServerProfile(Flavour(server.flavour)))
 
 
@@ -137,7 +140,8 @@ def build(
     if sound is None:
         sound = Silent() if not settings.feedback.sound else _sound_or_silence(settings.feedback.volume)
     desk = ConflictDesk(client, Conflicts(store, clock), on_settled=worker.wake)
-    window = MainWindow(session, sound, settings.station.name, desk, SupervisorBoard(client, clock))
+    board, overseer = SupervisorBoard(client, clock), CountOverseer(client)
+    window = MainWindow(session, sound, settings.station.name, desk, board, overseer)
     wedge = WedgeSettings(settings.scanner.min_length, settings.scanner.max_key_gap_ms, settings.scanner.terminators)
     scan_filter = ScanFilter(wedge, double_read_ms=settings.scanner.double_read_ms)
     scan_filter.entered.connect(window.on_entry)

@@ -189,6 +189,8 @@ class RackSummary(RackStatus):
 
     item_count: int = 0
     counted_count: int | None = None  # (ext) lines counted so far in the rack's latest session
+    recount: str | None = None  # (ext) to_recount, recounting, recounted, approved (contract_oversight)
+    recount_for: str | None = None  # (ext) the counter assigned to recount it; anyone when none
 
 
 class ClaimRequest(Request):
@@ -302,6 +304,7 @@ class SessionDetail(Answer):
     completed_at: Epoch | None = None
     item_count: int = 0
     verified_count: int = 0
+    station: str | None = None  # (ext) the station's name the session was claimed from
 
 
 class SessionStats(Answer):

@@ -29,7 +29,7 @@ def test_the_entry_points_are_installed() -> None:
     scripts = {ep.name: ep.value for ep in entry_points(group="console_scripts")}
     gui = {ep.name: ep.value for ep in entry_points(group="gui_scripts")}
     assert gui["station"] == "station.cli:main"
-    assert scripts["station-server"] == "station.server.cli:main"
+    assert scripts["station-server"] == "station.export_cli:main"
 
 
 @pytest.mark.parametrize("command", ["station", "station-server"])

@@ -372,6 +372,14 @@ class ServerClient:
 
     # --- plumbing -----------------------------------------------------------------------------
 
+    async def call(self, model: type[M], method: str, url: str, **kwargs: Any) -> M:
+        """One call read as ``model``, for the extensions' clients (``station.api.oversight``)."""
+        return await self._call(model, method, url, **kwargs)
+
+    async def call_list(self, model: type[M], method: str, url: str, **kwargs: Any) -> list[M]:
+        """One call read as a list of ``model``, for the extensions' clients."""
+        return await self._call_list(model, method, url, **kwargs)
+
     async def _call(self, model: type[M], method: str, url: str, **kwargs: Any) -> M:
         return self._read(model, url, await self._json(method, url, **kwargs))
 

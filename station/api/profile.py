@@ -52,6 +52,9 @@ class Profile:
     station asks ``/api/racks/available`` straight away once it knows)."""
     lists_sessions: bool = True
     """The server lists the sessions being counted (StockVerify's list is always empty: a status case mismatch)."""
+    oversees: bool = True
+    """The oversight routes (progress, variance, recounts, lines, rack history: ``/api/oversight/…``) are
+    served (an extension: StockVerify answers 404)."""
 
 
 REFERENCE = Profile(Flavour.REFERENCE)
@@ -67,6 +70,7 @@ STOCKVERIFY = Profile(
     pin_ignores_user=True,
     lists_racks=False,
     lists_sessions=False,
+    oversees=False,
 )
 
 PROFILES = {Flavour.REFERENCE: REFERENCE, Flavour.STOCKVERIFY: STOCKVERIFY}

@@ -30,3 +30,12 @@ def supervisor_release(profile: Profile) -> errors.Unsupported:
         ).format(server=translate("profile", NAMES[profile.flavour])),
         detail="supervisor_releases is off for this server",
     )
+
+
+def oversight(profile: Profile) -> errors.Unsupported:
+    """``oversees=False``: no progress, variance, recounts or reports from this server."""
+    return errors.Unsupported(
+        f"{NAMES[profile.flavour]} has no oversight of the count (progress, variance, recounts). Follow the "
+        "count in StockVerify's own screens, or ask IT to run Station's reference server.",
+        detail="oversees is off for this server",
+    )

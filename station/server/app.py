@@ -11,7 +11,16 @@ from fastapi import FastAPI
 
 from station import __version__
 from station.domain.clock import Clock, SystemClock
-from station.server import db, live, routes_auth, routes_items, routes_racks, routes_sessions, routes_sync
+from station.server import (
+    db,
+    live,
+    routes_auth,
+    routes_items,
+    routes_oversight,
+    routes_racks,
+    routes_sessions,
+    routes_sync,
+)
 from station.server.access import AccessCache
 from station.server.deps import AppState
 from station.server.errors import ERROR_RESPONSES, BodyLimit, install_error_handlers
@@ -25,7 +34,8 @@ from station.server.settings import ServerSettings
 log = logging.getLogger(__name__)
 
 DESCRIPTION = """The StockVerify contract (docs/CONTRACT.md) with its defects fixed and its extensions:
-the rack listing, rack catalogue slices, fencing tokens, `stale_lock` and `version_conflict` conflicts."""
+the rack listing, rack catalogue slices, fencing tokens, `stale_lock` and `version_conflict` conflicts, and
+supervisors' oversight of the count (`/api/oversight/…`: progress, variance, recounts, lines, rack history)."""
 
 
 def create_app(settings: ServerSettings, *, clock: Clock | None = None, sweeper: bool = True) -> FastAPI:
@@ -68,7 +78,7 @@ def create_app(settings: ServerSettings, *, clock: Clock | None = None, sweeper:
     )
     install_error_handlers(app)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes, timeout_s=settings.body_timeout_s)
-    for module in (routes_auth, routes_racks, routes_items, routes_sessions, routes_sync, live):
+    for module in (routes_auth, routes_racks, routes_items, routes_sessions, routes_sync, routes_oversight, live):
         app.include_router(module.router)
     return app
 

@@ -9,6 +9,7 @@ import socket
 import sys
 import time
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
@@ -55,8 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=f"{ENV_PREFIX}DB, {ENV_PREFIX}REDIS and {ENV_PREFIX}SECRET stand in for --db, --redis and the "
         "token secret (generated once into the data folder when not given); "
         + ", ".join(f"{ENV_PREFIX}{env} for {flag}" for flag, (_, env, _) in TUNABLES.items())
-        + f", {ENV_PREFIX}SSL_CERTFILE and {ENV_PREFIX}SSL_KEYFILE for the TLS flags. Plain http belongs only on "
-        "a trusted warehouse network.",
+        + f", {ENV_PREFIX}TOLERANCES for --tolerances, {ENV_PREFIX}SSL_CERTFILE and {ENV_PREFIX}SSL_KEYFILE for the "
+        "TLS flags. Plain http belongs only on a trusted warehouse network. "
+        "'station-server export --help' tells how to write a report of the count (PDF, XLSX, CSV).",
     )
     parser.add_argument("--version", action="version", version=f"station-server {__version__}")
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
@@ -71,6 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--log-level", default="INFO", type=str.upper, choices=["DEBUG", "INFO", "WARNING", "ERROR"])
     for flag, (_, _, meaning) in TUNABLES.items():
         parser.add_argument(flag, metavar="N", help=meaning)
+    parser.add_argument(
+        "--tolerances", metavar="TOML", help="how far counts may differ from the books (docs/OVERSIGHT.md)"
+    )
     parser.add_argument("--ssl-certfile", metavar="PEM", help="serve https with this certificate (chain)")
     parser.add_argument("--ssl-keyfile", metavar="PEM", help="the certificate's private key")
     return parser
@@ -82,13 +87,21 @@ class Refused(Exception):
 
 def settings_from(args: argparse.Namespace, paths: StationPaths) -> ServerSettings:
     env = os.environ
-    tuned: dict[str, str] = {}
+    tuned: dict[str, object] = {}
     names: dict[str, str] = {}
     for flag, (setting, suffix, _) in TUNABLES.items():
         value = getattr(args, flag.removeprefix("--").replace("-", "_")) or env.get(f"{ENV_PREFIX}{suffix}")
         if value:
             tuned[setting] = value
             names[setting] = flag if getattr(args, flag.removeprefix("--").replace("-", "_")) else ENV_PREFIX + suffix
+    tolerances_file = args.tolerances or env.get(f"{ENV_PREFIX}TOLERANCES")
+    if tolerances_file:
+        from station.server.tolerances import BadTolerances, load
+
+        try:
+            tuned["tolerances"] = load(Path(tolerances_file))
+        except BadTolerances as exc:
+            raise Refused(f"{exc}.") from None
     try:
         return ServerSettings.model_validate(
             {

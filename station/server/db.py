@@ -121,6 +121,7 @@ sessions = Table(
     Column("started_at", Float, nullable=False),
     Column("last_heartbeat", Float),
     Column("completed_at", Float),
+    Column("station", String(64)),  # (ext) the name of the station it was claimed from (X-Station-Name)
 )
 
 records = Table(
@@ -187,6 +188,24 @@ audit = Table(
     Column("after", JSON),
 )
 
+recounts = Table(
+    "recounts",
+    metadata,
+    Column("rack_id", String(64), ForeignKey("racks.rack_id"), primary_key=True),
+    Column("status", String(16), nullable=False, index=True),
+    Column("reason", String(16), nullable=False),
+    Column("requested_by", String(64), nullable=False),
+    Column("requested_at", Float, nullable=False),
+    Column("assigned_to", String(64)),
+    Column("first_session_id", String(128), nullable=False),
+    Column("second_session_id", String(128)),
+    Column("approved", String(8)),
+    Column("approved_by", String(64)),
+    Column("approved_at", Float),
+    Column("note", Text, nullable=False, default=""),
+)
+"""A rack's latest recount (station.server.recounts_db): its two counts, who recounts it, the approved one."""
+
 Index("ix_records_rack_session", records.c.rack_id, records.c.session_id)
 
 
@@ -238,3 +257,5 @@ def create_schema(engine: Engine) -> None:
     with engine.begin() as connection:
         if "active" not in {column["name"] for column in inspect(connection).get_columns("users")}:
             connection.exec_driver_sql("ALTER TABLE users ADD COLUMN active BOOLEAN NOT NULL DEFAULT TRUE")
+        if "station" not in {column["name"] for column in inspect(connection).get_columns("sessions")}:
+            connection.exec_driver_sql("ALTER TABLE sessions ADD COLUMN station VARCHAR(64)")

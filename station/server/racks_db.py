@@ -26,6 +26,9 @@ class RackRow:
     updated_at: float
     item_count: int = 0
     counted_count: int = 0
+    recount: str | None = None
+    """The rack's recount status (station.server.recounts_db), in listings."""
+    recount_for: str | None = None
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,7 @@ class SessionRow:
     completed_at: float | None
     item_count: int = 0
     verified_count: int = 0
+    station: str | None = None
 
 
 def new_session_id(username: str, rack_id: str, now: float) -> str:
@@ -91,7 +95,10 @@ def _rack_query() -> Any:
     r = db.racks.c
     expected = select(func.count()).where(db.items.c.rack_id == r.rack_id).scalar_subquery()
     counted = select(func.count()).where(db.records.c.session_id == r.session_id).scalar_subquery()
-    return select(*_RACK_COLUMNS, expected.label("item_count"), counted.label("counted_count"))
+    recount = select(db.recounts.c.status).where(db.recounts.c.rack_id == r.rack_id).scalar_subquery()
+    recount_for = select(db.recounts.c.assigned_to).where(db.recounts.c.rack_id == r.rack_id).scalar_subquery()
+    return select(*_RACK_COLUMNS, expected.label("item_count"), counted.label("counted_count"),
+                  recount.label("recount"), recount_for.label("recount_for"))  # fmt: skip
 
 
 _RACK_COLUMNS = (
@@ -126,7 +133,7 @@ def list_sessions(
 def _session_query(totals: bool) -> Any:
     s = db.sessions.c
     columns: list[Any] = [s.id, s.username, s.rack_id, s.floor, s.status, s.lock_token, s.started_at, s.last_heartbeat,
-               s.completed_at]  # fmt: skip
+               s.completed_at, s.station]  # fmt: skip
     if totals:
         mine = db.records.c.session_id == s.id
         lines = select(func.count()).where(mine).scalar_subquery()
@@ -194,11 +201,15 @@ def end_session(conn: Connection, session: SessionRow, status: str, now: float) 
     )
 
 
-def finish_rack(conn: Connection, session: SessionRow, now: float) -> str:
-    """The rack's session is over: the rack is completed if it counted anything, else available again."""
-    counted = conn.execute(
-        select(func.count()).select_from(db.records).where(db.records.c.session_id == session.id)
-    ).scalar_one()
+def finish_rack(conn: Connection, session: SessionRow, now: float, *, finished: bool = True) -> str:
+    """The rack's session is over: the rack is completed (counted, zero if nothing was) when its counter
+    ``finished`` it; given up by someone else (a supervisor's release), completed only if it counted anything."""
+    counted = (
+        finished
+        or conn.execute(
+            select(func.count()).select_from(db.records).where(db.records.c.session_id == session.id)
+        ).scalar_one()
+    )
     end_session(conn, session, "completed", now)
     status = "completed" if counted else "available"
     conn.execute(

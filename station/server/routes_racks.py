@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
-from sqlalchemy import Connection
+from typing import Annotated
+from urllib.parse import unquote
+
+from fastapi import APIRouter, Depends, Header
+from sqlalchemy import Connection, update
 
 from station import contract
-from station.server import conflicts_db
+from station.server import conflicts_db, db, recounts_db
 from station.server import racks_db as rdb
 from station.server.deps import CurrentUser, Floor, RackId, State, is_supervisor
 from station.server.errors import ApiError
@@ -14,6 +17,14 @@ from station.server.leases import LeaseInfo
 from station.server.security import Identity
 
 router = APIRouter(prefix="/api/racks", tags=["racks"])
+
+
+def _station_name(x_station_name: Annotated[str | None, Header()] = None) -> str | None:
+    """(ext) The station's own name, percent-encoded in ``X-Station-Name``; kept on the session it claims."""
+    return unquote(x_station_name)[:64].strip() or None if x_station_name else None
+
+
+StationName = Annotated[str | None, Depends(_station_name)]
 
 
 def rack_view(rack: rdb.RackRow, lease: LeaseInfo | None, now: float, viewer: Identity | None) -> contract.RackSummary:
@@ -29,6 +40,11 @@ def rack_view(rack: rdb.RackRow, lease: LeaseInfo | None, now: float, viewer: Id
         else:
             status, claimed_by = "available", None
     shown = viewer is None or is_supervisor(viewer) or (rack.claimed_by == viewer.username)
+    if status in ("completed", "available") and rack.recount in recounts_db.OPEN:
+        # Waiting for its second count: offered as available to the counter assigned to recount it. Unassigned,
+        # it stays completed (``recount`` says it waits), though any counter's claim of it is taken.
+        assigned = viewer is not None and rack.recount_for == viewer.username
+        status = "available" if assigned or (status == "available" and rack.recount_for is None) else "completed"
     return contract.RackSummary(
         rack_id=rack.rack_id,
         floor=rack.floor,
@@ -40,6 +56,8 @@ def rack_view(rack: rdb.RackRow, lease: LeaseInfo | None, now: float, viewer: Id
         lock_token=rack.lock_token if shown else None,
         item_count=rack.item_count,
         counted_count=rack.counted_count,
+        recount=rack.recount,
+        recount_for=rack.recount_for,
     )
 
 
@@ -93,14 +111,18 @@ async def rack_status(state: State, who: CurrentUser, rack_id: RackId) -> contra
 
 
 @router.post("/{rack_id}/claim", response_model=contract.ClaimResponse)
-async def claim(state: State, who: CurrentUser, rack_id: RackId, body: contract.ClaimRequest) -> contract.ClaimResponse:
+async def claim(
+    state: State, who: CurrentUser, rack_id: RackId, body: contract.ClaimRequest, station: StationName = None
+) -> contract.ClaimResponse:
     rack, own = await state.read(rdb.claim_context, rack_id, who.username)
     if rack is None:
         raise ApiError(404, f"There is no rack {rack_id}.")
     if body.floor != rack.floor:
         raise ApiError(400, f"Rack {rack_id} is on floor {rack.floor}, not {body.floor}.")
-    if rack.status == "completed" and not is_supervisor(who):
-        raise ApiError(409, f"Rack {rack_id} has been counted already; a supervisor can claim it for a recount.")
+    maybe_recount = rack.status in ("completed", "available") and rack.session_id
+    recount = await state.read(recounts_db.get, rack_id) if maybe_recount else None
+    if own is None and (refusal := recounts_db.may_claim(rack, recount, who.username)):
+        raise ApiError(409, refusal)
     if rack.status == "paused" and own is None:
         raise ApiError(
             409, f"Rack {rack_id} is paused by {rack.claimed_by}; they can resume it, or a supervisor release it."
@@ -111,8 +133,17 @@ async def claim(state: State, who: CurrentUser, rack_id: RackId, body: contract.
     grant = await state.leases.claim(rack_id, session_id, who.username, ttl, rack.lock_token)
     if not grant.acquired:
         raise ApiError(409, f"Rack {rack_id} is locked by {grant.holder_user}")
+    second_count = recount is not None and recount.open
+
+    def take(conn: Connection) -> None:
+        rdb.take_rack(conn, rack, session_id, who.username, grant.token, now, resumed=own is not None)
+        if second_count:
+            recounts_db.second_count_started(conn, rack_id, session_id)
+        if station:
+            conn.execute(update(db.sessions).where(db.sessions.c.id == session_id).values(station=station))
+
     try:
-        await state.db(rdb.take_rack, rack, session_id, who.username, grant.token, now, resumed=own is not None)
+        await state.db(take)
     except Exception:
         await state.leases.release(rack_id, session_id)
         raise
@@ -150,7 +181,7 @@ async def release(
     note = body.note if body else ""
 
     def finish(conn: Connection) -> str:
-        status = rdb.finish_rack(conn, session, now)
+        status = rdb.finish_rack(conn, session, now, finished=session.username == who.username)
         if session.username != who.username or note:
             whose = "" if session.username == who.username else f"{session.username}'s "
             # The note is shown to counters too: the session id goes only into the audit row.
@@ -158,7 +189,7 @@ async def release(
                 conn, who.username, "release", rack_id, now, note or f"released {whose}session",
                 before={"session_id": session.id},
             )  # fmt: skip
-        return status
+        return recounts_db.after_finish(conn, session, status, now, state.settings.tolerances)
 
     status = await state.db(finish)
     # Whose session it was, who released it and why: the counter's station stops at once and says so.

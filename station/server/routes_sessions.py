@@ -10,6 +10,7 @@ from station.server import db
 from station.server import racks_db as rdb
 from station.server.deps import CurrentUser, SessionId, State, Supervisor, is_supervisor
 from station.server.errors import ApiError
+from station.server.recounts_db import finish
 from station.server.security import Identity
 
 router = APIRouter(prefix="/api/sessions", tags=["sessions"])
@@ -33,6 +34,7 @@ def detail(session: rdb.SessionRow, last_renewal: float | None = None) -> contra
         completed_at=session.completed_at,
         item_count=session.item_count,
         verified_count=session.verified_count,
+        station=session.station,
     )
 
 
@@ -180,6 +182,6 @@ async def complete(state: State, who: CurrentUser, session_id: SessionId) -> con
     if session.status in ENDED:
         raise ApiError(409, f"Session {session_id} has ended ({ENDED[session.status]}).")
     await state.leases.release(session.rack_id, session.id)
-    status = await state.db(rdb.finish_rack, session, state.now())
+    status = await state.db(finish, session, state.now(), state.settings.tolerances)
     await state.publish(session.rack_id, "released", floor=session.floor, status=status, released_by=who.username)
     return contract.CompleteResponse(id=session.id)

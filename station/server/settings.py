@@ -11,6 +11,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from station.paths import private_dir
+from station.server.tolerances import Tolerances
 
 SECRET_FILE = "server-secret"
 ENV_PREFIX = "STATION_SERVER_"
@@ -50,6 +51,8 @@ class ServerSettings(BaseModel):
     body_timeout_s: float = Field(30.0, gt=0, le=600)
     """How long a request body may take to arrive once its headers have."""
     max_body_bytes: int = Field(8 * 1024 * 1024, ge=1024)
+    tolerances: Tolerances = Field(default_factory=Tolerances)
+    """How far a count may differ from the books before the rack goes to a recount (``--tolerances FILE``)."""
 
     @field_validator("db_url")
     @classmethod

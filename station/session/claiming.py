@@ -15,11 +15,24 @@ class Listed:
 
     def __init__(self) -> None:
         self._floors: dict[str, set[str]] = {}
+        self._recounts: set[str] = set()
 
     def seen(self, floor: str, racks: list[contract.RackSummary]) -> list[contract.RackSummary]:
         """Keep ``racks`` as the floor's listing; them, unchanged."""
         self._floors[floor] = {rack.rack_id.upper() for rack in racks}
+        self._recounts -= self._floors[floor]
+        self._recounts |= {rack.rack_id.upper() for rack in racks if rack.recount == "to_recount"}
         return racks
+
+    def recount_note(self, rack_id: str) -> str:
+        """What the scanning screen says on opening a rack listed as waiting for its recount, else ""."""
+        if rack_id.upper() not in self._recounts:
+            return ""
+        return translate(
+            "claiming",
+            "Rack {rack} is a recount: count every item again from the start. The first count is kept beside "
+            "yours, and a supervisor approves one of them.",
+        ).format(rack=rack_id)
 
     async def unknown(
         self, rack_id: str, floor: str, relist: Callable[[], Awaitable[list[contract.RackSummary]]]

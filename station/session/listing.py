@@ -9,6 +9,9 @@ from station.domain.lines import Totals
 from station.session.values import FloorSummary, RackTile, SessionStats, TileState
 from station.store.sessions import ActiveSession, parse_utc
 
+RECOUNT_OPEN = ("to_recount", "recounting")
+"""A rack's recount (ext) not counted yet: the grid says "to recount", and claiming it says it is one."""
+
 
 def floor_summary(name: str, racks: list[contract.RackSummary]) -> FloorSummary:
     """A floor with how many of its racks are free and how many are counted."""
@@ -30,6 +33,8 @@ def rack_tile(rack: contract.RackSummary, me: str | None) -> RackTile:
         claimed_by=rack.claimed_by,
         item_count=rack.item_count,
         counted_count=rack.counted_count or 0,
+        recount=rack.recount in RECOUNT_OPEN,
+        recount_for=rack.recount_for,
     )
 
 

@@ -236,9 +236,8 @@ class StationSession:
             if unknown := await self._listed.unknown(rack_id, floor, lambda: self._api(self._client.racks(floor))):
                 return unknown
             claim = await self._api(self._client.claim(rack_id, floor))
-            await self._open(
-                self._fresh(claim.session_id, rack_id, claim.floor or floor, claim.lock_token, claim.lock_ttl)
-            )
+            fresh = self._fresh(claim.session_id, rack_id, claim.floor or floor, claim.lock_token, claim.lock_ttl)
+            await self._open(fresh, self._listed.recount_note(rack_id))
         except KNOWN as failure:
             return failure_of(failure)
         return None

@@ -74,4 +74,5 @@ def _row(s: contract.SessionDetail) -> SessionRow:
         completed_at=_when(s.completed_at),
         lines=s.item_count,
         pieces=s.verified_count,
+        station=s.station or "",
     )

@@ -68,6 +68,10 @@ class RackTile:
     claimed_by: str | None
     item_count: int
     counted_count: int
+    recount: bool = False
+    """Waiting for its recount (sent by a supervisor, or over tolerance), or being recounted."""
+    recount_for: str | None = None
+    """Who is to recount it (``None``: anyone)."""
 
 
 @dataclass(frozen=True)
@@ -173,6 +177,8 @@ class SessionRow:
     completed_at: datetime | None
     lines: int
     pieces: int
+    station: str = ""
+    """The station it was claimed from, where the server says (ext)."""
 
     def per_minute(self, now: datetime) -> float:
         """Pieces a minute over the session so far (or its whole length, once it has ended)."""

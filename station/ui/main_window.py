@@ -15,26 +15,30 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget
 
 from station.build_info import describe
 from station.domain.wedge import Entry
+from station.i18n import translate
 from station.scanner.sound import Sound
+from station.session.oversight_ports import Overseer
 from station.session.ports import Board, Desk, Session
 from station.ui import dialogs
 from station.ui.floors import FloorsPresenter
 from station.ui.floors_view import FloorsView
 from station.ui.login import LoginPresenter
 from station.ui.login_view import LoginView
+from station.ui.overseeing import Overseeing
+from station.ui.overview_view import OverviewView
 from station.ui.racks import RacksPresenter
 from station.ui.racks_view import RacksView
 from station.ui.scan_view import ScanView
 from station.ui.scanning import ScanningPresenter
 from station.ui.status_bar import StationStatusBar
-from station.ui.supervising import Supervising
+from station.ui.supervising import Supervising, supervises
 from station.ui.supervisor_view import SupervisorView
 
 log = logging.getLogger(__name__)
 
 KEYS = (
     "F2 damage · Ctrl+Z undo · F4 edit · Ctrl+F find an item · F5 send now · F8 pause · F9 conflicts · F10 finish · "
-    "F7 supervisor view"
+    "F7 supervisor view · F6 overview of the count"
 )
 
 
@@ -44,7 +48,9 @@ class MainWindow(QMainWindow):
 
     closing = Signal()
 
-    def __init__(self, session: Session, sound: Sound, station_name: str, desk: Desk, board: Board) -> None:
+    def __init__(
+        self, session: Session, sound: Sound, station_name: str, desk: Desk, board: Board, overseer: Overseer
+    ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.session = session
@@ -56,13 +62,17 @@ class MainWindow(QMainWindow):
         self.racks_view = RacksView()
         self.scan_view = ScanView()
         self.supervisor_view = SupervisorView()
+        self.overview_view = OverviewView()
         self.stack = QStackedWidget()
-        for view in (self.login_view, self.floors_view, self.racks_view, self.scan_view, self.supervisor_view):
+        for view in (self.login_view, self.floors_view, self.racks_view, self.scan_view, self.supervisor_view,
+                     self.overview_view):  # fmt: skip
             self.stack.addWidget(view)
         self.setCentralWidget(self.stack)
         self.status = StationStatusBar()
         self.setStatusBar(self.status)
         self.supervising = Supervising(self, session, desk, board, self.supervisor_view, back=self._show_floors)
+        self.overseeing = Overseeing(self, overseer, self.overview_view, back=self._leave_overview)
+        self._overview_from: QWidget = self.floors_view
         self.login = LoginPresenter(self.login_view, session, stack=self.stack)
         self.floors = FloorsPresenter(self.floors_view, session, stack=self.stack)
         self.racks = RacksPresenter(self.racks_view, session, sound, stack=self.stack)
@@ -77,6 +87,7 @@ class MainWindow(QMainWindow):
         self.login.finished.connect(self._show_floors)
         self.floors.chosen.connect(self.racks.open)
         self.racks.back.connect(self._show_floors)
+        self.supervisor_view.overview_wanted.connect(self._open_overview)
         self.scanning.ended.connect(self._session_ended)
         events = self.session.events
         events.logged_in.connect(self._logged_in)
@@ -89,7 +100,8 @@ class MainWindow(QMainWindow):
         events.sync_trouble.connect(self.status.set_sync_trouble)
         keys = {"F2": self.scanning.toggle_damage, "Ctrl+Z": self.scanning.undo, "F4": self.scanning.edit_line,
                 "F8": self.scanning.pause_or_resume, "F10": self.scanning.finish, "F5": self._send_now,
-                "F9": self.supervising.open_conflicts, "F7": self._open_board, "F1": self.about}  # fmt: skip
+                "F9": self.supervising.open_conflicts, "F7": self._open_board, "F1": self.about,
+                "F6": self._open_overview}  # fmt: skip
         for key, action in keys.items():
             QShortcut(QKeySequence(key), self).activated.connect(action)
 
@@ -167,6 +179,25 @@ class MainWindow(QMainWindow):
         """F7, away from log-in and scanning."""
         if self.stack.currentWidget() not in (self.scan_view, self.login_view) and self.supervising.open_board():
             self.stack.setCurrentWidget(self.supervisor_view)
+
+    def _open_overview(self, rack: str = "", floor: str = "") -> None:
+        """F6 (or O, Enter on the supervisor view): the whole count, or one rack, for a supervisor or an admin."""
+        screen = self.stack.currentWidget()
+        if screen in (None, self.scan_view, self.login_view, self.overview_view) or QApplication.activeModalWidget():
+            return
+        assert screen is not None
+        if not supervises(self.session.user):
+            self.status.showMessage(translate("main_window", "The overview is for supervisors."), 5000)
+            return
+        self._overview_from = screen
+        self.stack.setCurrentWidget(self.overview_view)
+        self.overseeing.open(rack, floor)
+
+    def _leave_overview(self) -> None:
+        if self._overview_from is self.supervisor_view and self.supervising.open_board():
+            self.stack.setCurrentWidget(self.supervisor_view)
+        else:
+            self._show_floors()
 
     def _send_now(self) -> None:
         """F5: every waiting line goes now, stalled ones included."""

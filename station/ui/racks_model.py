@@ -5,10 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QPainter
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from station.i18n import translate
 from station.session.values import RackTile, TileState
+from station.ui.overview_chart import RECOUNT
 from station.ui.theme import tile_colours
 
 TileRole = Qt.ItemDataRole.UserRole + 1
@@ -20,6 +22,10 @@ _WORDS = {TileState.AVAILABLE: "free", TileState.ACTIVE: "being counted", TileSt
 
 def describe(tile: RackTile) -> str:
     """The tile's second line: who, what, how much."""
+    if tile.recount and tile.state in (TileState.AVAILABLE, TileState.COMPLETED):
+        if tile.recount_for:
+            return translate("racks_model", "to recount · for {user}").format(user=tile.recount_for)
+        return translate("racks_model", "to recount · {items} items").format(items=tile.item_count)
     if tile.state is TileState.ACTIVE and tile.claimed_by:
         return f"{tile.claimed_by} · {tile.counted_count}/{tile.item_count}"
     if tile.state is TileState.PAUSED and tile.claimed_by:
@@ -91,6 +97,8 @@ class TileDelegate(QStyledItemDelegate):
         colours = tile_colours()
         fill = getattr(colours, tile.state.value, colours.active)
         dark = tile.state in (TileState.MINE, TileState.COMPLETED)
+        if tile.recount and tile.state in (TileState.AVAILABLE, TileState.COMPLETED):
+            fill, dark = RECOUNT, True  # the overview's "to recount" red
         rect = QRect(option.rect).adjusted(4, 4, -4, -4)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -110,6 +118,8 @@ class TileDelegate(QStyledItemDelegate):
         )
         small = QFont(option.font)
         small.setPointSize(12)
+        while small.pointSize() > 9 and QFontMetrics(small).horizontalAdvance(describe(tile)) > rect.width() - 20:
+            small.setPointSize(small.pointSize() - 1)  # "to recount · for counter2" fits the tile
         painter.setFont(small)
         painter.drawText(
             rect.adjusted(12, 50, -8, -6), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, describe(tile)

@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from station import contract
+from station.i18n import translate
 from station.session.values import SessionRow
 from station.ui.theme import difference_colours, restyle
 
-ACTIVE_COLUMNS = ["Rack", "Floor", "Counter", "Status", "Lines", "Pieces", "Pieces/min", "Heartbeat"]
-RECENT_COLUMNS = ["Rack", "Counter", "Status", "Started", "Ended", "Pieces"]
+ACTIVE_COLUMNS = ["Rack", "Floor", "Counter", "Status", "Lines", "Pieces", "Pieces/min", "Heartbeat", "Station"]
+RECENT_COLUMNS = ["Rack", "Counter", "Status", "Started", "Ended", "Pieces", "Station"]
+HEARTBEAT = ACTIVE_COLUMNS.index("Heartbeat")
 STALE_HEARTBEAT_S = 60.0
 """A station silent for longer than this has probably gone: its age is highlighted."""
 
@@ -47,19 +49,22 @@ class SupervisorView(QWidget):
     """Signals:
     back(): Esc.
     refresh(): F5, or the view was opened.
-    history_wanted(rack_id): H, for the selected session's rack.
+    history_wanted(rack_id): H, for the selected session's rack (active or recent: Tab between the tables).
     release_wanted(rack_id, user): R, for the selected active session.
+    overview_wanted(rack_id, floor): O (the whole count), or Enter on a session (its rack in the overview).
     """
 
     back = Signal()
     refresh = Signal()
     history_wanted = Signal(str)
     release_wanted = Signal(str, str)
+    overview_wanted = Signal(str, str)
 
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("supervisorView")
         self.active_rows: list[SessionRow] = []
+        self.recent_rows: list[SessionRow] = []
         title = QLabel("Supervisor — who is counting")
         title.setObjectName("screenTitle")
         self.message = QLabel("")
@@ -68,7 +73,6 @@ class SupervisorView(QWidget):
         self.message.hide()
         self.active = self._table("activeSessions", ACTIVE_COLUMNS)
         self.recent = self._table("recentSessions", RECENT_COLUMNS)
-        self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.history_title = QLabel("Rack history: select a session and press H")
         self.history = QListWidget()
         self.history.setObjectName("rackHistory")
@@ -84,11 +88,11 @@ class SupervisorView(QWidget):
         layout.addWidget(self.recent, 2)
         layout.addWidget(self.history_title)
         layout.addWidget(self.history)
-        hint = QLabel(
-            "↑ ↓ pick a session · R releases its rack (a note is asked) · H its rack's history · "
-            "F5 refreshes · F9 conflicts · Esc back"
-        )
+        hint = QLabel(translate("supervisor_view", "↑ ↓ pick a session · Tab active / recent · R releases its rack "
+                                "(a note is asked) · H its rack's history · Enter its rack in the overview · O the "
+                                "overview · F5 refreshes · F9 conflicts · Esc back"))  # fmt: skip
         hint.setObjectName("hint")
+        hint.setWordWrap(True)
         layout.addWidget(hint)
         self._keys()
 
@@ -102,6 +106,7 @@ class SupervisorView(QWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setTabKeyNavigation(False)  # Tab goes from the active sessions to the recent ones
         return table
 
     def show_sessions(self, active: list[SessionRow], recent: list[SessionRow], now: datetime) -> None:
@@ -113,14 +118,19 @@ class SupervisorView(QWidget):
         again = next((n for n, row in enumerate(active) if chosen and row.session_id == chosen.session_id), 0)
         if active:
             self.active.selectRow(again)
+        self.recent_rows = recent
         self.recent.setRowCount(len(recent))
         for n, row in enumerate(recent):
-            cells = [row.rack_id, row.user, row.status, _time(row.started_at), _time(row.completed_at), str(row.pieces)]
+            cells = [row.rack_id, row.user, row.status, _time(row.started_at), _time(row.completed_at), str(row.pieces),
+                     row.station or "—"]  # fmt: skip
             for column, value in enumerate(cells):
                 self.recent.setItem(n, column, QTableWidgetItem(value))
+        if recent and not self.recent.selectionModel().hasSelection():
+            self.recent.selectRow(0)
         if not active:
             self.show_message("info", "Nobody is counting right now.")
-        self.active.setFocus()
+        if not self.recent.hasFocus():
+            self.active.setFocus()
 
     def tick(self, now: datetime) -> None:
         """Age the heartbeats and paces every second, without asking the server."""
@@ -130,7 +140,7 @@ class SupervisorView(QWidget):
     def _fill_active(self, n: int, row: SessionRow, now: datetime) -> None:
         age = row.heartbeat_age(now)
         cells = [row.rack_id, row.floor, row.user, row.status, str(row.lines), str(row.pieces),
-                 f"{row.per_minute(now):.1f}", _age(age)]  # fmt: skip
+                 f"{row.per_minute(now):.1f}", _age(age), row.station or "—"]  # fmt: skip
         for column, value in enumerate(cells):
             item = self.active.item(n, column)
             if item is None:
@@ -139,7 +149,7 @@ class SupervisorView(QWidget):
             item.setText(value)
         stale = row.status == "active" and (age is None or age > STALE_HEARTBEAT_S)
         background, text = difference_colours()
-        cell = self.active.item(n, len(ACTIVE_COLUMNS) - 1)
+        cell = self.active.item(n, HEARTBEAT)
         if cell is None:
             return
         if stale:
@@ -170,18 +180,38 @@ class SupervisorView(QWidget):
             return None
         return self.active_rows[rows[0].row()]
 
+    def picked(self) -> SessionRow | None:
+        """The session picked in the table that has focus: a recent one (finished racks too), else an active one."""
+        if not self.recent.hasFocus():
+            return self.selected()
+        model = self.recent.selectionModel()
+        rows = model.selectedRows() if model is not None else []
+        return self.recent_rows[rows[0].row()] if rows and rows[0].row() < len(self.recent_rows) else None
+
     def _keys(self) -> None:
         """Keys that work wherever focus is in the view (the tables would take letters for searching)."""
         keys = {
             "Esc": self.back.emit,
             "F5": self.refresh.emit,
-            "H": lambda: self._with_selected(lambda row: self.history_wanted.emit(row.rack_id)),
+            "H": lambda: self._with_picked(lambda row: self.history_wanted.emit(row.rack_id)),
             "R": lambda: self._with_selected(lambda row: self.release_wanted.emit(row.rack_id, row.user)),
+            "O": lambda: self.overview_wanted.emit("", ""),
+            "Return": lambda: self._with_picked(lambda row: self.overview_wanted.emit(row.rack_id, row.floor)),
+            "Enter": lambda: self._with_picked(lambda row: self.overview_wanted.emit(row.rack_id, row.floor)),
         }
         for key, action in keys.items():
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(action)
+
+    def _with_picked(self, action: Callable[[SessionRow], None]) -> None:
+        row = self.picked()
+        if row is None:
+            self.show_message(
+                "warn", translate("supervisor_view", "Pick a session first (↑ ↓, Tab for the recent ones).")
+            )
+        else:
+            action(row)
 
     def _with_selected(self, action: Callable[[SessionRow], None]) -> None:
         row = self.selected()

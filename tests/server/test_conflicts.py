@@ -138,6 +138,7 @@ def test_a_rack_history_shows_each_resolution_with_its_note(server: Harness, ser
     assert [(h["actor"], h["action"], h["subject"], h["note"]) for h in history] == [
         ("supervisor", "resolve:accept_server", conflict_id, "scanned twice"),
         ("supervisor", "release", "G-R01", "counter went home"),
+        ("tolerance", "send-to-recount", "G-R01", "over tolerance: 4 items"),  # one line of four counted
     ]
     assert server.call("GET", "/api/racks/G-R02/history", "counter1").json() == []
     assert server.call("GET", "/api/racks/Z-R99/history", "counter1").status_code == 404

@@ -75,13 +75,21 @@ def count_one(server: Harness, claim: dict[str, Any], user: str = "counter1") ->
     assert len(answer.json()["ok"]) == 1, answer.text
 
 
-def test_release_completes_the_rack_when_something_was_counted(server: Harness) -> None:
+def test_a_counters_release_finishes_the_rack_even_empty_and_a_supervisors_only_if_counted(server: Harness) -> None:
     count_one(server, server.claim("counter1", "G-R01"))
     server.claim("counter1", "G-R02")
-    for rack, after in (("G-R01", "completed"), ("G-R02", "available")):
+    for rack in ("G-R01", "G-R02"):  # G-R02: counted zero, not free again
         answer = server.call("POST", f"/api/racks/{rack}/release", "counter1")
         assert answer.json() == {"success": True, "rack_id": rack, "message": f"Rack {rack} released"}
-        assert server.call("GET", f"/api/racks/{rack}/status", "counter1").json()["status"] == after
+        assert server.sql("SELECT status FROM racks WHERE rack_id = :r", r=rack)[0][0] == "completed"
+    # Both are far from the books (one line, and none, of four): each waits for a recount, for any counter.
+    listed = server.call("GET", "/api/racks", "counter3", params={"floor": "Ground"}).json()
+    assert [(r["status"], r["recount"], r["recount_for"]) for r in listed[:2]] == [
+        ("completed", "to_recount", None)
+    ] * 2
+    server.claim("counter2", "G-R03")
+    server.call("POST", "/api/racks/G-R03/release", "supervisor", json={"note": "wrong rack"})
+    assert server.call("GET", "/api/racks/G-R03/status", "counter1").json()["status"] == "available"
 
 
 def test_a_counter_cannot_touch_another_counters_rack(server: Harness) -> None:
@@ -131,12 +139,21 @@ def test_resume_and_pause_refuse_a_rack_in_the_wrong_state(server: Harness) -> N
     assert server.call("POST", "/api/racks/G-R02/release", "counter1").status_code == 409
 
 
-def test_a_completed_rack_is_recounted_only_by_a_supervisor(server: Harness) -> None:
+def test_a_done_rack_is_claimed_again_only_once_a_supervisor_sends_it_to_a_recount(server: Harness) -> None:
     count_one(server, server.claim("counter1"))
-    server.call("POST", "/api/racks/G-R01/release", "counter1")
+    server.call("POST", "/api/racks/G-R01/release", "counter1")  # over tolerance: to recount
+    approve = {"count": "first", "note": "the books are wrong"}
+    assert server.call("POST", "/api/oversight/racks/G-R01/recount/approve", "supervisor", json=approve).is_success
+    for user in ("counter2", "supervisor"):  # a recount is a supervisor's decision, not an accident
+        answer = server.call("POST", "/api/racks/G-R01/claim", user, json={"floor": "Ground"})
+        assert answer.status_code == 409 and "has been counted already" in answer.json()["detail"]
+    sent = server.call("POST", "/api/oversight/racks/G-R01/recount", "supervisor", json={"assign_to": "counter3"})
+    assert sent.json()["status"] == "to_recount"
     answer = server.call("POST", "/api/racks/G-R01/claim", "counter2", json={"floor": "Ground"})
-    assert answer.status_code == 409 and "a supervisor can claim it for a recount" in answer.json()["detail"]
-    assert server.claim("supervisor")["lock_token"] == 2
+    assert (answer.status_code, answer.json()["detail"]) == (
+        409, "Rack G-R01 is to be recounted by counter3; a supervisor can assign it to you."
+    )  # fmt: skip
+    assert server.claim("counter3")["lock_token"] == 2
 
 
 def test_an_expired_lease_frees_the_rack_in_the_listing_at_once(server: Harness) -> None:
@@ -171,11 +188,12 @@ def test_the_rack_items_are_the_catalogue_slice(server: Harness) -> None:
 def test_a_release_with_a_note_is_audited_even_by_the_counter_holding_the_rack(server: Harness) -> None:
     server.claim("counter1")
     server.call("POST", "/api/racks/G-R01/release", "counter1")
-    assert server.sql("SELECT count(*) FROM audit")[0][0] == 0  # an ordinary finish leaves no audit line
+    releases = "SELECT count(*) FROM audit WHERE action = 'release'"
+    assert server.sql(releases)[0][0] == 0  # an ordinary finish leaves no release line
     server.claim("counter1", "G-R02")
     answer = server.call("POST", "/api/racks/G-R02/release", "counter1", json={"note": "counts checked by hand"})
     assert answer.status_code == 200
-    assert [tuple(r) for r in server.sql("SELECT actor, subject, note FROM audit")] == [
+    assert [tuple(r) for r in server.sql("SELECT actor, subject, note FROM audit WHERE action = 'release'")] == [
         ("counter1", "G-R02", "counts checked by hand")
     ]
     assert server.call("POST", "/api/racks/G-R03/release", "counter1", json={"note": 5}).status_code == 422

@@ -11,6 +11,7 @@ import pytest
 from pydantic import BaseModel, ValidationError
 
 from station import contract as c
+from station import contract_oversight as o
 from tests.helpers.payloads import API_FIXTURES, payload
 
 # Every recorded payload, the model that reads it, and whether it is a list.
@@ -59,6 +60,19 @@ MANIFEST: dict[str, tuple[type[BaseModel], bool]] = {
     "error_429_stockverify": (c.ErrorAnswer, False),
     "session_complete_stockverify": (c.CompleteResponse, False),
     "session_stats_stockverify": (c.SessionStats, False),
+    "oversight_progress": (o.CountProgress, False),
+    "oversight_summary": (o.CountSummary, False),
+    "oversight_tolerances": (o.Tolerances, False),
+    "oversight_floor_variance": (o.FloorVariance, False),
+    "oversight_rack_variance": (o.RackVariance, False),
+    "oversight_rack_history": (o.RackHistoryEntry, True),
+    "oversight_recounts": (o.Recount, True),
+    "oversight_recount_recounted": (o.Recount, False),
+    "oversight_recount_approved": (o.Recount, False),
+    "oversight_session_lines": (o.SessionLines, False),
+    "oversight_session_lines_2": (o.SessionLines, False),
+    "error_403_oversight": (c.ErrorAnswer, False),
+    "error_404_oversight_rack": (c.ErrorAnswer, False),
 }
 
 
