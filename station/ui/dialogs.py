@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from station.domain.lines import Line
 from station.domain.records import MAX_LINE_QUANTITY, LineCount
 from station.scanner.keyboard import TYPING_FIELD
+from station.ui.fitting import fitting
 
 
 class EditLineDialog(QDialog):
@@ -110,7 +111,7 @@ def ask_text(
     box.setObjectName("textQuestion")
     box.setWindowTitle(title)
     box.setLabelText(label)
-    box.resize(720, 200)
+    box.resize(fitting(QSize(720, 200), parent))
 
     def answered(text: str) -> None:
         if text.strip() or not required:

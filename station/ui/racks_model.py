@@ -1,4 +1,4 @@
-"""The rack grid's item model, and the delegate that paints each rack as a coloured tile."""
+"""The rack grid's item model, and the delegate that paints each rack as a coloured tile with its mark."""
 
 from __future__ import annotations
 
@@ -8,14 +8,25 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from station.i18n import translate
 from station.session.values import RackTile, TileState
-from station.ui.theme import tile_colours
+from station.ui.theme import scaled, text_scale, tile_colours
 
 TileRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2
 
 _WORDS = {TileState.AVAILABLE: "free", TileState.ACTIVE: "being counted", TileState.PAUSED: "paused",
           TileState.COMPLETED: "done", TileState.MINE: "yours"}  # fmt: skip
+
+
+MARKS = {TileState.AVAILABLE: "○", TileState.ACTIVE: "◐", TileState.PAUSED: "‖", TileState.COMPLETED: "✔",
+         TileState.MINE: "★"}  # fmt: skip
+"""Painted in a tile's corner: its state is never told by its colour alone."""
+
+
+def legend() -> str:
+    """What the tiles' marks mean, under the grid."""
+    return translate("racks_model", "○ free · ★ yours · ◐ being counted · ‖ paused · ✔ done")
 
 
 def describe(tile: RackTile) -> str:
@@ -80,9 +91,14 @@ class TileDelegate(QStyledItemDelegate):
     """Paints a rack: a rounded tile in its status colour, the id large, who and how much below."""
 
     SIZE = QSize(190, 96)
+    """At the theme's own text size; ``size()`` grows with the station's text size."""
+
+    @classmethod
+    def size(cls) -> QSize:
+        return cls.SIZE * text_scale()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
-        return self.SIZE
+        return self.size()
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -101,17 +117,19 @@ class TileDelegate(QStyledItemDelegate):
         painter.setPen(pen)
         painter.drawRoundedRect(rect, 10, 10)
         painter.setPen(colours.text_on_dark if dark else colours.text)
+        split = round(rect.height() * 0.48)  # the id above, who and how much below
         big = QFont(option.font)
-        big.setPointSize(20)
+        big.setPointSize(scaled(20))
         big.setBold(True)
         painter.setFont(big)
-        painter.drawText(
-            rect.adjusted(12, 8, -8, -40), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, tile.rack_id
-        )
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        top = QRect(rect.left() + 12, rect.top() + 4, rect.width() - 20, split)
+        painter.drawText(top, left, tile.rack_id)
+        painter.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, MARKS[tile.state])
         small = QFont(option.font)
-        small.setPointSize(12)
+        small.setPointSize(scaled(12))
         painter.setFont(small)
-        painter.drawText(
-            rect.adjusted(12, 50, -8, -6), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, describe(tile)
-        )
+        bottom = QRect(rect.left() + 12, rect.top() + split, rect.width() - 20, rect.height() - split - 4)
+        elided = painter.fontMetrics().elidedText(describe(tile), Qt.TextElideMode.ElideRight, bottom.width())
+        painter.drawText(bottom, left, elided)
         painter.restore()

@@ -92,6 +92,8 @@ class ReviewView(QDialog):
         self.outcome.hide()
         self.keys = QLabel("")
         self.keys.setObjectName("reviewKeys")
+        self.keys.setWordWrap(True)
+        self.totals.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.totals)

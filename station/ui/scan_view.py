@@ -7,8 +7,8 @@ with keys while scanning goes on.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,12 +27,32 @@ from station.domain.lease import LeaseState
 from station.domain.lines import Line
 from station.scanner.keyboard import SCAN_TARGET
 from station.session.values import LeaseStatus, OpenedRack, ScanOutcome, SessionStats, Verdict
-from station.ui.lines_model import EXPECTED, SENT, LineRole, LinesModel, line_state
-from station.ui.theme import restyle
+from station.ui.labels import ElidedLabel
+from station.ui.lines_model import (
+    CODE,
+    EXPECTED,
+    SENT,
+    SERIALS,
+    LineRole,
+    LinesModel,
+    MiddleElided,
+    line_state,
+    line_words,
+)
+from station.ui.theme import restyle, scaled
 
 PLACEHOLDER = "Scan, or type a code and Enter (a number first multiplies)"
+MESSAGE_HEIGHT = 90
+"""The large message's least height at the theme's own text size: one line of its type."""
+LONG_MESSAGE = 48
+"""Characters beyond which the large message is set in smaller type."""
 ANSWER_DELAY_MS = 120
 """Y or N alone answers a question; a key following this soon makes it the start of a scanned code."""
+
+MARKS = {"good": "✔", "bad": "✘", "ask": "?", "paused": "‖", "damage": "⚠"}
+"""Beside the large message, so that its colour is never the only sign of how a scan went."""
+CODE_WIDTH = "0000000000000"
+"""The item column is as wide as an EAN-13 code; a longer code is elided in the middle (the name comes first)."""
 
 _VERDICT_STYLE = {
     Verdict.COUNTED: "good",
@@ -68,8 +89,10 @@ class ScanView(QWidget):
         self._answer.timeout.connect(self._answer_typed)
         self.header = QLabel("")
         self.header.setObjectName("screenTitle")
-        self.session_label = QLabel("")
+        self.session_label = ElidedLabel("")
         self.session_label.setObjectName("hint")
+        self.current = ElidedLabel("")
+        self.current.setObjectName("currentLine")  # the current line in full: what the table may elide
         self.banner = QLabel("")
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
@@ -77,7 +100,11 @@ class ScanView(QWidget):
         self.message = QLabel("Scan the first item.")
         self.message.setObjectName("scanMessage")
         self.message.setWordWrap(True)
-        self.message.setMinimumHeight(90)
+        self.message.setMinimumHeight(scaled(MESSAGE_HEIGHT))
+        self.mark = QLabel("")
+        self.mark.setObjectName("scanMark")
+        self.mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.mark.hide()
         self.question = QLabel("")
         self.question.setObjectName("questionKeys")
         self.question.setWordWrap(True)
@@ -97,6 +124,11 @@ class ScanView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)  # one line a row: what does not fit is elided, whole in the tooltip
+        elided = MiddleElided(self.table)  # a long code keeps its start and its end; the name keeps its width
+        for column in (CODE, SERIALS):
+            self.table.setItemDelegateForColumn(column, elided)
+        self.table.selectionModel().selectionChanged.connect(self._line_picked)
         # Sized when rows come and go, not on every count: ResizeToContents would ask every row of
         # the table for its text each time one line changes.
         header = self.table.horizontalHeader()
@@ -109,14 +141,16 @@ class ScanView(QWidget):
         self.refusals.setWordWrap(True)
         self.refusals.hide()
         top = QHBoxLayout()
-        top.addWidget(self.header, 1)
-        top.addWidget(self.session_label)
+        top.addWidget(self.header)
+        beside = QVBoxLayout()  # two small lines in the height of the title: who, and the current line in full
+        for small in (self.session_label, self.current):
+            small.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            small.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            beside.addWidget(small)
+        top.addLayout(beside, 1)
         entry = QHBoxLayout()
         entry.addWidget(self.field, 1)
         entry.addWidget(self.mode)
-        body = QHBoxLayout()
-        body.addWidget(self.table, 3)
-        body.addWidget(self.stats, 1)
         self.hint = QLabel(
             "F2 damaged · Ctrl+Z undo · ↑↓ pick a line, F4 edit · Ctrl+F find · F5 send now · F8 pause · F10 finish"
         )
@@ -125,10 +159,15 @@ class ScanView(QWidget):
         layout.setContentsMargins(20, 12, 20, 8)
         layout.addLayout(top)
         layout.addWidget(self.banner)
-        layout.addWidget(self.message)
+        verdict = QHBoxLayout()
+        verdict.setSpacing(0)
+        verdict.addWidget(self.mark)
+        verdict.addWidget(self.message, 1)
+        layout.addLayout(verdict)
         layout.addWidget(self.question)
         layout.addLayout(entry)
-        layout.addLayout(body, 1)
+        layout.addWidget(self.stats)  # a strip across the screen: the lines keep the width, names first
+        layout.addWidget(self.table, 1)
         layout.addWidget(self.refusals)
         layout.addWidget(self.hint)
 
@@ -144,10 +183,7 @@ class ScanView(QWidget):
         self._damaged = 0
         self.set_mode(False, 0)
         self.show_banner("info" if view.note else "", view.note)
-        self.message.setText(
-            "Scan the first item." if not view.lines else f"{len(view.lines)} lines counted so far. Scan on."
-        )
-        restyle(self.message, verdict="")
+        self.say("Scan the first item." if not view.lines else f"{len(view.lines)} lines counted so far. Scan on.", "")
         self.field.clear()
         self.field.setFocus()
 
@@ -165,7 +201,12 @@ class ScanView(QWidget):
     def say(self, sentence: str, verdict: str) -> None:
         """The large message: good (green), bad (red), ask (amber), paused, or "" (plain)."""
         self.message.setText(sentence)
-        restyle(self.message, verdict=verdict)
+        long = "true" if len(sentence) > LONG_MESSAGE else "false"  # in smaller type, so it stays two lines
+        restyle(self.message, verdict=verdict, marked="true" if verdict in MARKS else "false", long=long)
+        self.mark.setText(MARKS.get(verdict, ""))
+        restyle(self.mark, verdict=verdict)
+        self.mark.setVisible(verdict in MARKS)
+        self._fit_message()
 
     # --- questions, asked on the screen while scanning goes on --------------------------------
 
@@ -228,9 +269,34 @@ class ScanView(QWidget):
             self._show_refusals()
 
     def _fit_columns(self) -> None:
-        for column in (0, 2, 3, 4, SENT):
+        for column in (2, 3, 4, SENT):
             self.table.resizeColumnToContents(column)
-        self.table.setColumnWidth(5, max(self.table.columnWidth(5), 120))  # names first; F4 shows every serial
+        margin = 4 * self.table.style().pixelMetric(self.table.style().PixelMetric.PM_FocusFrameHMargin) + 24
+        code = self.table.fontMetrics().horizontalAdvance(CODE_WIDTH) + margin
+        self.table.setColumnWidth(CODE, min(max(self.table.sizeHintForColumn(CODE), 60), code))
+        self.table.setColumnWidth(SERIALS, code // 2)  # names first; the tooltip and F4 show every serial
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_message()
+
+    def _fit_message(self) -> None:
+        """The large message as high as its sentence needs at this width (a window's layout does not ask)."""
+        width = self.message.width()
+        if width > 0:
+            self.message.setMinimumHeight(max(scaled(MESSAGE_HEIGHT), self.message.heightForWidth(width)))
+
+    def _line_picked(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        """The current line in full (its code and name may be elided in the table), in the line under it."""
+        rows = selected.indexes()
+        self.current.setText(line_words(self.model.line(rows[0].row())) if rows else "")
+        self.current.setToolTip(self.current.text())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._fit_columns()  # the text size changed: the item column and the message follow it
+            self._fit_message()
 
     def show_unsynced(self, unsynced: set[str]) -> None:
         """The worker sent some lines: tick them off."""
@@ -249,6 +315,7 @@ class ScanView(QWidget):
         for framed in (self, self.header, self.session_label, self.hint):
             restyle(framed, damage="true" if damage else "false")
         restyle(self.message, damage="true" if damage else "false")
+        restyle(self.mark, damage="true" if damage else "false")
 
     def say_damage_mode(self, damage: bool) -> None:
         """F2 was pressed: say what the next scans count as."""
@@ -283,8 +350,7 @@ class ScanView(QWidget):
         elif lease.state is LeaseState.LOST:
             who = lease.holder or "another session"
             self.show_banner("bad", f"{lease.rack_id} was taken by {who}. Scanning has stopped; your lines are kept.")
-            self.message.setText("Scanning has stopped.")
-            restyle(self.message, verdict="bad")
+            self.say("Scanning has stopped.", "bad")
         elif self.banner.property("level") in ("warn", "bad"):
             self.show_banner("", "")
 
@@ -339,26 +405,29 @@ class StatsPanel(QFrame):
 
     NAMES = (("total", "counted"), ("verified", "good"), ("damaged", "damaged"), ("per_minute", "per minute"),
              ("waiting", "waiting to sync"), ("refused", "refused (F9)"), ("duration", "time"))  # fmt: skip
-    """In pairs, two a row: the panel fits a 1366×768 screen."""
+    """In one row, each number over its name: the strip is low, so the lines keep their height at any text size."""
 
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("statsPanel")
         grid = QGridLayout(self)
         grid.setVerticalSpacing(0)
+        grid.setContentsMargins(6, 4, 6, 4)
         self.values: dict[str, QLabel] = {}
         self.names: dict[str, QLabel] = {}
-        for row, (key, words) in enumerate(self.NAMES):
+        for column, (key, words) in enumerate(self.NAMES):
             value = QLabel("0")
             value.setObjectName("statValue")
+            value.setAlignment(Qt.AlignmentFlag.AlignCenter)
             name = QLabel(words)
             name.setObjectName("statName")
-            place, column = divmod(row, 2)
-            grid.addWidget(value, place * 2, column)
-            grid.addWidget(name, place * 2 + 1, column)
+            name.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            name.setWordWrap(True)  # "waiting to sync" may take two lines on a narrow screen
+            grid.addWidget(value, 0, column)
+            grid.addWidget(name, 1, column)
+            grid.setColumnStretch(column, 1)
             self.values[key] = value
             self.names[key] = name
-        grid.setRowStretch(2 * ((len(self.NAMES) + 1) // 2), 1)  # below the last pair
 
     def show_stats(self, stats: SessionStats) -> None:
         """Pieces, pace and time (paused time left out; the clock says when it is stopped)."""
