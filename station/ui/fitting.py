@@ -1,5 +1,8 @@
-"""Windows no larger than the screen they open on: the main window at the screen's available size, dialogs
-at their wanted size (grown with the text size) or less."""
+"""Windows no larger than the screen they open on.
+
+The main window opens at the screen's available size; dialogs at their wanted size, grown with the text
+size, or less.
+"""
 
 from __future__ import annotations
 

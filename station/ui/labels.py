@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -61,11 +61,23 @@ class _HeightFollowsText(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if isinstance(watched, QLabel) and event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
-            width = watched.width()
-            need = watched.heightForWidth(width) if width > 0 and watched.text() else 0
+            need = text_height(watched, watched.width())
             if need > 0 and need != watched.minimumHeight():
                 watched.setMinimumHeight(need)
         return False
+
+
+def text_height(label: QLabel, width: int) -> int:
+    """The height ``label``'s words take wrapped at ``width`` (Qt's own ``heightForWidth`` never answers
+    less than the label's least height, so it cannot say when the text has become shorter)."""
+    text = QLabel.text(label)
+    if width <= 0 or not text:
+        return 0
+    margins = label.contentsMargins()
+    inner = width - margins.left() - margins.right() - 2 * label.margin()
+    flags = int(label.alignment()) | int(Qt.TextFlag.TextWordWrap)
+    box = label.fontMetrics().boundingRect(QRect(0, 0, max(inner, 1), 1_000_000), flags, text)
+    return box.height() + margins.top() + margins.bottom() + 2 * label.margin()
 
 
 def wrap(label: QLabel) -> QLabel:
@@ -74,3 +86,55 @@ def wrap(label: QLabel) -> QLabel:
     keeper = _HeightFollowsText(label)
     label.installEventFilter(keeper)
     return label
+
+
+class WrappingLabel(QLabel):
+    """Wraps its words and asks its layout for the height they take at its width, whenever its text, its
+    width or its font changes (a window's layout asks only for least sizes, not for heights for widths)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()
+
+    def _fit(self) -> None:
+        need = text_height(self, self.width())
+        if need != self.minimumHeight():
+            self.setMinimumHeight(need)
+
+
+class MarkedLabel(WrappingLabel):
+    """A sentence with a mark before it (✔ ✘ ? …), so that its colour is not the only sign; ``text()`` is
+    the sentence alone."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        self._mark = ""
+        self._sentence = ""
+        super().__init__(text, parent)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._sentence = text
+        super().setText(f"{self._mark}  {text}" if self._mark else text)
+
+    def text(self) -> str:
+        return self._sentence
+
+    def mark(self) -> str:
+        return self._mark
+
+    def set_mark(self, mark: str) -> None:
+        self._mark = mark
+        self.setText(self._sentence)

@@ -55,7 +55,9 @@ def line_tip(line: Line) -> str | None:
 def line_words(line: Line) -> str:
     """A line in full, for the status line when it is the current one: what the table may have elided."""
     words = translate("lines_model", "{code} · {name}: {counted} counted").format(
-        code=line.item_code, name=line.item_name or line.item_code, counted=line.verified_qty
+        code=line.item_code,
+        name=line.item_name or translate("lines_model", "unknown barcode"),
+        counted=line.verified_qty,
     )
     tip = line_tip(line)
     return f"{words} · {line_state(line)}" + (f" · {tip}" if tip else "")

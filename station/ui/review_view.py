@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from station.domain.wedge import Entry
 from station.session.review import ItemReview, Review, Standing, plural
+from station.ui.lines_model import MiddleElided
 from station.ui.theme import difference_colours, restyle
 
 COLUMNS = ("Item", "Name", "Counted", "Damaged", "Expected", "±", "State")
@@ -86,6 +87,9 @@ class ReviewView(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)  # names first: a long code is elided
+        self.table.setItemDelegateForColumn(0, MiddleElided(self.table))
+        self.table.setWordWrap(False)
         self.outcome = QLabel("")
         self.outcome.setObjectName("reviewOutcome")
         self.outcome.setWordWrap(True)
@@ -93,7 +97,6 @@ class ReviewView(QDialog):
         self.keys = QLabel("")
         self.keys.setObjectName("reviewKeys")
         self.keys.setWordWrap(True)
-        self.totals.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.totals)
@@ -130,6 +133,8 @@ class ReviewView(QDialog):
         self.table.setColumnHidden(EXPECTED, review.blind)
         self.table.setColumnHidden(DIFFERENCE, review.blind)
         self.table.verticalScrollBar().setValue(scrolled)
+        code = self.table.fontMetrics().horizontalAdvance("0000000000000") + 24
+        self.table.setColumnWidth(0, min(max(self.table.sizeHintForColumn(0), 60), code))
         if review.blocked:
             self.keys.setText("F9: a supervisor decides · Enter: finish anyway (a supervisor releases) · Esc: count on")
         else:

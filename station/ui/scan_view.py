@@ -27,7 +27,7 @@ from station.domain.lease import LeaseState
 from station.domain.lines import Line
 from station.scanner.keyboard import SCAN_TARGET
 from station.session.values import LeaseStatus, OpenedRack, ScanOutcome, SessionStats, Verdict
-from station.ui.labels import ElidedLabel
+from station.ui.labels import ElidedLabel, MarkedLabel, WrappingLabel
 from station.ui.lines_model import (
     CODE,
     EXPECTED,
@@ -42,8 +42,6 @@ from station.ui.lines_model import (
 from station.ui.theme import restyle, scaled
 
 PLACEHOLDER = "Scan, or type a code and Enter (a number first multiplies)"
-MESSAGE_HEIGHT = 90
-"""The large message's least height at the theme's own text size: one line of its type."""
 LONG_MESSAGE = 48
 """Characters beyond which the large message is set in smaller type."""
 ANSWER_DELAY_MS = 120
@@ -51,6 +49,8 @@ ANSWER_DELAY_MS = 120
 
 MARKS = {"good": "✔", "bad": "✘", "ask": "?", "paused": "‖", "damage": "⚠"}
 """Beside the large message, so that its colour is never the only sign of how a scan went."""
+CODE_SHARE = 0.3
+"""At most this share of the width the numbers leave goes to the item code; the name gets the most."""
 CODE_WIDTH = "0000000000000"
 """The item column is as wide as an EAN-13 code; a longer code is elided in the middle (the name comes first)."""
 
@@ -93,21 +93,13 @@ class ScanView(QWidget):
         self.session_label.setObjectName("hint")
         self.current = ElidedLabel("")
         self.current.setObjectName("currentLine")  # the current line in full: what the table may elide
-        self.banner = QLabel("")
+        self.banner = WrappingLabel("")
         self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
         self.banner.hide()
-        self.message = QLabel("Scan the first item.")
+        self.message = MarkedLabel("Scan the first item.")
         self.message.setObjectName("scanMessage")
-        self.message.setWordWrap(True)
-        self.message.setMinimumHeight(scaled(MESSAGE_HEIGHT))
-        self.mark = QLabel("")
-        self.mark.setObjectName("scanMark")
-        self.mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.mark.hide()
-        self.question = QLabel("")
+        self.question = WrappingLabel("")
         self.question.setObjectName("questionKeys")
-        self.question.setWordWrap(True)
         self.question.hide()
         self.field = QLineEdit()
         self.field.setObjectName("scanField")
@@ -136,9 +128,8 @@ class ScanView(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self._fit_columns()
         self.stats = StatsPanel()
-        self.refusals = QLabel("")
+        self.refusals = WrappingLabel("")
         self.refusals.setObjectName("refusals")
-        self.refusals.setWordWrap(True)
         self.refusals.hide()
         top = QHBoxLayout()
         top.addWidget(self.header)
@@ -159,11 +150,7 @@ class ScanView(QWidget):
         layout.setContentsMargins(20, 12, 20, 8)
         layout.addLayout(top)
         layout.addWidget(self.banner)
-        verdict = QHBoxLayout()
-        verdict.setSpacing(0)
-        verdict.addWidget(self.mark)
-        verdict.addWidget(self.message, 1)
-        layout.addLayout(verdict)
+        layout.addWidget(self.message)
         layout.addWidget(self.question)
         layout.addLayout(entry)
         layout.addWidget(self.stats)  # a strip across the screen: the lines keep the width, names first
@@ -202,11 +189,8 @@ class ScanView(QWidget):
         """The large message: good (green), bad (red), ask (amber), paused, or "" (plain)."""
         self.message.setText(sentence)
         long = "true" if len(sentence) > LONG_MESSAGE else "false"  # in smaller type, so it stays two lines
-        restyle(self.message, verdict=verdict, marked="true" if verdict in MARKS else "false", long=long)
-        self.mark.setText(MARKS.get(verdict, ""))
-        restyle(self.mark, verdict=verdict)
-        self.mark.setVisible(verdict in MARKS)
-        self._fit_message()
+        self.message.set_mark(MARKS.get(verdict, ""))
+        restyle(self.message, verdict=verdict, long=long)
 
     # --- questions, asked on the screen while scanning goes on --------------------------------
 
@@ -271,20 +255,23 @@ class ScanView(QWidget):
     def _fit_columns(self) -> None:
         for column in (2, 3, 4, SENT):
             self.table.resizeColumnToContents(column)
-        margin = 4 * self.table.style().pixelMetric(self.table.style().PixelMetric.PM_FocusFrameHMargin) + 24
-        code = self.table.fontMetrics().horizontalAdvance(CODE_WIDTH) + margin
-        self.table.setColumnWidth(CODE, min(max(self.table.sizeHintForColumn(CODE), 60), code))
-        self.table.setColumnWidth(SERIALS, code // 2)  # names first; the tooltip and F4 show every serial
+        self._share_columns()
+
+    def _share_columns(self) -> None:
+        """Names first: the code and the serials take at most a share of what the numbers leave, elided in
+        the middle beyond it; the name stretches over the rest."""
+        numbers = sum(
+            self.table.columnWidth(column) for column in (2, 3, 4, SENT) if not self.table.isColumnHidden(column)
+        )
+        spare = max(0, self.table.viewport().width() - numbers)
+        code = self.table.fontMetrics().horizontalAdvance(CODE_WIDTH) + scaled(24)
+        needed = max(self.table.sizeHintForColumn(CODE), scaled(60))
+        self.table.setColumnWidth(CODE, min(needed, code, max(scaled(60), int(spare * CODE_SHARE))))
+        self.table.setColumnWidth(SERIALS, min(code // 2, max(scaled(40), int(spare * CODE_SHARE / 2))))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
-        self._fit_message()
-
-    def _fit_message(self) -> None:
-        """The large message as high as its sentence needs at this width (a window's layout does not ask)."""
-        width = self.message.width()
-        if width > 0:
-            self.message.setMinimumHeight(max(scaled(MESSAGE_HEIGHT), self.message.heightForWidth(width)))
+        self._share_columns()
 
     def _line_picked(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         """The current line in full (its code and name may be elided in the table), in the line under it."""
@@ -295,8 +282,7 @@ class ScanView(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)
         if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
-            self._fit_columns()  # the text size changed: the item column and the message follow it
-            self._fit_message()
+            self._fit_columns()  # the text size changed: the item column follows it
 
     def show_unsynced(self, unsynced: set[str]) -> None:
         """The worker sent some lines: tick them off."""
@@ -312,10 +298,9 @@ class ScanView(QWidget):
         )
         self.mode.setText("\n".join(parts) or "good (F2: damaged)")
         restyle(self.mode, damage="true" if damage else "false", multiplier="true" if multiplier else "false")
-        for framed in (self, self.header, self.session_label, self.hint):
+        for framed in (self, self.header, self.session_label, self.current, self.hint):
             restyle(framed, damage="true" if damage else "false")
         restyle(self.message, damage="true" if damage else "false")
-        restyle(self.mark, damage="true" if damage else "false")
 
     def say_damage_mode(self, damage: bool) -> None:
         """F2 was pressed: say what the next scans count as."""

@@ -1,5 +1,4 @@
-"""Themes: the QSS files in resources/themes, rendered at the station's text size, and the colours the
-rack tiles are painted with."""
+"""Themes: the QSS files in resources/themes at the station's text size, and the colours tiles are painted with."""
 
 from __future__ import annotations
 

@@ -56,13 +56,12 @@ def test_each_scan_verdict_has_a_mark_beside_the_message(qapp: QApplication) -> 
     shown = {}
     for verdict in ("good", "bad", "ask", "paused", "damage"):
         view.say("A sentence.", verdict)
-        shown[verdict] = view.mark.text()
-        assert view.mark.isVisibleTo(view) and view.message.text() == "A sentence."
-        assert view.mark.property("verdict") == verdict
+        shown[verdict] = view.message.mark()
+        assert view.message.text() == "A sentence." and view.message.property("verdict") == verdict
     assert len(set(shown.values())) == len(shown) and all(shown.values())
-    assert shown == SCAN_MARKS and in_font(view.mark, "".join(shown.values()))
+    assert shown == SCAN_MARKS and in_font(view.message, "".join(shown.values()))
     view.say("Scan the first item.", "")
-    assert not view.mark.isVisibleTo(view)
+    assert view.message.mark() == ""
     view.deleteLater()
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QDialog, QLabel, QSizePolicy, QWidget
 
 from station import contract, preferences
@@ -258,7 +258,28 @@ def squeezed(root: QWidget) -> list[str]:
         corner = widget.mapTo(root, widget.rect().bottomRight())
         if corner.x() > root.width() or corner.y() > root.height():
             found.append(f"{name} reaches past the window's edge")
+        found += _overlapping(widget, root)
     return found
+
+
+def _overlapping(parent: QWidget, root: QWidget) -> list[str]:
+    """Children of ``parent`` laid over each other: a layout that had less room than its widgets need."""
+    shown = [
+        child
+        for child in parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        if child.isVisibleTo(root) and not child.isWindow()
+    ]
+    found = []
+    for n, first in enumerate(shown):
+        for second in shown[n + 1 :]:
+            overlap = first.geometry().intersected(second.geometry())
+            if overlap.height() > 1 and overlap.width() > 1:
+                found.append(f"{_name(first)} overlaps {_name(second)}")
+    return found
+
+
+def _name(widget: QWidget) -> str:
+    return widget.objectName() or type(widget).__name__
 
 
 def _inside_scroll_area(widget: QWidget, root: QWidget) -> bool:
