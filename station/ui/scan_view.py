@@ -7,7 +7,7 @@ with keys while scanning goes on.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -120,7 +120,8 @@ class ScanView(QWidget):
         elided = MiddleElided(self.table)  # a long code keeps its start and its end; the name keeps its width
         for column in (CODE, SERIALS):
             self.table.setItemDelegateForColumn(column, elided)
-        self.table.selectionModel().selectionChanged.connect(self._line_picked)
+        self.table.selectionModel().selectionChanged.connect(lambda _new, _old: self._show_current())
+        self.model.dataChanged.connect(lambda _first, _last, _roles: self._show_current())  # sent, refused…
         # Sized when rows come and go, not on every count: ResizeToContents would ask every row of
         # the table for its text each time one line changes.
         header = self.table.horizontalHeader()
@@ -147,7 +148,7 @@ class ScanView(QWidget):
         )
         self.hint.setObjectName("hint")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 12, 20, 8)
+        layout.setContentsMargins(20, 8, 20, 6)
         layout.addLayout(top)
         layout.addWidget(self.banner)
         layout.addWidget(self.message)
@@ -273,9 +274,9 @@ class ScanView(QWidget):
         super().resizeEvent(event)
         self._share_columns()
 
-    def _line_picked(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        """The current line in full (its code and name may be elided in the table), in the line under it."""
-        rows = selected.indexes()
+    def _show_current(self) -> None:
+        """The current line in full (its code and name may be elided in the table), beside the rack's title."""
+        rows = self.table.selectionModel().selectedRows()
         self.current.setText(line_words(self.model.line(rows[0].row())) if rows else "")
         self.current.setToolTip(self.current.text())
 

@@ -8,6 +8,7 @@ from functools import partial
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from station.ui.lines_model import SENT
 from station.ui.review_view import ReviewView
 from tests.helpers.gui import Driver
 from tests.helpers.reference import plain_barcodes, rack_status, session_stats, sessions_of
@@ -32,6 +33,9 @@ def test_the_whole_round_by_keyboard(driver: Driver) -> None:
         driver.until(partial(has_counted, driver, n + 1))
     assert driver.sound.played.count("good") == 50
     driver.until(lambda: window.waiting == 0)
+    view = window.scan_view  # the screenshot once the screen says so too: every line ticked, 50 counted
+    driver.until(lambda: view.stats.values["total"].text() == "50" and not window.status.progress.isVisible())
+    driver.until(lambda: all(view.model.index(row, SENT).data() == "✓" for row in range(view.model.rowCount())))
     driver.desk_screenshot("04-scanning")
     driver.key(Qt.Key.Key_F10)  # the review first; Enter finishes
     driver.until(lambda: isinstance(QApplication.activeModalWidget(), ReviewView))
