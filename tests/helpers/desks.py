@@ -47,6 +47,10 @@ class Desk:
         return round(self.width / self.scaling), round(self.height / self.scaling)
 
 
+COMMON_DESK = Desk(1366, 768)
+"""One of the commonest desk monitors: the screen every other test's windows open on."""
+
+
 @dataclass
 class Shown:
     """One screen or dialog at a desk: its size, the room it had, and what did not fit."""
@@ -82,7 +86,8 @@ def _run(desk: Desk, out: Path) -> list[Shown]:
 # --- inside the desk's process ------------------------------------------------------------------
 
 
-def _screen_file(desk: Desk, folder: Path) -> Path:
+def screen_file(desk: Desk, folder: Path) -> Path:
+    """Qt's offscreen platform's description of ``desk``'s screen, written into ``folder``."""
     config = {
         "screens": [
             {
@@ -97,7 +102,7 @@ def _screen_file(desk: Desk, folder: Path) -> Path:
             }
         ]
     }
-    path = folder / "screen.json"
+    path = folder / f"station-offscreen-{desk.name}.json"
     path.write_text(json.dumps(config), encoding="utf-8")
     return path
 
@@ -110,7 +115,7 @@ def main() -> int:
     desk = Desk(**json.loads(args.desk))
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary)
-        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen_file(desk, folder)}"
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen_file(desk, folder)}"
         from tests.helpers import desk_screens  # Qt only now, on the desk's screen
 
         shown = desk_screens.show_all(desk, folder, Path(args.out) / desk.name)
