@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 
 class ElidedLabel(QLabel):
@@ -16,9 +16,12 @@ class ElidedLabel(QLabel):
         self.setText(text)
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        if text == self._whole:
+            return  # nothing to lay out again
         self._whole = text
         self._elide()
-        self.updateGeometry()
+        if self.sizePolicy().horizontalPolicy() != QSizePolicy.Policy.Ignored:
+            self.updateGeometry()  # its width hint changed (an ignored one takes what it is given)
 
     def text(self) -> str:
         """The whole text, as set (what is painted may be shorter)."""

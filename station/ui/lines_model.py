@@ -2,7 +2,7 @@
 
 Sent (✓), waiting (…), refused by the server (red, with its reason) or set aside by a supervisor
 (grey, struck); a typed line says so beside its name. Names come first: the code column is elided in
-the middle (``MiddleElided``), the whole of a line is in its tooltip and in ``line_words``.
+the middle by the view, the whole of a line is in its tooltip and in ``line_words``.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from station.domain.lines import Line
 from station.i18n import translate
@@ -61,14 +60,6 @@ def line_words(line: Line) -> str:
     )
     tip = line_tip(line)
     return f"{words} · {line_state(line)}" + (f" · {tip}" if tip else "")
-
-
-class MiddleElided(QStyledItemDelegate):
-    """A cell too narrow for its text keeps its start and its end (item codes: "UNKNOWN-40…3931")."""
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
-        super().initStyleOption(option, index)
-        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 class LinesModel(QAbstractTableModel):

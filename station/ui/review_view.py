@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from station.domain.wedge import Entry
 from station.session.review import ItemReview, Review, Standing, plural
-from station.ui.lines_model import MiddleElided
 from station.ui.theme import difference_colours, restyle
 
 COLUMNS = ("Item", "Name", "Counted", "Damaged", "Expected", "±", "State")
@@ -89,7 +88,7 @@ class ReviewView(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column in (0, STATE):  # names first: a long code is elided in the middle, a long state at its end
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        self.table.setItemDelegateForColumn(0, MiddleElided(self.table))
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.viewport().installEventFilter(self)
         self.table.setWordWrap(False)
         self.outcome = QLabel("")

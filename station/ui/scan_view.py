@@ -35,7 +35,6 @@ from station.ui.lines_model import (
     SERIALS,
     LineRole,
     LinesModel,
-    MiddleElided,
     line_state,
     line_words,
 )
@@ -117,9 +116,9 @@ class ScanView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)  # one line a row: what does not fit is elided, whole in the tooltip
-        elided = MiddleElided(self.table)  # a long code keeps its start and its end; the name keeps its width
-        for column in (CODE, SERIALS):
-            self.table.setItemDelegateForColumn(column, elided)
+        # A long code keeps its start and its end, a long name its size ("Steel Pressure…3 L"): in the middle,
+        # by the view itself (a Python delegate would cost every painted cell a call into Python).
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.selectionModel().selectionChanged.connect(lambda _new, _old: self._show_current())
         self.model.dataChanged.connect(lambda _first, _last, _roles: self._show_current())  # sent, refused…
         # Sized when rows come and go, not on every count: ResizeToContents would ask every row of
@@ -277,8 +276,10 @@ class ScanView(QWidget):
     def _show_current(self) -> None:
         """The current line in full (its code and name may be elided in the table), beside the rack's title."""
         rows = self.table.selectionModel().selectedRows()
-        self.current.setText(line_words(self.model.line(rows[0].row())) if rows else "")
-        self.current.setToolTip(self.current.text())
+        words = line_words(self.model.line(rows[0].row())) if rows else ""
+        if words != self.current.text():
+            self.current.setText(words)
+            self.current.setToolTip(words)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)

@@ -55,14 +55,14 @@ NAMES = (
 RACK = "G-R05"
 
 
-def lines() -> list[Line]:
-    """A busy rack: long codes, a refused line, one set aside, typed ones, serials."""
+def lines(start: int = 0) -> list[Line]:
+    """A busy rack: long codes, a refused line, one set aside, typed ones, serials (ids from ``start``)."""
     made = []
     for n in range(24):
-        code = "UNKNOWN-4006381333931" if n == 3 else f"89010010{n:05d}"
+        code = "UNKNOWN-4006381333931" if n == 3 else f"89010010{start + n:05d}"
         made.append(
             Line(
-                f"line-{n}",
+                f"line-{start + n}",
                 code,
                 "" if n == 3 else NAMES[n % len(NAMES)],
                 code,
