@@ -12,7 +12,8 @@ import logging
 import random
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from pathlib import Path
 from urllib.parse import quote
 
 import qasync
@@ -20,7 +21,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from station import __version__
+from station import __version__, preferences
 from station.api.client import Credentials, ServerClient
 from station.api.profile import Flavour, ServerProfile
 from station.api.transport import make_http_client
@@ -48,6 +49,7 @@ from station.store.sessions import Sessions
 from station.sync.engine import SyncEngine
 from station.sync.worker import SyncWorker
 from station.ui.main_window import MainWindow
+from station.ui.text_size import TextSize
 from station.ui.theme import apply_theme
 
 log = logging.getLogger(__name__)
@@ -100,9 +102,16 @@ class Station:
 
 
 def build(
-    app: QApplication, settings: Settings, store: Store, *, clock: Clock | None = None, sound: Sound | None = None
+    app: QApplication,
+    settings: Settings,
+    store: Store,
+    *,
+    clock: Clock | None = None,
+    sound: Sound | None = None,
+    preferences_folder: Path | None = None,
 ) -> Station:
-    """Make the station's objects and wire them (no loop is run here)."""
+    """Make the station's objects and wire them (no loop is run here); the people's preferences (the text
+    size) are read from and kept in ``preferences_folder``, the station's data folder."""
     clock = clock or SystemClock()
     credentials = Credentials()
     known = ServerProfile(Flavour(settings.server.flavour))  # found out once, by either client
@@ -140,8 +149,12 @@ def build(
     if sound is None:
         sound = Silent() if not settings.feedback.sound else _sound_or_silence(settings.feedback.volume)
     desk = ConflictDesk(client, Conflicts(store, clock), on_settled=worker.wake)
+    kept = preferences.load(preferences_folder) if preferences_folder is not None else preferences.Preferences()
+    text_size = TextSize(app, kept.text_scale)
+    if preferences_folder is not None:
+        text_size.changed.connect(lambda scale: keep_text_size(preferences_folder, scale))
     board, overseer = SupervisorBoard(client, clock), CountOverseer(client)
-    window = MainWindow(session, sound, settings.station.name, desk, board, overseer)
+    window = MainWindow(session, sound, settings.station.name, desk, board, overseer, text_size)
     wedge = WedgeSettings(settings.scanner.min_length, settings.scanner.max_key_gap_ms, settings.scanner.terminators)
     scan_filter = ScanFilter(wedge, double_read_ms=settings.scanner.double_read_ms)
     scan_filter.entered.connect(window.on_entry)
@@ -164,6 +177,11 @@ def build(
             ).format(file=store.recovered_from.name)
         )
     return Station(settings, store, session, client, worker, window, scan_filter, serial)
+
+
+def keep_text_size(folder: Path, scale: float) -> None:
+    """The text size chosen at the keyboard, kept with the station's other preferences."""
+    preferences.save(folder, replace(preferences.load(folder), text_scale=scale))
 
 
 def _sound_or_silence(volume: int = 80) -> Sound:
@@ -199,7 +217,7 @@ def run(paths: StationPaths, settings: Settings, *, demo: bool) -> int:
         url = embedded.start()
         settings = settings.with_overrides(server={"url": url})
         print(f"Demo server: {url} (counter1, PIN 1111; supervisor, PIN 9999)", flush=True)
-    station = build(app, settings, store)
+    station = build(app, settings, store, preferences_folder=paths.data)
     if embedded is not None:
         station.on_shutdown.append(embedded.stop)
     loop = qasync.QEventLoop(app)
@@ -209,7 +227,7 @@ def run(paths: StationPaths, settings: Settings, *, demo: bool) -> int:
     station.window.closing.connect(loop.stop)
     station.worker.start()
     station.window.start()
-    station.window.show()
+    station.window.showMaximized()  # the screen's available size, whatever size the desk is
     with loop:
         loop.run_forever()
         station.shutdown()

@@ -17,8 +17,9 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 FILE_NAME = "preferences.json"
-TEXT_SCALES = (0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0)
-"""The text sizes Ctrl+- / Ctrl+= step through (1.0 is the theme's own size, Ctrl+0)."""
+TEXT_SCALES = (0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6)
+"""The text sizes Ctrl+- / Ctrl+= step through (1.0 is the theme's own size, Ctrl+0); 1.6 is the largest
+with which every screen still fits a 1920×1080 desk (docs/screens.md)."""
 
 
 @dataclass(frozen=True)

@@ -5,14 +5,19 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
-# Before anything imports Qt: tests never open real windows.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Before anything imports Qt: tests never open real windows, and the offscreen screen is a common desk's
+# (1366×768, not Qt's 800×800), so that windows and dialogs open as a counter sees them.
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    from tests.helpers.desks import COMMON_DESK, screen_file
+
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen_file(COMMON_DESK, Path(tempfile.gettempdir()))}"
 
 import qasync  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402

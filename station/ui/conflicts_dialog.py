@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -36,6 +36,7 @@ from station import contract
 from station.domain.errors import Rejected
 from station.domain.records import MAX_LINE_QUANTITY, LineCount, check_line, normalise_serial
 from station.session.conflict_rows import FIELDS, ConflictRow
+from station.ui.fitting import fitting, room
 from station.ui.supervisor_prompt import SupervisorPrompt
 from station.ui.theme import difference_colours, restyle
 
@@ -87,7 +88,8 @@ class ConflictsDialog(QDialog):
         for key, resolution, _label in ACTIONS:
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(lambda r=resolution: self.decide(r))
-        self.resize(_fitting(QSize(1400, 860), parent))
+        self._stack_when_narrow(parent)
+        self.resize(fitting(QSize(1400, 860), parent))
         self.prompt.focus_first()
 
     # --- the page --------------------------------------------------------------------------------
@@ -146,7 +148,7 @@ class ConflictsDialog(QDialog):
             right.addWidget(widget)
         right.addLayout(buttons)
         right.addWidget(self.error)
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter()
         splitter.addWidget(self.tree)
         splitter.addWidget(detail)
         self.tree.setMinimumWidth(480)
@@ -157,8 +159,16 @@ class ConflictsDialog(QDialog):
         layout.addWidget(splitter, 1)
         hint = QLabel("↑ ↓ pick · Shift+↑↓ or Ctrl+A for several · Tab to the note · F5–F8 decide · Esc closes")
         hint.setObjectName("hint")
+        hint.setWordWrap(True)
         layout.addWidget(hint)
         return page
+
+    def _stack_when_narrow(self, parent: QWidget | None) -> None:
+        """The list above the decision, not beside it, where the screen is too narrow for both side by side."""
+        space = room(parent)
+        side_by_side = self.splitter.minimumSizeHint().width() + 60  # the dialog's margins and frame
+        if space is not None and side_by_side > space.width():
+            self.splitter.setOrientation(Qt.Orientation.Vertical)
 
     def _recount_row(self) -> QWidget:
         box = QWidget()
@@ -352,12 +362,3 @@ class ConflictsDialog(QDialog):
     def done(self, result: int) -> None:
         self.deciding = False
         super().done(result)
-
-
-def _fitting(wanted: QSize, parent: QWidget | None) -> QSize:
-    """``wanted``, or less where the screen the dialog opens on is smaller (its title bar and a taskbar kept clear)."""
-    screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
-    if screen is None:
-        return wanted
-    room = screen.availableGeometry().size() - QSize(40, 60)
-    return wanted.boundedTo(room)

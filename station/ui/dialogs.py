@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 from station.domain.lines import Line
 from station.domain.records import MAX_LINE_QUANTITY, LineCount
 from station.scanner.keyboard import TYPING_FIELD
+from station.ui.fitting import fitting
+from station.ui.labels import WrappingLabel
 
 
 class EditLineDialog(QDialog):
@@ -73,7 +75,7 @@ class LoginDialog(QDialog):
         self.error.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            QLabel(
+            WrappingLabel(
                 f"Your sign-in has expired, {username}. Type your PIN (Ctrl+P: password) and Enter.\n"
                 "Nothing you counted is lost."
             )
@@ -110,7 +112,9 @@ def ask_text(
     box.setObjectName("textQuestion")
     box.setWindowTitle(title)
     box.setLabelText(label)
-    box.resize(720, 200)
+    for words in box.findChildren(QLabel):
+        words.setWordWrap(True)  # a long question wraps rather than widening the dialog past the screen
+    box.resize(fitting(QSize(720, 200), parent))
 
     def answered(text: str) -> None:
         if text.strip() or not required:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from station.domain.wedge import Entry
 from station.scanner.keyboard import TYPING_FIELD
 from station.session.values import FoundItem
+from station.ui.fitting import fitting
 
 FIND_KEY = "Ctrl+F"
 HINT = "Type part of the name or code · ↑ ↓ pick · Enter counts it (marked as typed) · Esc closes"
@@ -45,7 +46,7 @@ class FindDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("findDialog")
         self.setWindowTitle("Find an item")
-        self.resize(900, 480)
+        self.resize(fitting(QSize(900, 480), parent))
         self._search = search
         self.found: list[FoundItem] = []
         self.field = QLineEdit()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from station.session.values import FloorSummary
 
@@ -27,13 +27,22 @@ class FloorsView(QWidget):
         self.message.setObjectName("hint")
         self.message.setWordWrap(True)
         self._buttons: list[QPushButton] = []
-        self._box = QVBoxLayout()
+        floors = QWidget()
+        floors.setObjectName("floorList")
+        self._box = QVBoxLayout(floors)
+        self._box.setContentsMargins(0, 0, 0, 0)
+        self._box.addStretch(1)
+        self.floor_scroll = QScrollArea()  # a warehouse of many floors, or large text on a low screen: it scrolls
+        self.floor_scroll.setObjectName("floorScroll")
+        self.floor_scroll.setWidget(floors)
+        self.floor_scroll.setWidgetResizable(True)
+        self.floor_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.floor_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(120, 40, 120, 40)
+        layout.setContentsMargins(40, 24, 40, 24)
         layout.addWidget(self.title)
         layout.addWidget(self.message)
-        layout.addLayout(self._box)
-        layout.addStretch(1)
+        layout.addWidget(self.floor_scroll, 1)
         hint = QLabel("1–9 picks a floor · ↑ ↓ and Enter · Esc logs out")
         hint.setObjectName("hint")
         layout.addWidget(hint)
@@ -52,12 +61,14 @@ class FloorsView(QWidget):
             button.setProperty("floor", floor.name)
             button.setAutoDefault(True)
             button.clicked.connect(lambda _checked=False, name=floor.name: self.chosen.emit(name))
-            self._box.addWidget(button)
+            self._box.insertWidget(self._box.count() - 1, button)  # above the stretch
             button.show()  # now, not when the layout gets to it: focus only goes to a visible widget
             self._buttons.append(button)
         self.message.setText("" if floors else "The server lists no floors.")
         focus = next((b for b in self._buttons if b.property("floor") == last_floor), None)
         (focus or (self._buttons[0] if self._buttons else self)).setFocus()
+        if focus is not None:
+            self.floor_scroll.ensureWidgetVisible(focus)
 
     def show_message(self, sentence: str) -> None:
         self.message.setText(sentence)
@@ -72,7 +83,9 @@ class FloorsView(QWidget):
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self._buttons:
             current = next((n for n, b in enumerate(self._buttons) if b.hasFocus()), 0)
             step = -1 if key == Qt.Key.Key_Up else 1
-            self._buttons[(current + step) % len(self._buttons)].setFocus()
+            chosen = self._buttons[(current + step) % len(self._buttons)]
+            chosen.setFocus()
+            self.floor_scroll.ensureWidgetVisible(chosen)
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             focused = next((b for b in self._buttons if b.hasFocus()), None)

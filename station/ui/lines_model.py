@@ -1,7 +1,8 @@
 """The counted lines as a table model: expected beside counted (unless blind), and where each line stands.
 
 Sent (✓), waiting (…), refused by the server (red, with its reason) or set aside by a supervisor
-(grey, struck); a typed line says so beside its name.
+(grey, struck); a typed line says so beside its name. Names come first: the code column is elided in
+the middle by the view, the whole of a line is in its tooltip and in ``line_words``.
 """
 
 from __future__ import annotations
@@ -13,13 +14,18 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 
 from station.domain.lines import Line
+from station.i18n import translate
 from station.ui.theme import line_colours
 
 LineRole = Qt.ItemDataRole.UserRole + 1
 
 COLUMNS = ("Item", "Name", "Counted", "Damaged", "Expected", "Serials", "Sent")
+CODE = COLUMNS.index("Item")
 EXPECTED = COLUMNS.index("Expected")
+SERIALS = COLUMNS.index("Serials")
 SENT = COLUMNS.index("Sent")
+OVER, UNDER = "▲", "▼"
+"""Beside an expected quantity the count differs from (amber), so that the colour is not the only sign."""
 TYPED = "typed"
 """Beside the name of a line typed in rather than scanned."""
 
@@ -43,6 +49,17 @@ def line_tip(line: Line) -> str | None:
     if line.manual_entry:
         tips.append("Typed in, not scanned.")
     return " ".join(tips) or None
+
+
+def line_words(line: Line) -> str:
+    """A line in full, for the status line when it is the current one: what the table may have elided."""
+    words = translate("lines_model", "{code} · {name}: {counted} counted").format(
+        code=line.item_code,
+        name=line.item_name or translate("lines_model", "unknown barcode"),
+        counted=line.verified_qty,
+    )
+    tip = line_tip(line)
+    return f"{words} · {line_state(line)}" + (f" · {tip}" if tip else "")
 
 
 class LinesModel(QAbstractTableModel):
@@ -78,7 +95,7 @@ class LinesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3, 4):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return line_tip(line)
+            return self._tip(line, column)
         if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole):
             return self._look(line, column, role)
         return None
@@ -107,6 +124,12 @@ class LinesModel(QAbstractTableModel):
                 return QColor("#b26a00")
         return None
 
+    def _tip(self, line: Line, column: int) -> str | None:
+        """The whole of an elided cell (the code, the name, every serial), then why the line stands as it does."""
+        whole = {CODE: line.item_code, 1: self._text(line, 1), SERIALS: ", ".join(line.serials)}.get(column, "")
+        tip = line_tip(line)
+        return "\n".join(part for part in (whole, tip) if part) or None
+
     def _text(self, line: Line, column: int) -> str:
         if column == 0:
             return line.item_code
@@ -119,7 +142,10 @@ class LinesModel(QAbstractTableModel):
             return str(line.damage_qty) if line.damage_qty else ""
         if column == EXPECTED:
             expected = self._expected.get(line.item_code)
-            return "" if self.blind or expected is None else f"{expected:g}"
+            if self.blind or expected is None:
+                return ""
+            mark = "" if line.verified_qty == expected else OVER if line.verified_qty > expected else UNDER
+            return f"{expected:g} {mark}".rstrip()
         if column == 5:
             return ", ".join(line.serials[-3:]) + (" …" if len(line.serials) > 3 else "")
         return line_state(line)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from station.scanner.keyboard import BADGE, TYPING_FIELD
 from station.ui.theme import restyle
@@ -36,12 +36,19 @@ class LoginView(QWidget):
         self.error.setWordWrap(True)
         self.hint = QLabel("")
         self.hint.setObjectName("hint")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(200, 80, 200, 80)
+        form = QWidget()
+        form.setObjectName("loginForm")  # a column of its own width (the theme's), centred on any screen
+        layout = QVBoxLayout(form)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(16)
         for widget in (title, where, self.user, self.secret, self.error, self.hint):
             layout.addWidget(widget)
         layout.addStretch(1)
+        centred = QHBoxLayout(self)
+        centred.setContentsMargins(40, 60, 40, 40)
+        centred.addStretch(1)
+        centred.addWidget(form, 6)
+        centred.addStretch(1)
         self.setTabOrder(self.user, self.secret)
         self.user.setProperty(TYPING_FIELD, BADGE)  # typed fast, then Tab: still the PIN next; a badge scan too
         self.secret.setProperty(TYPING_FIELD, True)

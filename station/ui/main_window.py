@@ -11,7 +11,7 @@ import logging
 
 from PySide6.QtCore import QEvent, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from station.build_info import describe
 from station.domain.wedge import Entry
@@ -20,8 +20,10 @@ from station.scanner.sound import Sound
 from station.session.oversight_ports import Overseer
 from station.session.ports import Board, Desk, Session
 from station.ui import dialogs
+from station.ui.fitting import open_full
 from station.ui.floors import FloorsPresenter
 from station.ui.floors_view import FloorsView
+from station.ui.labels import ElidedLabel, wrap
 from station.ui.login import LoginPresenter
 from station.ui.login_view import LoginView
 from station.ui.overseeing import Overseeing
@@ -33,6 +35,7 @@ from station.ui.scanning import ScanningPresenter
 from station.ui.status_bar import StationStatusBar
 from station.ui.supervising import Supervising, supervises
 from station.ui.supervisor_view import SupervisorView
+from station.ui.text_size import TextSize
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +52,14 @@ class MainWindow(QMainWindow):
     closing = Signal()
 
     def __init__(
-        self, session: Session, sound: Sound, station_name: str, desk: Desk, board: Board, overseer: Overseer
+        self,
+        session: Session,
+        sound: Sound,
+        station_name: str,
+        desk: Desk,
+        board: Board,
+        overseer: Overseer,
+        text_size: TextSize | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -57,6 +67,7 @@ class MainWindow(QMainWindow):
         self.station_name = station_name
         self.waiting = 0
         self._held: list[Entry] = []
+        self.text_size = text_size
         self.login_view = LoginView(station_name)
         self.floors_view = FloorsView()
         self.racks_view = RacksView()
@@ -79,9 +90,12 @@ class MainWindow(QMainWindow):
         self.scanning = ScanningPresenter(
             self.scan_view, session, sound, stack=self.stack, release_anyway=self.supervising.release_anyway
         )
+        for hint in self.findChildren(QLabel, "hint"):
+            if not isinstance(hint, ElidedLabel):
+                wrap(hint)  # a line of keys wraps on a narrow screen rather than widening the window
         self._connect_signals()
         self._update_title()
-        self.resize(1280, 720)  # fits a 1366×768 desk with its taskbar and title bar
+        open_full(self)  # the screen's available size; run() shows it maximised
 
     def _connect_signals(self) -> None:
         self.login.finished.connect(self._show_floors)
@@ -104,6 +118,9 @@ class MainWindow(QMainWindow):
                 "F6": self._open_overview}  # fmt: skip
         for key, action in keys.items():
             QShortcut(QKeySequence(key), self).activated.connect(action)
+        if self.text_size is not None:  # Ctrl+= / Ctrl+- / Ctrl+0, in any window of the station
+            self.text_size.hook(self)
+            self.text_size.changed.connect(lambda _scale: QTimer.singleShot(0, self._text_size_changed))
 
     def start(self) -> None:
         self.login.open()
@@ -209,6 +226,20 @@ class MainWindow(QMainWindow):
         """F1: the version (with the commit and build date of an installed build) and the keys."""
         if QApplication.activeModalWidget() is None:
             dialogs.tell(self, "About Station", f"Station {describe()}\n\nStock-take counting for warehouses.\n{KEYS}")
+
+    def _text_size_changed(self) -> None:
+        """Say the new size, and whether this screen is too small for it (the window then needs scrolling off)."""
+        if self.text_size is None:
+            return
+        screen = self.screen()
+        need = self.minimumSizeHint()
+        room = screen.availableGeometry().size() if screen is not None else need
+        if need.width() > room.width() or need.height() > room.height():
+            self.status.showMessage(
+                translate("main_window", "Text this large does not fit this screen: Ctrl+- makes it smaller."), 10_000
+            )
+        else:
+            self.status.showMessage(self.text_size.words(), 5000)
 
     # --- the status bar and the title ------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""The rack grid's item model, and the delegate that paints each rack as a coloured tile."""
+"""The rack grid's item model, and the delegate that paints each rack as a coloured tile with its mark."""
 
 from __future__ import annotations
 
@@ -11,13 +11,33 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from station.i18n import translate
 from station.session.values import RackTile, TileState
 from station.ui.overview_chart import RECOUNT
-from station.ui.theme import tile_colours
+from station.ui.theme import scaled, text_scale, tile_colours
 
 TileRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2
 
 _WORDS = {TileState.AVAILABLE: "free", TileState.ACTIVE: "being counted", TileState.PAUSED: "paused",
           TileState.COMPLETED: "done", TileState.MINE: "yours"}  # fmt: skip
+
+
+MARKS = {TileState.AVAILABLE: "○", TileState.ACTIVE: "◐", TileState.PAUSED: "‖", TileState.COMPLETED: "✔",
+         TileState.MINE: "★"}  # fmt: skip
+"""Painted in a tile's corner: its state is never told by its colour alone."""
+
+
+def legend() -> str:
+    """What the tiles' marks mean, under the grid."""
+    return translate("racks_model", "○ free · ★ yours · ◐ being counted · ‖ paused · ✔ done · ↻ to recount")
+
+
+RECOUNT_MARK = "↻"
+
+
+def mark(tile: RackTile) -> str:
+    """The tile's mark: its state's, or a recount's when the rack waits for one."""
+    if tile.recount and tile.state in (TileState.AVAILABLE, TileState.COMPLETED):
+        return RECOUNT_MARK
+    return MARKS[tile.state]
 
 
 def describe(tile: RackTile) -> str:
@@ -86,9 +106,14 @@ class TileDelegate(QStyledItemDelegate):
     """Paints a rack: a rounded tile in its status colour, the id large, who and how much below."""
 
     SIZE = QSize(190, 96)
+    """At the theme's own text size; ``size()`` grows with the station's text size."""
+
+    @classmethod
+    def size(cls) -> QSize:
+        return cls.SIZE * text_scale()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
-        return self.SIZE
+        return self.size()
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -109,19 +134,21 @@ class TileDelegate(QStyledItemDelegate):
         painter.setPen(pen)
         painter.drawRoundedRect(rect, 10, 10)
         painter.setPen(colours.text_on_dark if dark else colours.text)
+        split = round(rect.height() * 0.48)  # the id above, who and how much below
         big = QFont(option.font)
-        big.setPointSize(20)
+        big.setPointSize(scaled(20))
         big.setBold(True)
         painter.setFont(big)
-        painter.drawText(
-            rect.adjusted(12, 8, -8, -40), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, tile.rack_id
-        )
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        top = QRect(rect.left() + 12, rect.top() + 4, rect.width() - 20, split)
+        painter.drawText(top, left, tile.rack_id)
+        painter.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, mark(tile))
         small = QFont(option.font)
-        small.setPointSize(12)
-        while small.pointSize() > 9 and QFontMetrics(small).horizontalAdvance(describe(tile)) > rect.width() - 20:
+        small.setPointSize(scaled(12))
+        while small.pointSize() > scaled(9) and QFontMetrics(small).horizontalAdvance(describe(tile)) > rect.width() - 20:
             small.setPointSize(small.pointSize() - 1)  # "to recount · for counter2" fits the tile
         painter.setFont(small)
-        painter.drawText(
-            rect.adjusted(12, 50, -8, -6), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, describe(tile)
-        )
+        bottom = QRect(rect.left() + 12, rect.top() + split, rect.width() - 20, rect.height() - split - 4)
+        elided = painter.fontMetrics().elidedText(describe(tile), Qt.TextElideMode.ElideRight, bottom.width())
+        painter.drawText(bottom, left, elided)
         painter.restore()

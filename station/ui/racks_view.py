@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from station.domain.wedge import Entry
 from station.scanner.keyboard import SCAN_TARGET
 from station.session.values import RackTile, TileState
-from station.ui.racks_model import RacksModel, TileDelegate, TileRole
+from station.ui.racks_model import RacksModel, TileDelegate, TileRole, legend
 from station.ui.theme import restyle
 
 
@@ -46,7 +46,7 @@ class RacksView(QWidget):
         self.grid.setResizeMode(QListView.ResizeMode.Adjust)
         self.grid.setMovement(QListView.Movement.Static)
         self.grid.setUniformItemSizes(True)
-        self.grid.setGridSize(TileDelegate.SIZE + QSize(8, 8))
+        self.grid.setGridSize(TileDelegate.size() + QSize(8, 8))
         self.grid.setSpacing(4)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -57,6 +57,9 @@ class RacksView(QWidget):
         layout.addWidget(self.field)
         layout.addWidget(self.message)
         layout.addWidget(self.grid, 1)
+        self.legend = QLabel(legend())
+        self.legend.setObjectName("hint")
+        layout.addWidget(self.legend)
         hint = QLabel("Enter claims · arrows move among the racks · Esc goes back to the floors")
         hint.setObjectName("hint")
         layout.addWidget(hint)
@@ -104,6 +107,11 @@ class RacksView(QWidget):
         self.grid.setCurrentIndex(self.model.index(row))
         self.show_note(f"Claiming {rack_id}…")
         self.claim_requested.emit(rack_id)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self.grid.setGridSize(TileDelegate.size() + QSize(8, 8))  # the text size changed: tiles follow it
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         if event.key() == Qt.Key.Key_Escape:

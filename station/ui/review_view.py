@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,7 @@ from station.session.review import ItemReview, Review, Standing, plural
 from station.ui.theme import difference_colours, restyle
 
 COLUMNS = ("Item", "Name", "Counted", "Damaged", "Expected", "±", "State")
-EXPECTED, DIFFERENCE = COLUMNS.index("Expected"), COLUMNS.index("±")
+EXPECTED, DIFFERENCE, STATE = COLUMNS.index("Expected"), COLUMNS.index("±"), COLUMNS.index("State")
 NUMBERS = (2, 3, EXPECTED, DIFFERENCE)
 _STANDING = {
     Standing.MISSING: "missing",
@@ -86,12 +86,18 @@ class ReviewView(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (0, STATE):  # names first: a long code is elided in the middle, a long state at its end
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.viewport().installEventFilter(self)
+        self.table.setWordWrap(False)
         self.outcome = QLabel("")
         self.outcome.setObjectName("reviewOutcome")
         self.outcome.setWordWrap(True)
         self.outcome.hide()
         self.keys = QLabel("")
         self.keys.setObjectName("reviewKeys")
+        self.keys.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.totals)
@@ -128,13 +134,30 @@ class ReviewView(QDialog):
         self.table.setColumnHidden(EXPECTED, review.blind)
         self.table.setColumnHidden(DIFFERENCE, review.blind)
         self.table.verticalScrollBar().setValue(scrolled)
+        self._share_columns()
         if review.blocked:
             self.keys.setText("F9: a supervisor decides · Enter: finish anyway (a supervisor releases) · Esc: count on")
         else:
             self.keys.setText("Enter: finish the rack · Esc: back to counting · ↑ ↓ PgUp PgDn scroll")
 
+    def _share_columns(self) -> None:
+        """Names first: the code (at most an EAN-13's width) and the state take at most a share each of what
+        the numbers leave, elided beyond it; the name gets the rest."""
+        numbers = sum(self.table.columnWidth(c) for c in NUMBERS if not self.table.isColumnHidden(c))
+        share = max(60, int((self.table.viewport().width() - numbers) * 0.3))
+        code = self.table.fontMetrics().horizontalAdvance("0000000000000") + 24
+        self.table.setColumnWidth(0, min(max(self.table.sizeHintForColumn(0), 60), code, share))
+        self.table.setColumnWidth(STATE, min(self.table.sizeHintForColumn(STATE), share))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._share_columns()  # the table's own width, once it has it
+        return super().eventFilter(watched, event)
+
     def _set(self, row: int, column: int, text: str, item: ItemReview) -> None:
         cell = QTableWidgetItem(text)
+        if column in (0, 1, STATE):
+            cell.setToolTip(text)  # the whole of what may be elided
         if column in NUMBERS:
             cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if item.standing not in (Standing.MATCHED, Standing.COUNTED) or item.refused:

@@ -8,7 +8,7 @@ with keys while scanning goes on.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,12 +27,31 @@ from station.domain.lease import LeaseState
 from station.domain.lines import Line
 from station.scanner.keyboard import SCAN_TARGET
 from station.session.values import LeaseStatus, OpenedRack, ScanOutcome, SessionStats, Verdict
-from station.ui.lines_model import EXPECTED, SENT, LineRole, LinesModel, line_state
-from station.ui.theme import restyle
+from station.ui.labels import ElidedLabel, MarkedLabel, WrappingLabel
+from station.ui.lines_model import (
+    CODE,
+    EXPECTED,
+    SENT,
+    SERIALS,
+    LineRole,
+    LinesModel,
+    line_state,
+    line_words,
+)
+from station.ui.theme import restyle, scaled
 
 PLACEHOLDER = "Scan, or type a code and Enter (a number first multiplies)"
+LONG_MESSAGE = 48
+"""Characters beyond which the large message is set in smaller type."""
 ANSWER_DELAY_MS = 120
 """Y or N alone answers a question; a key following this soon makes it the start of a scanned code."""
+
+MARKS = {"good": "✔", "bad": "✘", "ask": "?", "paused": "‖", "damage": "⚠"}
+"""Beside the large message, so that its colour is never the only sign of how a scan went."""
+CODE_SHARE = 0.3
+"""At most this share of the width the numbers leave goes to the item code; the name gets the most."""
+CODE_WIDTH = "0000000000000"
+"""The item column is as wide as an EAN-13 code; a longer code is elided in the middle (the name comes first)."""
 
 _VERDICT_STYLE = {
     Verdict.COUNTED: "good",
@@ -68,19 +88,17 @@ class ScanView(QWidget):
         self._answer.timeout.connect(self._answer_typed)
         self.header = QLabel("")
         self.header.setObjectName("screenTitle")
-        self.session_label = QLabel("")
+        self.session_label = ElidedLabel("")
         self.session_label.setObjectName("hint")
-        self.banner = QLabel("")
+        self.current = ElidedLabel("")
+        self.current.setObjectName("currentLine")  # the current line in full: what the table may elide
+        self.banner = WrappingLabel("")
         self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
         self.banner.hide()
-        self.message = QLabel("Scan the first item.")
+        self.message = MarkedLabel("Scan the first item.")
         self.message.setObjectName("scanMessage")
-        self.message.setWordWrap(True)
-        self.message.setMinimumHeight(90)
-        self.question = QLabel("")
+        self.question = WrappingLabel("")
         self.question.setObjectName("questionKeys")
-        self.question.setWordWrap(True)
         self.question.hide()
         self.field = QLineEdit()
         self.field.setObjectName("scanField")
@@ -97,6 +115,12 @@ class ScanView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)  # one line a row: what does not fit is elided, whole in the tooltip
+        # A long code keeps its start and its end, a long name its size ("Steel Pressure…3 L"): in the middle,
+        # by the view itself (a Python delegate would cost every painted cell a call into Python).
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.selectionModel().selectionChanged.connect(lambda _new, _old: self._show_current())
+        self.model.dataChanged.connect(lambda _first, _last, _roles: self._show_current())  # sent, refused…
         # Sized when rows come and go, not on every count: ResizeToContents would ask every row of
         # the table for its text each time one line changes.
         header = self.table.horizontalHeader()
@@ -104,31 +128,33 @@ class ScanView(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self._fit_columns()
         self.stats = StatsPanel()
-        self.refusals = QLabel("")
+        self.refusals = WrappingLabel("")
         self.refusals.setObjectName("refusals")
-        self.refusals.setWordWrap(True)
         self.refusals.hide()
         top = QHBoxLayout()
-        top.addWidget(self.header, 1)
-        top.addWidget(self.session_label)
+        top.addWidget(self.header)
+        beside = QVBoxLayout()  # two small lines in the height of the title: who, and the current line in full
+        for small in (self.session_label, self.current):
+            small.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            small.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            beside.addWidget(small)
+        top.addLayout(beside, 1)
         entry = QHBoxLayout()
         entry.addWidget(self.field, 1)
         entry.addWidget(self.mode)
-        body = QHBoxLayout()
-        body.addWidget(self.table, 3)
-        body.addWidget(self.stats, 1)
         self.hint = QLabel(
             "F2 damaged · Ctrl+Z undo · ↑↓ pick a line, F4 edit · Ctrl+F find · F5 send now · F8 pause · F10 finish"
         )
         self.hint.setObjectName("hint")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 12, 20, 8)
+        layout.setContentsMargins(20, 8, 20, 6)
         layout.addLayout(top)
         layout.addWidget(self.banner)
         layout.addWidget(self.message)
         layout.addWidget(self.question)
         layout.addLayout(entry)
-        layout.addLayout(body, 1)
+        layout.addWidget(self.stats)  # a strip across the screen: the lines keep the width, names first
+        layout.addWidget(self.table, 1)
         layout.addWidget(self.refusals)
         layout.addWidget(self.hint)
 
@@ -144,10 +170,7 @@ class ScanView(QWidget):
         self._damaged = 0
         self.set_mode(False, 0)
         self.show_banner("info" if view.note else "", view.note)
-        self.message.setText(
-            "Scan the first item." if not view.lines else f"{len(view.lines)} lines counted so far. Scan on."
-        )
-        restyle(self.message, verdict="")
+        self.say("Scan the first item." if not view.lines else f"{len(view.lines)} lines counted so far. Scan on.", "")
         self.field.clear()
         self.field.setFocus()
 
@@ -165,7 +188,9 @@ class ScanView(QWidget):
     def say(self, sentence: str, verdict: str) -> None:
         """The large message: good (green), bad (red), ask (amber), paused, or "" (plain)."""
         self.message.setText(sentence)
-        restyle(self.message, verdict=verdict)
+        long = "true" if len(sentence) > LONG_MESSAGE else "false"  # in smaller type, so it stays two lines
+        self.message.set_mark(MARKS.get(verdict, ""))
+        restyle(self.message, verdict=verdict, long=long)
 
     # --- questions, asked on the screen while scanning goes on --------------------------------
 
@@ -228,9 +253,38 @@ class ScanView(QWidget):
             self._show_refusals()
 
     def _fit_columns(self) -> None:
-        for column in (0, 2, 3, 4, SENT):
+        for column in (2, 3, 4, SENT):
             self.table.resizeColumnToContents(column)
-        self.table.setColumnWidth(5, max(self.table.columnWidth(5), 120))  # names first; F4 shows every serial
+        self._share_columns()
+
+    def _share_columns(self) -> None:
+        """Names first: the code and the serials take at most a share of what the numbers leave, elided in
+        the middle beyond it; the name stretches over the rest."""
+        numbers = sum(
+            self.table.columnWidth(column) for column in (2, 3, 4, SENT) if not self.table.isColumnHidden(column)
+        )
+        spare = max(0, self.table.viewport().width() - numbers)
+        code = self.table.fontMetrics().horizontalAdvance(CODE_WIDTH) + scaled(24)
+        needed = max(self.table.sizeHintForColumn(CODE), scaled(60))
+        self.table.setColumnWidth(CODE, min(needed, code, max(scaled(60), int(spare * CODE_SHARE))))
+        self.table.setColumnWidth(SERIALS, min(code // 2, max(scaled(40), int(spare * CODE_SHARE / 2))))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._share_columns()
+
+    def _show_current(self) -> None:
+        """The current line in full (its code and name may be elided in the table), beside the rack's title."""
+        rows = self.table.selectionModel().selectedRows()
+        words = line_words(self.model.line(rows[0].row())) if rows else ""
+        if words != self.current.text():
+            self.current.setText(words)
+            self.current.setToolTip(words)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._fit_columns()  # the text size changed: the item column follows it
 
     def show_unsynced(self, unsynced: set[str]) -> None:
         """The worker sent some lines: tick them off."""
@@ -246,7 +300,7 @@ class ScanView(QWidget):
         )
         self.mode.setText("\n".join(parts) or "good (F2: damaged)")
         restyle(self.mode, damage="true" if damage else "false", multiplier="true" if multiplier else "false")
-        for framed in (self, self.header, self.session_label, self.hint):
+        for framed in (self, self.header, self.session_label, self.current, self.hint):
             restyle(framed, damage="true" if damage else "false")
         restyle(self.message, damage="true" if damage else "false")
 
@@ -283,8 +337,7 @@ class ScanView(QWidget):
         elif lease.state is LeaseState.LOST:
             who = lease.holder or "another session"
             self.show_banner("bad", f"{lease.rack_id} was taken by {who}. Scanning has stopped; your lines are kept.")
-            self.message.setText("Scanning has stopped.")
-            restyle(self.message, verdict="bad")
+            self.say("Scanning has stopped.", "bad")
         elif self.banner.property("level") in ("warn", "bad"):
             self.show_banner("", "")
 
@@ -339,26 +392,29 @@ class StatsPanel(QFrame):
 
     NAMES = (("total", "counted"), ("verified", "good"), ("damaged", "damaged"), ("per_minute", "per minute"),
              ("waiting", "waiting to sync"), ("refused", "refused (F9)"), ("duration", "time"))  # fmt: skip
-    """In pairs, two a row: the panel fits a 1366×768 screen."""
+    """In one row, each number over its name: the strip is low, so the lines keep their height at any text size."""
 
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("statsPanel")
         grid = QGridLayout(self)
         grid.setVerticalSpacing(0)
+        grid.setContentsMargins(6, 4, 6, 4)
         self.values: dict[str, QLabel] = {}
         self.names: dict[str, QLabel] = {}
-        for row, (key, words) in enumerate(self.NAMES):
+        for column, (key, words) in enumerate(self.NAMES):
             value = QLabel("0")
             value.setObjectName("statValue")
+            value.setAlignment(Qt.AlignmentFlag.AlignCenter)
             name = QLabel(words)
             name.setObjectName("statName")
-            place, column = divmod(row, 2)
-            grid.addWidget(value, place * 2, column)
-            grid.addWidget(name, place * 2 + 1, column)
+            name.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            name.setWordWrap(True)  # "waiting to sync" may take two lines on a narrow screen
+            grid.addWidget(value, 0, column)
+            grid.addWidget(name, 1, column)
+            grid.setColumnStretch(column, 1)
             self.values[key] = value
             self.names[key] = name
-        grid.setRowStretch(2 * ((len(self.NAMES) + 1) // 2), 1)  # below the last pair
 
     def show_stats(self, stats: SessionStats) -> None:
         """Pieces, pace and time (paused time left out; the clock says when it is stopped)."""

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
 from station.domain.lease import LeaseState
 from station.session.values import LeaseStatus
+from station.ui.labels import ElidedLabel
 from station.ui.theme import restyle
 
 _LEASE_WORDS = {
@@ -35,7 +36,6 @@ class StationStatusBar(QStatusBar):
         self.lease = self._label("leaseBadge", "")
         self.queue = self._label("queue", "all sent")
         self.trouble = self._label("syncTrouble", "")
-        self.trouble.setWordWrap(True)
         self.trouble.hide()
         self.progress = QProgressBar()
         self.progress.setObjectName("syncProgress")
@@ -48,7 +48,7 @@ class StationStatusBar(QStatusBar):
         self.user = self._label("user", "")
 
     def _label(self, name: str, text: str) -> QLabel:
-        label = QLabel(text)
+        label = ElidedLabel(text)  # a narrow screen shortens the words; the bar stays one line, in view
         label.setObjectName(name)
         self.addPermanentWidget(label)
         return label

@@ -6,8 +6,10 @@ is not kept by the widget once it is submitted.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from station.ui.fitting import fitting
 
 
 class SupervisorPrompt(QWidget):
@@ -89,7 +91,7 @@ class ReleaseAnywayDialog(QDialog):
         )
         layout = QVBoxLayout(self)
         layout.addWidget(self.prompt)
-        self.resize(760, 420)
+        self.resize(fitting(QSize(760, 420), parent))
         self.prompt.focus_first()
 
     def show_error(self, sentence: str) -> None:

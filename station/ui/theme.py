@@ -1,7 +1,8 @@
-"""Themes: the QSS files in resources/themes, and the colours the rack tiles are painted with."""
+"""Themes: the QSS files in resources/themes at the station's text size, and the colours tiles are painted with."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor
@@ -10,6 +11,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from station.resources import resources_dir
 
 THEMES = ("light", "dark")
+_POINTS = re.compile(r"(\d+(?:\.\d+)?)pt\b")
+_SPACING = re.compile(r"\b((?:padding(?:-left|-right|-top|-bottom)?|min-height|max-height|max-width)\s*:)([^;}]*)")
+_PIXELS = re.compile(r"(\d+(?:\.\d+)?)px\b")
 
 
 @dataclass(frozen=True)
@@ -54,11 +58,31 @@ LINES = {
 """Refused lines red (a supervisor decides, F9), set-aside lines grey, typed entries blue."""
 
 
-def apply_theme(app: QApplication, name: str = "light") -> str:
-    """Style the application with a theme; the theme's name (unknown names fall back to light)."""
+def render_qss(text: str, scale: float = 1.0) -> str:
+    """A theme's QSS at a text size: every point size, and the paddings and heights around text, times
+    ``scale`` (borders and corners stay as they are)."""
+    if abs(scale - 1.0) < 1e-6:
+        return text
+
+    def points(match: re.Match[str]) -> str:
+        return f"{max(1, round(float(match.group(1)) * scale))}pt"
+
+    def pixels(match: re.Match[str]) -> str:
+        return f"{round(float(match.group(1)) * scale)}px"
+
+    def spacing(match: re.Match[str]) -> str:
+        return match.group(1) + _PIXELS.sub(pixels, match.group(2))
+
+    return _SPACING.sub(spacing, _POINTS.sub(points, text))
+
+
+def apply_theme(app: QApplication, name: str = "light", scale: float = 1.0) -> str:
+    """Style the application with a theme at a text size; the theme's name (unknown names fall back to light)."""
     chosen = name if name in THEMES else "light"
-    app.setStyleSheet((resources_dir() / "themes" / f"{chosen}.qss").read_text(encoding="utf-8"))
+    text = (resources_dir() / "themes" / f"{chosen}.qss").read_text(encoding="utf-8")
+    app.setStyleSheet(render_qss(text, scale))
     app.setProperty("stationTheme", chosen)
+    app.setProperty("stationTextScale", scale)
     return chosen
 
 
@@ -66,6 +90,18 @@ def current_theme() -> str:
     app = QApplication.instance()
     theme = str(app.property("stationTheme")) if app is not None else "light"
     return theme if theme in THEMES else "light"
+
+
+def text_scale() -> float:
+    """The text size the theme is rendered at (1.0: the theme's own sizes)."""
+    app = QApplication.instance()
+    scale = app.property("stationTextScale") if app is not None else None
+    return float(scale) if isinstance(scale, int | float) and scale > 0 else 1.0
+
+
+def scaled(points: float) -> int:
+    """A point size (or a length next to text) at the station's text size."""
+    return max(1, round(points * text_scale()))
 
 
 def tile_colours() -> TileColours:

@@ -8,6 +8,7 @@ from functools import partial
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from station.ui.lines_model import SENT
 from station.ui.review_view import ReviewView
 from tests.helpers.gui import Driver
 from tests.helpers.reference import plain_barcodes, rack_status, session_stats, sessions_of
@@ -16,14 +17,14 @@ from tests.helpers.reference import plain_barcodes, rack_status, session_stats, 
 def test_the_whole_round_by_keyboard(driver: Driver) -> None:
     window = driver.window
     assert window.stack.currentWidget() is window.login_view
-    driver.screenshot("01-login")
+    driver.desk_screenshot("01-login")
     driver.log_in()
     assert window.stack.currentWidget() is window.floors_view
     driver.until(lambda: bool(window.floors_view.buttons()))
-    driver.screenshot("02-floors")
+    driver.desk_screenshot("02-floors")
     driver.type("1", enter=False)
     driver.until(lambda: window.racks_view.model.rowCount() == 3)
-    driver.screenshot("03-racks")
+    driver.desk_screenshot("03-racks")
     driver.type("g-r01")
     driver.until(lambda: window.stack.currentWidget() is window.scan_view)
     codes = plain_barcodes(driver, "G-R01")
@@ -32,7 +33,10 @@ def test_the_whole_round_by_keyboard(driver: Driver) -> None:
         driver.until(partial(has_counted, driver, n + 1))
     assert driver.sound.played.count("good") == 50
     driver.until(lambda: window.waiting == 0)
-    driver.screenshot("04-scanning")
+    view = window.scan_view  # the screenshot once the screen says so too: every line ticked, 50 counted
+    driver.until(lambda: view.stats.values["total"].text() == "50" and not window.status.progress.isVisible())
+    driver.until(lambda: all(view.model.index(row, SENT).data() == "✓" for row in range(view.model.rowCount())))
+    driver.desk_screenshot("04-scanning")
     driver.key(Qt.Key.Key_F10)  # the review first; Enter finishes
     driver.until(lambda: isinstance(QApplication.activeModalWidget(), ReviewView))
     driver.key(Qt.Key.Key_Return)

@@ -178,7 +178,8 @@ class Driver:
         self.run(press())
 
     def desk_screenshot(self, name: str) -> Path:
-        """The window at a 1366×768 desk (it must fit one), into ``screenshots/``."""
+        """The window at a 1366×768 desk (it must fit one), into ``screenshots/`` (tests/gui/test_fit.py checks
+        every screen at every desk size)."""
         self.window.resize(1366, 768)
         self.app.processEvents()
         assert (self.window.width(), self.window.height()) == (1366, 768), "the window fits a 1366×768 screen"
