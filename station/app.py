@@ -13,6 +13,7 @@ import random
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import qasync
 from PySide6.QtCore import Qt
@@ -27,7 +28,9 @@ from station.config import Settings
 from station.domain.backoff import BackoffPolicy
 from station.domain.clock import Clock, SystemClock
 from station.domain.wedge import WedgeSettings
+from station.i18n import translate
 from station.paths import StationPaths
+from station.preferences import load as load_preferences
 from station.resources import resources_dir
 from station.scanner.keyboard import ScanFilter
 from station.scanner.serial import SerialScanner
@@ -44,6 +47,7 @@ from station.store.records import Records
 from station.store.sessions import Sessions
 from station.sync.engine import SyncEngine
 from station.sync.worker import SyncWorker
+from station.ui.language import Languages, choose, use
 from station.ui.main_window import MainWindow
 from station.ui.theme import apply_theme
 
@@ -96,10 +100,18 @@ class Station:
 
 
 def build(
-    app: QApplication, settings: Settings, store: Store, *, clock: Clock | None = None, sound: Sound | None = None
+    app: QApplication,
+    settings: Settings,
+    store: Store,
+    *,
+    clock: Clock | None = None,
+    sound: Sound | None = None,
+    preferences: Path | None = None,
 ) -> Station:
-    """Make the station's objects and wire them (no loop is run here)."""
+    """Make the station's objects and wire them (no loop is run here); the counters' choices (language)
+    are kept in ``preferences`` when given."""
     clock = clock or SystemClock()
+    languages = Languages(settings.station.language, preferences)  # before any word is shown
     credentials = Credentials()
     known = ServerProfile(Flavour(settings.server.flavour))  # found out once, by either client
     client = client_for(settings, credentials, known)
@@ -136,7 +148,7 @@ def build(
     if sound is None:
         sound = Silent() if not settings.feedback.sound else _sound_or_silence(settings.feedback.volume)
     desk = ConflictDesk(client, Conflicts(store, clock), on_settled=worker.wake)
-    window = MainWindow(session, sound, settings.station.name, desk, SupervisorBoard(client, clock))
+    window = MainWindow(session, sound, settings.station.name, desk, SupervisorBoard(client, clock), languages)
     wedge = WedgeSettings(settings.scanner.min_length, settings.scanner.max_key_gap_ms, settings.scanner.terminators)
     scan_filter = ScanFilter(wedge, double_read_ms=settings.scanner.double_read_ms)
     scan_filter.entered.connect(window.on_entry)
@@ -152,8 +164,11 @@ def build(
         serial.start()
     if store.recovered_from is not None:
         window.status.showMessage(
-            f"The station's database was damaged; it was kept aside as {store.recovered_from.name} and a fresh one "
-            "started. Lines that had reached the server are safe; IT can recover the rest from that file."
+            translate(
+                "app",
+                "The station's database was damaged; it was kept aside as {file} and a fresh one "
+                "started. Lines that had reached the server are safe; IT can recover the rest from that file.",
+            ).format(file=store.recovered_from.name)
         )
     return Station(settings, store, session, client, worker, window, scan_filter, serial)
 
@@ -178,10 +193,11 @@ def run(paths: StationPaths, settings: Settings, *, demo: bool) -> int:
     app.setQuitOnLastWindowClosed(False)  # qasync: we quit ourselves, after shutting down in order
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "station.svg")))
     apply_theme(app, settings.feedback.theme)
+    use(choose(load_preferences(paths.data).language, settings.station.language))  # "cannot start" too
     try:
         store = open_store(paths.database)
     except StoreError as failure:
-        QMessageBox.critical(None, "Station cannot start", failure.sentence)
+        QMessageBox.critical(None, translate("app", "Station cannot start"), failure.sentence)
         return 2
     embedded = None
     if demo:
@@ -191,7 +207,7 @@ def run(paths: StationPaths, settings: Settings, *, demo: bool) -> int:
         url = embedded.start()
         settings = settings.with_overrides(server={"url": url})
         print(f"Demo server: {url} (counter1, PIN 1111; supervisor, PIN 9999)", flush=True)
-    station = build(app, settings, store)
+    station = build(app, settings, store, preferences=paths.data)
     if embedded is not None:
         station.on_shutdown.append(embedded.stop)
     loop = qasync.QEventLoop(app)

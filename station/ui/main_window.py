@@ -15,11 +15,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget
 
 from station.build_info import describe
 from station.domain.wedge import Entry
+from station.i18n import QT_TRANSLATE_NOOP, translate
 from station.scanner.sound import Sound
 from station.session.ports import Board, Desk, Session
 from station.ui import dialogs
 from station.ui.floors import FloorsPresenter
 from station.ui.floors_view import FloorsView
+from station.ui.language import Languages
+from station.ui.language_view import hook_languages
 from station.ui.login import LoginPresenter
 from station.ui.login_view import LoginView
 from station.ui.racks import RacksPresenter
@@ -32,9 +35,10 @@ from station.ui.supervisor_view import SupervisorView
 
 log = logging.getLogger(__name__)
 
-KEYS = (
+KEYS = QT_TRANSLATE_NOOP(
+    "main_window",
     "F2 damage · Ctrl+Z undo · F4 edit · Ctrl+F find an item · F5 send now · F8 pause · F9 conflicts · F10 finish · "
-    "F7 supervisor view"
+    "F7 supervisor view",
 )
 
 
@@ -44,8 +48,17 @@ class MainWindow(QMainWindow):
 
     closing = Signal()
 
-    def __init__(self, session: Session, sound: Sound, station_name: str, desk: Desk, board: Board) -> None:
+    def __init__(
+        self,
+        session: Session,
+        sound: Sound,
+        station_name: str,
+        desk: Desk,
+        board: Board,
+        languages: Languages | None = None,
+    ) -> None:
         super().__init__()
+        self.languages = languages or Languages()
         self.setObjectName("mainWindow")
         self.session = session
         self.station_name = station_name
@@ -70,6 +83,7 @@ class MainWindow(QMainWindow):
             self.scan_view, session, sound, stack=self.stack, release_anyway=self.supervising.release_anyway
         )
         self._connect_signals()
+        hook_languages(self, self.languages, self.login_view.language)
         self._update_title()
         self.resize(1280, 720)  # fits a 1366×768 desk with its taskbar and title bar
 
@@ -123,7 +137,9 @@ class MainWindow(QMainWindow):
         self._keep([entry], question)
         self.scanning.sound.bad()
         kept = len(self._held)
-        self.status.showMessage(f"{kept} scan{'s' if kept > 1 else ''} kept: counted once this window is closed.")
+        self.status.showMessage(
+            translate("main_window", "%n scans kept: counted once this window is closed.", None, kept)
+        )
 
     def _keep(self, entries: list[Entry], dialog: QWidget) -> None:
         if not self._held and isinstance(dialog, QDialog):
@@ -172,12 +188,18 @@ class MainWindow(QMainWindow):
         """F5: every waiting line goes now, stalled ones included."""
         if self.session.user is not None:
             self.session.sync_now()
-            self.status.showMessage("Sending every waiting line now…", 5000)
+            self.status.showMessage(translate("main_window", "Sending every waiting line now…"), 5000)
 
     def about(self) -> None:
         """F1: the version (with the commit and build date of an installed build) and the keys."""
         if QApplication.activeModalWidget() is None:
-            dialogs.tell(self, "About Station", f"Station {describe()}\n\nStock-take counting for warehouses.\n{KEYS}")
+            dialogs.tell(
+                self,
+                translate("main_window", "About Station"),
+                translate("main_window", "Station {version}\n\nStock-take counting for warehouses.\n{keys}").format(
+                    version=describe(), keys=translate("main_window", KEYS)
+                ),
+            )
 
     # --- the status bar and the title ------------------------------------------------------------
 
@@ -188,7 +210,12 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         user = self.session.user
-        parts = ["Station", self.station_name, self.session.rack_id, user.username if user else None]
+        parts = [
+            translate("main_window", "Station"),
+            self.station_name,
+            self.session.rack_id,
+            user.username if user else None,
+        ]
         self.setWindowTitle(" — ".join(part for part in parts if part))
 
     # --- the window ------------------------------------------------------------------------------
@@ -196,6 +223,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.WindowStateChange:
             self.session.set_away(self.isMinimized())
+        elif event.type() == QEvent.Type.LanguageChange:
+            self._update_title()
         super().changeEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
@@ -216,11 +245,15 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.waiting and not getattr(self, "_close_confirmed", False):
             event.ignore()
-            question = (
-                f"{self.waiting} counted lines have not reached the server yet. They are saved and will "
-                "be sent next time Station starts. Close anyway?"
+            waiting = self.waiting  # a plain name: lupdate reads no other
+            question = translate(
+                "main_window",
+                "%n counted lines have not reached the server yet. They are saved and will "
+                "be sent next time Station starts. Close anyway?",
+                None,
+                waiting,
             )
-            dialogs.ask(self, "Lines waiting", question, self._confirm_close)
+            dialogs.ask(self, translate("main_window", "Lines waiting"), question, self._confirm_close)
             return
         self.closing.emit()
         event.accept()

@@ -4,29 +4,39 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QAbstractListModel, QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from station.i18n import QT_TRANSLATE_NOOP, translate
 from station.session.values import RackTile, TileState
 from station.ui.theme import tile_colours
 
 TileRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2
 
-_WORDS = {TileState.AVAILABLE: "free", TileState.ACTIVE: "being counted", TileState.PAUSED: "paused",
-          TileState.COMPLETED: "done", TileState.MINE: "yours"}  # fmt: skip
+_WORDS = {
+    TileState.AVAILABLE: QT_TRANSLATE_NOOP("racks_model", "free"),
+    TileState.ACTIVE: QT_TRANSLATE_NOOP("racks_model", "being counted"),
+    TileState.PAUSED: QT_TRANSLATE_NOOP("racks_model", "paused"),
+    TileState.COMPLETED: QT_TRANSLATE_NOOP("racks_model", "done"),
+    TileState.MINE: QT_TRANSLATE_NOOP("racks_model", "yours"),
+}
 
 
 def describe(tile: RackTile) -> str:
     """The tile's second line: who, what, how much."""
+    locale = QLocale()
+    counted, items = locale.toString(tile.counted_count), locale.toString(tile.item_count)
     if tile.state is TileState.ACTIVE and tile.claimed_by:
-        return f"{tile.claimed_by} · {tile.counted_count}/{tile.item_count}"
+        return f"{tile.claimed_by} · {counted}/{items}"
     if tile.state is TileState.PAUSED and tile.claimed_by:
-        return f"paused ({tile.claimed_by})"
+        return translate("racks_model", "paused ({user})").format(user=tile.claimed_by)
+    words = translate("racks_model", _WORDS[tile.state])
     if tile.state in (TileState.MINE, TileState.COMPLETED):
-        return f"{_WORDS[tile.state]} · {tile.counted_count}/{tile.item_count}"
-    return f"{_WORDS[tile.state]} · {tile.item_count} items"
+        return f"{words} · {counted}/{items}"
+    count = tile.item_count  # a plain name: lupdate reads no other
+    return translate("racks_model", "{state} · %n items", None, count).format(state=words)
 
 
 class RacksModel(QAbstractListModel):
@@ -48,7 +58,7 @@ class RacksModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{tile.rack_id}: {describe(tile)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"Rack {tile.rack_id}, {describe(tile)}"
+            return translate("racks_model", "Rack {rack}, {state}").format(rack=tile.rack_id, state=describe(tile))
         if role == TileRole:
             return tile
         if role == StatusRole:
