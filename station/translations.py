@@ -1,0 +1,232 @@
+"""The translations' build: ``python -m station.translations update|release|check``.
+
+``update`` runs ``pyside6-lupdate`` over every module of ``station/`` into
+``resources/translations/station_<lang>.ts`` (translations already there are kept) and marks the
+messages whose source has ``%n`` as plural (``numerus="yes"``), which the Python parser of lupdate
+does not do; ``release`` builds the ``.qm`` files the station loads with ``pyside6-lrelease``;
+``check`` prints how much of each language is translated. The ``.ts`` and the ``.qm`` are both
+committed: a clean checkout runs in every language without a build step.
+"""
+
+from __future__ import annotations
+
+import ast
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FOLDER = ROOT / "resources" / "translations"
+PACKAGE = ROOT / "station"
+LANGUAGES = ("en", "hi", "es")
+"""The languages with a ``.ts``. English is the source text: its file holds only the plural forms
+("%n pieces" → "1 piece"), the rest of it stays untranslated on purpose."""
+SOURCE_LANGUAGE = "en"
+DOCTYPE = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+
+
+@dataclass(frozen=True)
+class Message:
+    """One message of a ``.ts`` file, as the station looks it up."""
+
+    context: str
+    source: str
+    disambiguation: str | None
+    numerus: bool
+    translations: tuple[str, ...]
+    """The translation (one, or one per plural form); empty strings where there is none yet."""
+    finished: bool
+
+
+@dataclass(frozen=True)
+class Coverage:
+    language: str
+    translated: int
+    total: int
+
+
+def ts_file(language: str, folder: Path = FOLDER) -> Path:
+    return folder / f"station_{language}.ts"
+
+
+def qm_file(language: str, folder: Path = FOLDER) -> Path:
+    return folder / f"station_{language}.qm"
+
+
+def _tool(name: str) -> str:
+    """``pyside6-lupdate`` or ``pyside6-lrelease``: beside this Python first, else on the PATH."""
+    found = shutil.which(name, path=str(Path(sys.executable).parent)) or shutil.which(name)
+    if found is None:
+        raise SystemExit(f"{name} was not found: install PySide6 (pip install -e '.[test]').")
+    return found
+
+
+def sources(package: Path = PACKAGE) -> list[Path]:
+    """Every module of the station (the server's included: it has nothing to translate, and costs nothing)."""
+    return sorted(package.rglob("*.py"))
+
+
+def update(folder: Path = FOLDER, languages: Sequence[str] = LANGUAGES, package: Path = PACKAGE) -> None:
+    """Bring every ``.ts`` up to date with the code, keeping what is translated."""
+    folder.mkdir(parents=True, exist_ok=True)
+    files = [str(path) for path in sources(package)]
+    for language in languages:
+        ts = ts_file(language, folder)
+        kept = _plurals(ts) if ts.exists() else {}  # lupdate's Python parser forgets them: put back after
+        subprocess.run(
+            [_tool("pyside6-lupdate"), *files, "-target-language", language, "-locations", "relative",
+             "-ts", str(ts)],
+            check=True, capture_output=True, text=True,
+        )  # fmt: skip
+        mark_plurals(ts, plural_forms(language), kept)
+
+
+def _plurals(ts: Path) -> dict[tuple[str, str], tuple[list[str], str | None]]:
+    """The plural translations of a ``.ts``: (context, source) → (forms, the translation's type)."""
+    found = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if message.get("numerus") == "yes" and translation is not None:
+                forms = [form.text or "" for form in translation.findall("numerusform")]
+                key = (context.findtext("name") or "", message.findtext("source") or "")
+                found[key] = (forms, translation.get("type"))
+    return found
+
+
+def plural_forms(language: str) -> int:
+    """How many plural forms Qt knows ``language`` to have, asked of lupdate itself (a C++ stub with
+    one plural message: its parser, unlike the Python one, writes the forms)."""
+    with tempfile.TemporaryDirectory() as scratch:
+        stub, ts = Path(scratch) / "stub.cpp", Path(scratch) / "stub.ts"
+        stub.write_text('class A : public QObject { Q_OBJECT void f(int n) { tr("%n", "", n); } };\n', "utf-8")
+        subprocess.run(
+            [_tool("pyside6-lupdate"), str(stub), "-target-language", language, "-ts", str(ts)],
+            check=True, capture_output=True, text=True,
+        )  # fmt: skip
+        return max(1, len(ET.parse(ts).getroot().findall(".//numerusform")))
+
+
+def mark_plurals(ts: Path, forms: int, kept: dict[tuple[str, str], tuple[list[str], str | None]] | None = None) -> int:
+    """Mark the messages with ``%n`` plural, ``forms`` forms each, their translations from ``kept`` (what
+    the file had before lupdate rewrote it); how many were marked."""
+    tree = ET.parse(ts)
+    marked = 0
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            if "%n" not in source or message.get("numerus") == "yes":
+                continue
+            message.set("numerus", "yes")
+            translation = message.find("translation")
+            if translation is None:
+                translation = ET.SubElement(message, "translation", type="unfinished")
+            text, translation.text = translation.text or "", None
+            texts, kind = (kept or {}).get((context.findtext("name") or "", source), ([text], "unfinished"))
+            for n in range(forms):
+                form = ET.SubElement(translation, "numerusform")
+                form.text = texts[n] if n < len(texts) else ""
+            if kind is None:
+                translation.attrib.pop("type", None)
+            else:
+                translation.set("type", kind)
+            marked += 1
+    if marked:
+        ET.indent(tree, space="    ")
+        ts.write_text(DOCTYPE + ET.tostring(tree.getroot(), encoding="unicode") + "\n", encoding="utf-8")
+    return marked
+
+
+def written(package: Path = PACKAGE) -> set[tuple[str, str]]:
+    """(context, source) of every ``translate`` and ``QT_TRANSLATE_NOOP`` call written with literal texts,
+    read from the code itself (lupdate skips a call whose count is not a plain name: this finds it)."""
+    found = set()
+    for path in sources(package):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            if not isinstance(node, ast.Call) or len(node.args) < 2:
+                continue
+            name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+            context, source = node.args[0], node.args[1]
+            if (
+                name in ("translate", "QT_TRANSLATE_NOOP")
+                and isinstance(context, ast.Constant)
+                and isinstance(source, ast.Constant)
+                and isinstance(source.value, str)
+            ):
+                found.add((str(context.value), source.value))
+    return found
+
+
+def release(folder: Path = FOLDER, languages: Sequence[str] = LANGUAGES, out: Path | None = None) -> list[Path]:
+    """Build the ``.qm`` files (into ``out``, else beside the ``.ts``); the files made."""
+    made = []
+    for language in languages:
+        qm = qm_file(language, out or folder)
+        qm.parent.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            [_tool("pyside6-lrelease"), str(ts_file(language, folder)), "-qm", str(qm)],
+            check=True, capture_output=True, text=True,
+        )  # fmt: skip
+        made.append(qm)
+    return made
+
+
+def messages(ts: Path) -> list[Message]:
+    """The live messages of a ``.ts`` file (not those the code no longer has)."""
+    found = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            kind = translation.get("type", "") if translation is not None else "unfinished"
+            if kind in ("obsolete", "vanished"):
+                continue
+            numerus = message.get("numerus") == "yes"
+            if translation is None:
+                texts: tuple[str, ...] = ("",)
+            elif numerus:
+                texts = tuple(form.text or "" for form in translation.findall("numerusform")) or ("",)
+            else:
+                texts = (translation.text or "",)
+            found.append(
+                Message(name, message.findtext("source") or "", message.findtext("comment"), numerus, texts,
+                        kind != "unfinished" and all(texts))
+            )  # fmt: skip
+    return found
+
+
+def coverage(folder: Path = FOLDER, languages: Sequence[str] = LANGUAGES) -> list[Coverage]:
+    """Translated and total messages per language (for English: its plurals)."""
+    result = []
+    for language in languages:
+        found = messages(ts_file(language, folder))
+        if language == SOURCE_LANGUAGE:  # English needs its plural forms only
+            found = [message for message in found if message.numerus]
+        result.append(Coverage(language, sum(m.finished for m in found), len(found)))
+    return result
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    command = args[0] if args else ""
+    if command == "update":
+        update()
+        release()  # the .qm follow the .ts: a source changed or gone is no longer looked up
+    elif command == "release":
+        release()
+    elif command != "check":
+        print("usage: python -m station.translations update|release|check", file=sys.stderr)
+        return 2
+    for line in coverage():
+        share = line.translated / line.total if line.total else 1.0
+        print(f"{line.language}: {line.translated} / {line.total} translated ({share:.0%})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
