@@ -345,7 +345,7 @@ Nothing you counted is lost.</source>
     <context>
         <name>language_view</name>
         <message>
-            <location filename="../../station/ui/language_view.py" line="+57" />
+            <location filename="../../station/ui/language_view.py" line="+60" />
             <source>Language</source>
             <translation type="unfinished" />
         </message>
@@ -470,16 +470,16 @@ Nothing you counted is lost.</source>
         </message>
         <message>
             <location line="+6" />
-            <source>Scan your badge or type your name · Tab to move · Enter to log in · Ctrl+P: a PIN</source>
+            <source>Scan your badge or type your name · Tab to move · Enter to log in · Ctrl+P: a PIN · Ctrl+L: language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
-            <source>Scan your badge or type your name · Tab to move · Enter to log in · Ctrl+P: a password</source>
+            <location line="+6" />
+            <source>Scan your badge or type your name · Tab to move · Enter to log in · Ctrl+P: a password · Ctrl+L: language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Type your user name first.</source>
             <translation type="unfinished" />
         </message>

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from functools import partial
+
+import shiboken6
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -106,7 +109,15 @@ def hook_languages(window: QWidget, languages: Languages, picker: LanguagePicker
         dialog = LanguageDialog(window, languages.current)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.chosen.connect(languages.switch)
+        dialog.finished.connect(partial(_back, window, QApplication.focusWidget() or window))
         dialog.open()
 
     shortcut.activated.connect(open_chooser)
     return shortcut
+
+
+def _back(window: QWidget, widget: QWidget, _result: int) -> None:
+    """Keys go back to where they were, whatever the window manager does (unless that widget has gone)."""
+    window.activateWindow()
+    if shiboken6.isValid(widget):
+        widget.setFocus()

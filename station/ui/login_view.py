@@ -112,12 +112,15 @@ class LoginView(QWidget):
             self.hint,
             lambda: (
                 translate(
-                    "login_view", "Scan your badge or type your name · Tab to move · Enter to log in · Ctrl+P: a PIN"
+                    "login_view",
+                    "Scan your badge or type your name · Tab to move · Enter to log in · Ctrl+P: a PIN · "
+                    "Ctrl+L: language",
                 )
                 if by_password
                 else translate(
                     "login_view",
-                    "Scan your badge or type your name · Tab to move · Enter to log in · Ctrl+P: a password",
+                    "Scan your badge or type your name · Tab to move · Enter to log in · Ctrl+P: a password · "
+                    "Ctrl+L: language",
                 )
             ),
         )

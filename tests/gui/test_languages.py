@@ -386,3 +386,34 @@ def test_the_language_chosen_is_kept_for_the_station(driver: Driver, tmp_path: P
     assert Languages(folder=folder).current == "es"  # the next start speaks it too
     assert Languages(setting="hi").current == "hi"  # IT's setting, when nobody chose
     use("en")
+
+
+def test_a_language_is_chosen_by_keys_on_the_log_in_screen_and_anywhere_with_ctrl_l(
+    driver: Driver, tmp_path: Path
+) -> None:
+    marked_catalogue(tmp_path)
+    languages = driver.window.languages
+    languages.translations = tmp_path
+    login = driver.window.login_view
+    try:
+        login.language.setFocus()  # Tab from the PIN
+        driver.key(Qt.Key.Key_Down)
+        driver.until(lambda: languages.current == "hi")
+        driver.until(lambda: login.hint.text().startswith("«hi»"))
+        assert login.language.currentText() == "हिन्दी"
+        driver.log_in()
+        driver.key(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        chooser = opened(driver, LanguageDialog)
+        assert chooser.list.currentItem().text() == "हिन्दी"  # the one spoken now
+        driver.key(Qt.Key.Key_Down)
+        driver.key(Qt.Key.Key_Return)
+        driver.until(lambda: languages.current == "es")
+        driver.until(lambda: driver.window.floors_view.title.text().startswith("«es»"))
+        assert login.language.currentText() == "Español"  # the picker follows
+        driver.key(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        opened(driver, LanguageDialog)
+        driver.key(Qt.Key.Key_Escape)  # as it was
+        driver.until(lambda: QApplication.activeModalWidget() is None)
+        assert languages.current == "es"
+    finally:
+        use("en")
