@@ -1,16 +1,18 @@
 """The translations' build: ``python -m station.translations update|release|check``.
 
 ``update`` runs ``pyside6-lupdate`` over every module of ``station/`` into
-``resources/translations/station_<lang>.ts`` (translations already there are kept) and marks the
-messages whose source has ``%n`` as plural (``numerus="yes"``), which the Python parser of lupdate
-does not do; ``release`` builds the ``.qm`` files the station loads with ``pyside6-lrelease``;
-``check`` prints how much of each language is translated. The ``.ts`` and the ``.qm`` are both
-committed: a clean checkout runs in every language without a build step.
+``resources/translations/station_<lang>.ts`` (translations already there are kept), adds what its
+Python parser misses (a call whose count is not a plain name: the code is read for them too) and marks
+the messages whose source has ``%n`` as plural (``numerus="yes"``), which that parser does not do;
+``release`` builds the ``.qm`` files the station loads with ``pyside6-lrelease``; ``check`` prints how
+much of each language is translated. The ``.ts`` and the ``.qm`` are both committed: a clean checkout
+runs in every language without a build step.
 """
 
 from __future__ import annotations
 
 import ast
+import copy
 import shutil
 import subprocess
 import sys
@@ -23,10 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
 PACKAGE = ROOT / "station"
-LANGUAGES = ("en", "hi", "es")
-"""The languages with a ``.ts``. English is the source text: its file holds only the plural forms
-("%n pieces" → "1 piece"), the rest of it stays untranslated on purpose."""
-SOURCE_LANGUAGE = "en"
+LANGUAGES = ("hi", "es")
+"""The languages translated. English is the source text, its plurals chosen by the count (``station.i18n``)."""
 DOCTYPE = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
 
 
@@ -75,28 +75,86 @@ def update(folder: Path = FOLDER, languages: Sequence[str] = LANGUAGES, package:
     """Bring every ``.ts`` up to date with the code, keeping what is translated."""
     folder.mkdir(parents=True, exist_ok=True)
     files = [str(path) for path in sources(package)]
+    wanted = written(package)
     for language in languages:
         ts = ts_file(language, folder)
-        kept = _plurals(ts) if ts.exists() else {}  # lupdate's Python parser forgets them: put back after
+        before = _messages_by_key(ET.parse(ts).getroot()) if ts.exists() else {}
         subprocess.run(
             [_tool("pyside6-lupdate"), *files, "-target-language", language, "-locations", "relative",
              "-ts", str(ts)],
             check=True, capture_output=True, text=True,
         )  # fmt: skip
-        mark_plurals(ts, plural_forms(language), kept)
+        complete(ts, wanted, before, plural_forms(language))
 
 
-def _plurals(ts: Path) -> dict[tuple[str, str], tuple[list[str], str | None]]:
-    """The plural translations of a ``.ts``: (context, source) → (forms, the translation's type)."""
-    found = {}
-    for context in ET.parse(ts).getroot().iter("context"):
-        for message in context.iter("message"):
-            translation = message.find("translation")
-            if message.get("numerus") == "yes" and translation is not None:
-                forms = [form.text or "" for form in translation.findall("numerusform")]
-                key = (context.findtext("name") or "", message.findtext("source") or "")
-                found[key] = (forms, translation.get("type"))
-    return found
+def _messages_by_key(root: ET.Element) -> dict[tuple[str, str], ET.Element]:
+    """Every message of a ``.ts``, by (context, source)."""
+    return {
+        (context.findtext("name") or "", message.findtext("source") or ""): message
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
+
+
+def complete(
+    ts: Path, wanted: dict[tuple[str, str], str | None], before: dict[tuple[str, str], ET.Element], forms: int
+) -> None:
+    """What lupdate's Python parser misses, put right: a message whose count is not a plain name (added,
+    or brought back from ``before`` with its translation, where lupdate called it gone), and plurals
+    (``%n``: ``numerus="yes"`` with ``forms`` forms, the translations ``before`` had kept)."""
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    contexts = {context.findtext("name") or "": context for context in root.iter("context")}
+    now = _messages_by_key(root)
+    for (name, source), comment in sorted(wanted.items()):
+        message = now.get((name, source))
+        translation = message.find("translation") if message is not None else None
+        if message is not None and (translation is None or translation.get("type") not in ("vanished", "obsolete")):
+            continue
+        old = before.get((name, source))
+        revived = copy.deepcopy(old) if old is not None else _new_message(source, comment)
+        kept = revived.find("translation")
+        if kept is not None and kept.get("type") in ("vanished", "obsolete"):
+            kept.set("type", "unfinished")
+        if message is not None:
+            contexts[name].remove(message)
+        context = contexts.get(name)
+        if context is None:
+            context = contexts[name] = ET.SubElement(root, "context")
+            ET.SubElement(context, "name").text = name
+        context.append(revived)
+    for key, message in _messages_by_key(root).items():
+        if "%n" in key[1] and message.get("numerus") != "yes":
+            _plural(message, forms, before.get(key))
+    ET.indent(tree, space="    ")
+    ts.write_text(DOCTYPE + ET.tostring(root, encoding="unicode") + "\n", encoding="utf-8")
+
+
+def _new_message(source: str, comment: str | None) -> ET.Element:
+    message = ET.Element("message")
+    ET.SubElement(message, "source").text = source
+    if comment:
+        ET.SubElement(message, "comment").text = comment
+    ET.SubElement(message, "translation", type="unfinished")
+    return message
+
+
+def _plural(message: ET.Element, forms: int, old: ET.Element | None) -> None:
+    """Make ``message`` plural, with the forms ``old`` had translated (else its one translation as the first)."""
+    message.set("numerus", "yes")
+    translation = message.find("translation")
+    if translation is None:
+        translation = ET.SubElement(message, "translation", type="unfinished")
+    kept = old.find("translation") if old is not None and old.get("numerus") == "yes" else None
+    texts = [form.text or "" for form in kept.findall("numerusform")] if kept is not None else [translation.text or ""]
+    translation.text = None
+    for n in range(forms):
+        ET.SubElement(translation, "numerusform").text = texts[n] if n < len(texts) else ""
+    kind = kept.get("type") if kept is not None else "unfinished"
+    if kind is None:
+        translation.attrib.pop("type", None)
+    else:
+        translation.set("type", kind)
 
 
 def plural_forms(language: str) -> int:
@@ -112,53 +170,25 @@ def plural_forms(language: str) -> int:
         return max(1, len(ET.parse(ts).getroot().findall(".//numerusform")))
 
 
-def mark_plurals(ts: Path, forms: int, kept: dict[tuple[str, str], tuple[list[str], str | None]] | None = None) -> int:
-    """Mark the messages with ``%n`` plural, ``forms`` forms each, their translations from ``kept`` (what
-    the file had before lupdate rewrote it); how many were marked."""
-    tree = ET.parse(ts)
-    marked = 0
-    for context in tree.getroot().iter("context"):
-        for message in context.iter("message"):
-            source = message.findtext("source") or ""
-            if "%n" not in source or message.get("numerus") == "yes":
-                continue
-            message.set("numerus", "yes")
-            translation = message.find("translation")
-            if translation is None:
-                translation = ET.SubElement(message, "translation", type="unfinished")
-            text, translation.text = translation.text or "", None
-            texts, kind = (kept or {}).get((context.findtext("name") or "", source), ([text], "unfinished"))
-            for n in range(forms):
-                form = ET.SubElement(translation, "numerusform")
-                form.text = texts[n] if n < len(texts) else ""
-            if kind is None:
-                translation.attrib.pop("type", None)
-            else:
-                translation.set("type", kind)
-            marked += 1
-    if marked:
-        ET.indent(tree, space="    ")
-        ts.write_text(DOCTYPE + ET.tostring(tree.getroot(), encoding="unicode") + "\n", encoding="utf-8")
-    return marked
-
-
-def written(package: Path = PACKAGE) -> set[tuple[str, str]]:
-    """(context, source) of every ``translate`` and ``QT_TRANSLATE_NOOP`` call written with literal texts,
-    read from the code itself (lupdate skips a call whose count is not a plain name: this finds it)."""
-    found = set()
+def written(package: Path = PACKAGE) -> dict[tuple[str, str], str | None]:
+    """(context, source) → disambiguation of every ``translate`` and ``QT_TRANSLATE_NOOP`` call written with
+    literal texts, read from the code itself (lupdate skips a call whose count is not a plain name)."""
+    found: dict[tuple[str, str], str | None] = {}
     for path in sources(package):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
             if not isinstance(node, ast.Call) or len(node.args) < 2:
                 continue
             name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
             context, source = node.args[0], node.args[1]
+            comment = node.args[2] if len(node.args) > 2 else None
             if (
                 name in ("translate", "QT_TRANSLATE_NOOP")
                 and isinstance(context, ast.Constant)
                 and isinstance(source, ast.Constant)
                 and isinstance(source.value, str)
             ):
-                found.add((str(context.value), source.value))
+                said = comment.value if isinstance(comment, ast.Constant) and isinstance(comment.value, str) else None
+                found[(str(context.value), source.value)] = said
     return found
 
 
@@ -201,12 +231,10 @@ def messages(ts: Path) -> list[Message]:
 
 
 def coverage(folder: Path = FOLDER, languages: Sequence[str] = LANGUAGES) -> list[Coverage]:
-    """Translated and total messages per language (for English: its plurals)."""
+    """Translated and total messages per language."""
     result = []
     for language in languages:
         found = messages(ts_file(language, folder))
-        if language == SOURCE_LANGUAGE:  # English needs its plural forms only
-            found = [message for message in found if message.numerus]
         result.append(Coverage(language, sum(m.finished for m in found), len(found)))
     return result
 

@@ -4,13 +4,16 @@ and the ``.qm`` the station loads say what their ``.ts`` say (``python -m statio
 from __future__ import annotations
 
 import shutil
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTranslator
 
 from station import translations
+from station.i18n import translate
 from station.translations import LANGUAGES, Message, messages, qm_file, ts_file
+from station.ui.language import use
 
 
 def keys(found: list[Message]) -> set[tuple[str, str]]:
@@ -19,7 +22,7 @@ def keys(found: list[Message]) -> set[tuple[str, str]]:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_sentence_in_the_code_is_in_the_committed_ts(language: str) -> None:
-    written = translations.written()
+    written = set(translations.written())
     committed = keys(messages(ts_file(language)))
     missing = sorted(written - committed)
     assert not missing, "run: python -m station.translations update\n" + "\n".join(map(str, missing))
@@ -52,11 +55,13 @@ def test_the_committed_qm_says_what_its_ts_says(language: str, tmp_path: Path) -
             )
 
 
-def test_english_says_one_piece_and_two_pieces_not_one_pieces() -> None:
-    english = QTranslator()
-    assert english.load(str(qm_file("en")))
-    assert english.translate("review_view", "%n pieces", None, 1) == "%n piece"
-    assert english.translate("review_view", "%n pieces", None, 2) == "%n pieces"
+def test_english_plurals_follow_the_count_through_qt_too(qapp: object) -> None:
+    use("en")
+    assert translate("review_view", "%n piece(s)", None, 1) == "1 piece"
+    assert translate("review_view", "%n piece(s)", None, 2) == "2 pieces"
+    assert translate("scanning", "{why} %n scan(s) made as it ended [was|were] not counted.", None, 1) == (
+        "{why} 1 scan made as it ended was not counted."
+    )
 
 
 def test_coverage_counts_what_is_translated(capsys: pytest.CaptureFixture[str]) -> None:
@@ -64,3 +69,23 @@ def test_coverage_counts_what_is_translated(capsys: pytest.CaptureFixture[str]) 
     lines = capsys.readouterr().out.splitlines()
     assert [line.split(":")[0] for line in lines] == list(LANGUAGES)
     assert all(" / " in line for line in lines)
+
+
+def test_update_keeps_every_translation_plurals_and_missed_counts_included(tmp_path: Path) -> None:
+    """A translator's work survives ``update``, also where lupdate's parser misses a call (a count that is
+    not a plain name: ``translate("review", "%n line(s)", None, review.lines)``)."""
+    tree = ET.parse(ts_file("es"))
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        assert translation is not None
+        translation.attrib.pop("type", None)
+        forms = translation.findall("numerusform")
+        for n, form in enumerate(forms):
+            form.text = f"«{n}» {message.findtext('source')}"
+        if not forms:
+            translation.text = f"«es» {message.findtext('source')}"
+    tree.write(ts_file("es", tmp_path), encoding="utf-8", xml_declaration=True)
+    translated = messages(ts_file("es", tmp_path))
+    assert all(message.finished for message in translated)
+    translations.update(tmp_path, ["es"])
+    assert messages(ts_file("es", tmp_path)) == translated

@@ -308,7 +308,7 @@ class ConflictsDialog(QDialog):
         if count > 1:
             several = translate(
                 "conflicts_dialog",
-                "%n conflicts selected; a decision applies to all of them. Showing the first.",
+                "%n conflict(s) selected; a decision applies to [it|all of them]. Showing the first.",
                 None,
                 count,
             )

@@ -31,8 +31,12 @@ _installed: list[QTranslator] = []
 
 
 def qt_translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """``station.i18n``'s backend: Qt's translators (``%n`` replaced by the count)."""
-    return QCoreApplication.translate(context, source, disambiguation, n)
+    """``station.i18n``'s backend: Qt's translators (``%n`` replaced by the count); a sentence not translated
+    is English, its plurals chosen by the count (``%n line(s)``, ``[was|were]``) as ``i18n.untranslated`` does."""
+    said = QCoreApplication.translate(context, source, disambiguation, n)
+    if said == (source.replace("%n", str(n)) if n >= 0 else source):
+        return i18n.untranslated(context, source, disambiguation, n)
+    return said
 
 
 def choose(preferred: str | None, setting: str = AUTO, system: QLocale | None = None) -> str:
@@ -59,7 +63,7 @@ def use(code: str, folder: Path | None = None) -> str:
         translator = QTranslator()
         if translator.load(name, str(where)):
             translators.append(translator)
-        elif name.startswith("station_"):
+        elif name.startswith("station_") and code != DEFAULT:  # English is the source: no catalogue
             log.warning("no translation %s in %s: the station shows English", name, where)
     locale = QLocale(code)
     QLocale.setDefault(locale)

@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
         self.scanning.sound.bad()
         kept = len(self._held)
         self.status.showMessage(
-            translate("main_window", "%n scans kept: counted once this window is closed.", None, kept)
+            translate("main_window", "%n scan(s) kept: counted once this window is closed.", None, kept)
         )
 
     def _keep(self, entries: list[Entry], dialog: QWidget) -> None:
@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
             waiting = self.waiting  # a plain name: lupdate reads no other
             question = translate(
                 "main_window",
-                "%n counted lines have not reached the server yet. They are saved and will "
+                "%n counted line(s) [has|have] not reached the server yet. [It is|They are] saved and will "
                 "be sent next time Station starts. Close anyway?",
                 None,
                 waiting,

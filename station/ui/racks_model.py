@@ -36,7 +36,7 @@ def describe(tile: RackTile) -> str:
     if tile.state in (TileState.MINE, TileState.COMPLETED):
         return f"{words} · {counted}/{items}"
     count = tile.item_count  # a plain name: lupdate reads no other
-    return translate("racks_model", "{state} · %n items", None, count).format(state=words)
+    return translate("racks_model", "{state} · %n item(s)", None, count).format(state=words)
 
 
 class RacksModel(QAbstractListModel):

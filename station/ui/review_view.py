@@ -128,8 +128,8 @@ class ReviewView(QDialog):
         self._review = review
         self.title.setText(translate("review_view", "Finish rack {rack}?").format(rack=review.rack_id))
         count_pieces, count_lines = review.pieces, review.lines  # plain names: lupdate reads no other
-        pieces = translate("review_view", "%n pieces", None, count_pieces)
-        lines = translate("review_view", "%n lines", None, count_lines)
+        pieces = translate("review_view", "%n piece(s)", None, count_pieces)
+        lines = translate("review_view", "%n line(s)", None, count_lines)
         if review.damaged:
             totals = translate("review_view", "{pieces} ({damaged} damaged) in {lines}").format(
                 pieces=pieces, damaged=QLocale().toString(review.damaged), lines=lines
@@ -186,7 +186,9 @@ class ReviewView(QDialog):
         self._show_result("info", said(sentence))
         kept = len(self.scans)
         if kept:
-            self.keys.setText(translate("review_view", "Finishing: please wait. %n scans kept for after.", None, kept))
+            self.keys.setText(
+                translate("review_view", "Finishing: please wait. %n scan(s) kept for after.", None, kept)
+            )
         else:
             self.keys.setText(translate("review_view", "Finishing: please wait."))
 
@@ -202,8 +204,8 @@ class ReviewView(QDialog):
             self.blocker.setText(
                 translate(
                     "review_view",
-                    "Not counted: %n scans made while the rack was being finished. "
-                    "Scan again on the rack they belong to.",
+                    "Not counted: %n scan(s) made while the rack was being finished. "
+                    "Scan again on the rack [it belongs|they belong] to.",
                     None,
                     late,
                 )

@@ -31,7 +31,7 @@ from station.scanner.keyboard import SCAN_TARGET
 from station.session.values import LeaseStatus, OpenedRack, ScanOutcome, SessionStats, Verdict
 from station.ui.lines_model import EXPECTED, SENT, LineRole, LinesModel, line_state
 from station.ui.numbers import number
-from station.ui.scan_words import at_risk, mode_words, taken, with_damaged
+from station.ui.scan_words import at_risk, mode_words, resaid, taken, with_damaged
 from station.ui.theme import restyle
 from station.ui.words import Say, Words, said
 
@@ -52,9 +52,11 @@ class ScanView(QWidget):
 
     Signals:
         answered(bool): the question on screen was answered: Y (True), N or Esc (False).
+        retranslated(): the language changed and the screen said its words again (the presenter says its own).
     """
 
     answered = Signal(bool)
+    retranslated = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -170,7 +172,7 @@ class ScanView(QWidget):
         self.words.set(
             self.message,
             lambda: (
-                translate("scan_view", "%n lines counted so far. Scan on.", None, counted)
+                translate("scan_view", "%n line(s) counted so far. Scan on.", None, counted)
                 if counted
                 else translate("scan_view", "Scan the first item.")
             ),
@@ -220,9 +222,9 @@ class ScanView(QWidget):
         if kept:
             self.words.set(
                 self.question,
-                lambda: translate("scan_view", "{keys} · %n scans kept, counted after your answer", None, kept).format(
-                    keys=said(keys)
-                ),
+                lambda: translate(
+                    "scan_view", "{keys} · %n scan(s) kept, counted after your answer", None, kept
+                ).format(keys=said(keys)),
             )
         else:
             self.words.set(self.question, keys)
@@ -264,7 +266,7 @@ class ScanView(QWidget):
         if others:
             text = translate(
                 "scan_view",
-                "✕ {name} was refused: {reason} %n more lines refused too. A supervisor decides (F9).",
+                "✕ {name} was refused: {reason} %n more line(s) refused too. A supervisor decides (F9).",
                 None,
                 others,
             )
@@ -357,10 +359,15 @@ class ScanView(QWidget):
     def retranslate(self) -> None:
         """The language changed: every word again, from what the screen shows now."""
         self.words.again()
+        if not self.asking and isinstance(self.words.said(self.message), str) and self.message.text():
+            # The session's sentence (the last scan's) came ready-made in the old language: the line it
+            # was about says it again, in the new one.
+            self.words.set(self.message, partial(resaid, self.selected_line()))
         self.stats.retranslate()
         self.model.retranslate()
         self._show_refusals()
         self._fit_columns()
+        self.retranslated.emit()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 
+from station.domain.lines import Line
 from station.i18n import translate
 from station.session.values import LeaseStatus
 
@@ -43,3 +44,12 @@ def with_damaged(sentence: str, damaged: int) -> str:
     if sentence.endswith(")"):
         return translate("scan_view", "{sentence}, {count} damaged)").format(sentence=sentence[:-1], count=count)
     return translate("scan_view", "{sentence} ({count} damaged)").format(sentence=sentence, count=count)
+
+
+def resaid(line: Line | None) -> str:
+    """The last scan's message said again after a change of language: the line it counted, and on."""
+    if line is None:
+        return translate("scan_view", "Scan on.")
+    return translate("scan_view", "{name}: {count} counted. Scan on.").format(
+        name=line.item_name or line.item_code, count=QLocale().toString(line.verified_qty)
+    )

@@ -80,6 +80,7 @@ class ScanningPresenter(QObject):
         self._queue = (0, 0)  # waiting, refused: as the status bar shows them
         self._lines_changed = False
         view.answered.connect(self._answer)
+        view.retranslated.connect(self._say_again)
         events = session.events
         events.session_started.connect(self.open)
         events.session_ended.connect(self._on_ended)
@@ -119,7 +120,9 @@ class ScanningPresenter(QObject):
         self._sent_timer.stop()
         if left := self._forget_entries("the session ended"):
             self.sound.bad()  # never dropped in silence: the counter hears and reads it
-            why = translate("scanning", "{why} %n scans made as it ended were not counted.", None, left).format(why=why)
+            why = translate("scanning", "{why} %n scan(s) made as it ended [was|were] not counted.", None, left).format(
+                why=why
+            )
         self.ended.emit(why)
 
     def _forget_entries(self, why: str) -> int:
@@ -236,6 +239,23 @@ class ScanningPresenter(QObject):
                 ScanOutcome(Verdict.REJECTED, translate("scanning", "Not counted: {code}.").format(code=question.code))
             )
         self._count_next()
+
+    def _say_again(self) -> None:
+        """The language changed: the lines read again (why one was refused is kept in no language), and an
+        unknown code's question (the session's sentence) asked again in it."""
+        if self._session.rack_id is not None:
+            self.view.refresh_lines(self._session.lines())
+        question = self._question
+        if question is not None and question.verdict is Verdict.UNKNOWN:
+            code = question.code
+            self.view.ask(
+                "unknown",
+                lambda: translate("scanning", "No item has this barcode. Record {code} as an unknown item?").format(
+                    code=code
+                ),
+                lambda: translate("scanning", UNKNOWN_KEYS),
+            )
+            self.view.show_kept(len(self._entries))
 
     def _close_question(self) -> None:
         self._question = None

@@ -33,6 +33,11 @@ class Words:
         getattr(widget, setter)(text)
         return text
 
+    def said(self, widget: Any, setter: str = "setText") -> Say | None:
+        """How ``widget`` is said now through ``setter`` (None: never set here)."""
+        entry = self._said.get((id(widget), setter))
+        return entry[1] if entry is not None else None
+
     def drop(self, widget: Any) -> None:
         """``widget`` is going: nothing more is said on it."""
         for key in [key for key in self._said if key[0] == id(widget)]:
