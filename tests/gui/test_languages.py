@@ -80,10 +80,11 @@ def speak_pseudo(driver: Driver) -> None:
 # --- what is on the screen -----------------------------------------------------------------------
 
 
-def texts(widget: QWidget) -> Iterator[tuple[str, str]]:
-    """(where, text) of everything a person reads on ``widget`` and its visible children."""
+def texts(widget: QWidget, *, behind: bool = False) -> Iterator[tuple[str, str]]:
+    """(where, text) of everything a person reads on ``widget`` and its visible children (``behind``: as they
+    would be if ``widget`` were in front: a screen of the stack that is not showing)."""
     for each in [widget, *widget.findChildren(QWidget)]:
-        if not each.isVisible():
+        if not (each.isVisibleTo(widget) or each is widget) if behind else not each.isVisible():
             continue
         name = f"{type(each).__name__}#{each.objectName()}"
         if each.isWindow():
@@ -318,8 +319,13 @@ def marked_catalogue(folder: Path) -> None:
 
 
 def static_texts(driver: Driver) -> list[tuple[str, str]]:
-    """The labels, buttons, titles, placeholders and headers on screen that say words."""
-    return [(where, text) for widget in on_screen(driver) for where, text in texts(widget) if LETTER.search(text)]
+    """The labels, buttons, titles, placeholders and headers that say words: on screen, and on the screens of
+    the window's stack that are not showing now."""
+    stack = driver.window.stack
+    pages = [stack.widget(n) for n in range(stack.count()) if stack.widget(n) is not stack.currentWidget()]
+    shown = [(where, text) for widget in on_screen(driver) for where, text in texts(widget)]
+    behind = [(where, text) for page in pages for where, text in texts(page, behind=True)]
+    return [(where, text) for where, text in shown + behind if LETTER.search(text)]
 
 
 def speaking(driver: Driver, language: str, data: set[str]) -> Callable[[], list[str]]:
