@@ -32,6 +32,7 @@ PACKAGING = ROOT / "packaging"
 DEB_DEPENDS = [
     "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-image0", "libxcb-render-util0", "libxcb-shape0",
     "libxcb-xkb1", "libxkbcommon-x11-0", "libegl1", "libgl1", "libfontconfig1", "libdbus-1-3", "libglib2.0-0",
+    "fonts-noto-core | fonts-lohit-deva",  # a Devanagari font: the station speaks Hindi
 ]  # fmt: skip
 DEB_RECOMMENDS = ["libpulse0"]
 
@@ -218,6 +219,7 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     report: dict[str, object] = {"version": version(), "platform": sys.platform}
     began = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "station.translations", "release"], cwd=ROOT, check=True)  # the .qm
     folder = bundle(out, stamp(out))
     report["bundle_s"] = round(time.perf_counter() - began, 1)
     report["bundle_mb"] = size_mb(folder if folder.exists() else out / "dist")

@@ -31,6 +31,7 @@ from station.domain.clock import Clock, SystemClock
 from station.domain.wedge import WedgeSettings
 from station.i18n import translate
 from station.paths import StationPaths
+from station.preferences import load as load_preferences
 from station.resources import resources_dir
 from station.scanner.keyboard import ScanFilter
 from station.scanner.serial import SerialScanner
@@ -48,6 +49,7 @@ from station.store.records import Records
 from station.store.sessions import Sessions
 from station.sync.engine import SyncEngine
 from station.sync.worker import SyncWorker
+from station.ui.language import Languages, choose, use
 from station.ui.main_window import MainWindow
 from station.ui.text_size import TextSize
 from station.ui.theme import apply_theme
@@ -110,9 +112,10 @@ def build(
     sound: Sound | None = None,
     preferences_folder: Path | None = None,
 ) -> Station:
-    """Make the station's objects and wire them (no loop is run here); the people's preferences (the text
-    size) are read from and kept in ``preferences_folder``, the station's data folder."""
+    """Make the station's objects and wire them (no loop is run here); the people's preferences (the
+    language, the text size) are read from and kept in ``preferences_folder``, the station's data folder."""
     clock = clock or SystemClock()
+    languages = Languages(settings.station.language, preferences_folder)  # before any word is shown
     credentials = Credentials()
     known = ServerProfile(Flavour(settings.server.flavour))  # found out once, by either client
     client = client_for(settings, credentials, known)
@@ -154,7 +157,7 @@ def build(
     if preferences_folder is not None:
         text_size.changed.connect(lambda scale: keep_text_size(preferences_folder, scale))
     board, overseer = SupervisorBoard(client, clock), CountOverseer(client)
-    window = MainWindow(session, sound, settings.station.name, desk, board, overseer, text_size)
+    window = MainWindow(session, sound, settings.station.name, desk, board, overseer, text_size, languages)
     wedge = WedgeSettings(settings.scanner.min_length, settings.scanner.max_key_gap_ms, settings.scanner.terminators)
     scan_filter = ScanFilter(wedge, double_read_ms=settings.scanner.double_read_ms)
     scan_filter.entered.connect(window.on_entry)
@@ -204,6 +207,7 @@ def run(paths: StationPaths, settings: Settings, *, demo: bool) -> int:
     app.setQuitOnLastWindowClosed(False)  # qasync: we quit ourselves, after shutting down in order
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "station.svg")))
     apply_theme(app, settings.feedback.theme)
+    use(choose(load_preferences(paths.data).language, settings.station.language))  # "cannot start" too
     try:
         store = open_store(paths.database)
     except StoreError as failure:

@@ -13,6 +13,7 @@ from typing import Any
 from station import __version__
 from station.build_info import describe
 from station.config import ConfigError, LoadedSettings, Settings, load_settings, setting_keys
+from station.i18n import translate
 from station.logs import setup_logging
 from station.paths import StationPaths
 
@@ -89,7 +90,9 @@ def overrides_from(args: argparse.Namespace) -> dict[str, tuple[Any, str]]:
     for item in args.settings:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
-            raise ConfigError(f"--set {item} must look like --set section.key=value.")
+            raise ConfigError(
+                translate("cli", "--set {item} must look like --set section.key=value.").format(item=item)
+            )
         overrides[key.strip()] = (value, f"--set {key.strip()}")
     named = {"server.url": "--server-url", "station.name": "--station-name", "logging.level": "--log-level"}
     for key, flag in named.items():
@@ -110,8 +113,9 @@ def prepare(args: argparse.Namespace) -> tuple[StationPaths, LoadedSettings]:
         paths.ensure()
     except OSError as exc:
         raise ConfigError(
-            f"Station cannot write to its folders under {paths.data.parent} ({exc.strerror or exc}). "
-            "Choose another with --data-dir."
+            translate(
+                "cli", "Station cannot write to its folders under {folder} ({why}). Choose another with --data-dir."
+            ).format(folder=paths.data.parent, why=exc.strerror or exc)
         ) from None
     loaded = load_settings(paths, config_file=args.config, overrides=overrides_from(args))
     answers = getattr(args, "command", None) or getattr(args, "self_test", False)

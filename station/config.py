@@ -108,6 +108,8 @@ class ServerSettings(_Section):
 
 class StationSettings(_Section):
     name: str = Field(default_factory=socket.gethostname, min_length=1, max_length=64)
+    language: str = Field("auto", min_length=2, max_length=16)
+    """The station's language ("en", "hi", "es"), or "auto" for the system's; a counter's choice (Ctrl+L) wins."""
 
 
 class SessionSettings(_Section):

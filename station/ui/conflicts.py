@@ -8,15 +8,18 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from station import contract
+from station.i18n import QT_TRANSLATE_NOOP, translate
 from station.session.conflict_rows import ConflictRow, Supervisor
 from station.session.ports import Desk
 from station.session.values import Failure
 from station.ui.conflicts_dialog import ConflictsDialog
 from station.ui.tasks import spawn
+from station.ui.words import Say
 
-UNVERIFIED = (
+UNVERIFIED = QT_TRANSLATE_NOOP(
+    "conflicts",
     "The server cannot be reached, so the supervisor's PIN is checked when it is back. Decisions are kept here "
-    "and sent then."
+    "and sent then.",
 )
 
 
@@ -52,15 +55,16 @@ class ConflictsPresenter(QObject):
         if supervisor is None:
             return
         listing = await self._desk.load(supervisor)
+        said: Say = sentence
         if not supervisor.verified:
-            level, sentence = "warn", sentence or UNVERIFIED
+            level, said = "warn", sentence or (lambda: translate("conflicts", UNVERIFIED))
         elif listing.sentence:  # what became of the decisions, else why the listing is short
-            level, sentence = "warn", sentence or listing.sentence
-        elif sentence:
+            level, said = "warn", sentence or listing.sentence
+        elif sentence or listing.rows:
             level = "info"
         else:
-            level, sentence = "info", "" if listing.rows else "No conflicts are waiting."
-        self.dialog.show_desk(listing.rows, level, sentence)
+            level, said = "info", lambda: translate("conflicts", "No conflicts are waiting.")
+        self.dialog.show_desk(listing.rows, level, said)
 
     async def resolve(
         self,

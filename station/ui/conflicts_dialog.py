@@ -8,9 +8,9 @@ calls only and is dropped when it closes.
 
 from __future__ import annotations
 
-from typing import Any
+from functools import partial
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,29 +35,18 @@ from PySide6.QtWidgets import (
 from station import contract
 from station.domain.errors import Rejected
 from station.domain.records import MAX_LINE_QUANTITY, LineCount, check_line, normalise_serial
+from station.i18n import translate
 from station.session.conflict_rows import FIELDS, ConflictRow
+from station.ui.conflict_words import ACTIONS, LABELS, action_text, group_text, item_texts, shown
 from station.ui.fitting import fitting, room
+from station.ui.numbers import short_date_time
 from station.ui.supervisor_prompt import SupervisorPrompt
 from station.ui.theme import difference_colours, restyle
+from station.ui.words import Say, Words
 
 ROW = Qt.ItemDataRole.UserRole
 COUNTS = {"verified_qty", "damage_qty", "serial_numbers"}
 """Always compared; the other fields only where both sides have them."""
-ACTIONS = (
-    ("F5", contract.Resolution.ACCEPT_LOCAL, "Keep the station's count"),
-    ("F6", contract.Resolution.ACCEPT_SERVER, "Keep the server's"),
-    ("F7", contract.Resolution.MERGE, "Enter a recount"),
-    ("F8", contract.Resolution.IGNORE, "Ignore"),
-)
-LABELS = {resolution: label for _key, resolution, label in ACTIONS}
-
-
-def _shown(value: Any) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value) or "none"
-    return str(value)
 
 
 class ConflictsDialog(QDialog):
@@ -72,13 +61,17 @@ class ConflictsDialog(QDialog):
     def __init__(self, parent: QWidget | None, *, user: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("conflictsDialog")
-        self.setWindowTitle("Conflicts")
+        self.words = Words()
+        self.words.set(self, lambda: translate("conflicts_dialog", "Conflicts"), "setWindowTitle")
         self.deciding = False  # the presenter sets it (a supervisor is authorised)
         self.busy = False
         self.pages = QStackedWidget()
         self.prompt = SupervisorPrompt(
-            "Conflicts are settled by a supervisor. Type the supervisor's user name and PIN; "
-            "the counter stays logged in.",
+            lambda: translate(
+                "conflicts_dialog",
+                "Conflicts are settled by a supervisor. Type the supervisor's user name and PIN; "
+                "the counter stays logged in.",
+            ),
             user=user,
         )
         self.pages.addWidget(self.prompt)
@@ -102,7 +95,6 @@ class ConflictsDialog(QDialog):
         self.banner.hide()
         self.tree = QTreeWidget()
         self.tree.setObjectName("conflictTree")
-        self.tree.setHeaderLabels(["Rack · session · item", "Conflict", "State"])
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.itemSelectionChanged.connect(self._selection_changed)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -121,14 +113,16 @@ class ConflictsDialog(QDialog):
         self.waiting.hide()
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("comparison")
-        self.table.setHorizontalHeaderLabels(["", "This station", "Server"])
+        self._headers()
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.note = QLineEdit()
         self.note.setObjectName("resolutionNote")
-        self.note.setPlaceholderText("Note: why this decision (required)")
+        self.words.set(
+            self.note, lambda: translate("conflicts_dialog", "Note: why this decision (required)"), "setPlaceholderText"
+        )
         self.recount = self._recount_row()
         self.error = QLabel("")
         self.error.setObjectName("error")
@@ -136,7 +130,8 @@ class ConflictsDialog(QDialog):
         buttons = QGridLayout()  # two by two: the dialog fits a 1366-pixel-wide desk
         self.buttons: dict[contract.Resolution, QPushButton] = {}
         for n, (key, resolution, label) in enumerate(ACTIONS):
-            button = QPushButton(f"{key}  {label}")
+            button = QPushButton()
+            self.words.set(button, partial(action_text, key, label))
             button.setObjectName(f"action-{resolution.value}")
             button.setAutoDefault(False)
             button.clicked.connect(lambda _c=False, r=resolution: self.decide(r))
@@ -157,7 +152,14 @@ class ConflictsDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
-        hint = QLabel("↑ ↓ pick · Shift+↑↓ or Ctrl+A for several · Tab to the note · F5–F8 decide · Esc closes")
+        hint = QLabel("")
+        self.words.set(
+            hint,
+            lambda: translate(
+                "conflicts_dialog",
+                "↑ ↓ pick · Shift+↑↓ or Ctrl+A for several · Tab to the note · F5–F8 decide · Esc closes",
+            ),
+        )
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         layout.addWidget(hint)
@@ -178,17 +180,59 @@ class ConflictsDialog(QDialog):
         self.recount_damaged = QSpinBox()
         self.recount_damaged.setRange(0, MAX_LINE_QUANTITY)
         self.recount_serials = QLineEdit()
-        self.recount_serials.setPlaceholderText("serials, separated by commas")
+        self.words.set(
+            self.recount_serials,
+            lambda: translate("conflicts_dialog", "serials, separated by commas"),
+            "setPlaceholderText",
+        )
+        labels = QLabel(), QLabel(), QLabel()
+        self.words.set(labels[0], lambda: translate("conflicts_dialog", "Recount: counted"))
+        self.words.set(labels[1], lambda: translate("conflicts_dialog", "of which damaged"))
+        self.words.set(labels[2], lambda: translate("conflicts_dialog", "Serials"))
         form = QFormLayout(box)
-        form.addRow("Recount: counted", self.recount_verified)
-        form.addRow("of which damaged", self.recount_damaged)
-        form.addRow("Serials", self.recount_serials)
+        form.addRow(labels[0], self.recount_verified)
+        form.addRow(labels[1], self.recount_damaged)
+        form.addRow(labels[2], self.recount_serials)
         box.hide()
         return box
 
     # --- what the presenter shows --------------------------------------------------------------
 
-    def show_desk(self, rows: list[ConflictRow], level: str, sentence: str) -> None:
+    def _headers(self) -> None:
+        self.tree.setHeaderLabels(
+            [
+                translate("conflicts_dialog", "Rack · session · item"),
+                translate("conflicts_dialog", "Conflict"),
+                translate("conflicts_dialog", "State"),
+            ]
+        )
+        self.table.setHorizontalHeaderLabels(
+            ["", translate("conflicts_dialog", "This station"), translate("conflicts_dialog", "Server")]
+        )
+
+    def retranslate(self) -> None:
+        """The language changed: every word again; the conflicts listed and the one shown, in place."""
+        self.words.again()
+        self._headers()
+        for top in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(top)
+            for n in range(group.childCount() if group is not None else 0):
+                item = group.child(n) if group is not None else None
+                row = item.data(0, ROW) if item is not None else None
+                if item is not None and isinstance(row, ConflictRow):
+                    for column, text in enumerate(item_texts(row)):
+                        item.setText(column, text)
+                    if n == 0 and group is not None:
+                        group.setText(0, group_text(row))
+        rows = self.selected()
+        self._show(rows[0] if rows else None, len(rows))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_desk(self, rows: list[ConflictRow], level: str, sentence: Say) -> None:
         """The conflicts, and a banner when there is something to say."""
         self.pages.setCurrentIndex(1)
         self._fill(rows)
@@ -200,10 +244,10 @@ class ConflictsDialog(QDialog):
     def show_settled(self, refused: list[str]) -> None:
         self.busy = False
         self.note.clear()
-        self.error.setText(" ".join(refused))
+        self.words.set(self.error, " ".join(refused))
 
-    def _banner(self, level: str, sentence: str) -> None:
-        self.banner.setText(sentence)
+    def _banner(self, level: str, sentence: Say) -> None:
+        self.words.set(self.banner, sentence)
         restyle(self.banner, level=level)
         self.banner.show()
 
@@ -213,18 +257,14 @@ class ConflictsDialog(QDialog):
         for row in rows:
             group = groups.get((row.rack_id, row.session_id))
             if group is None:
-                who = f" · {row.counted_by}" if row.counted_by else ""
-                group = QTreeWidgetItem([f"{row.rack_id}{who} · session …{row.session_id[-6:]}", "", ""])
+                group = QTreeWidgetItem([group_text(row), "", ""])
                 bold = QFont(group.font(0))
                 bold.setBold(True)
                 group.setFont(0, bold)
                 self.tree.addTopLevelItem(group)
                 group.setFirstColumnSpanned(True)
                 groups[(row.rack_id, row.session_id)] = group
-            state = "resolved here, not yet sent" if row.decided_here else "waiting"
-            if row.waiting_error and not row.decided_here:
-                state = "waiting (a decision was refused)"
-            item = QTreeWidgetItem([row.item, row.conflict_type.replace("_", " "), state])
+            item = QTreeWidgetItem(item_texts(row))
             item.setData(0, ROW, row)
             group.addChild(item)
         self.tree.expandAll()
@@ -251,30 +291,46 @@ class ConflictsDialog(QDialog):
 
     def _selection_changed(self) -> None:
         rows = self.selected()
+        self.words.set(self.error, "")
+        self.recount.hide()
         self._show(rows[0] if rows else None, len(rows))
 
     def _show(self, row: ConflictRow | None, count: int = 1) -> None:
-        self.error.clear()
-        self.recount.hide()
         if row is None:
-            self.title.setText("Nothing selected")
+            self.title.setText(translate("conflicts_dialog", "Nothing selected"))
             self.facts.setText("")
             self.table.setRowCount(0)
             self.waiting.hide()
             return
-        several = (
-            f"{count} conflicts selected; a decision applies to all of them. Showing the first.\n" if count > 1 else ""
-        )
         self.title.setText(row.explanation)
-        when = row.detected_at.astimezone().strftime("%d %b %H:%M") if row.detected_at else "unknown time"
-        self.facts.setText(
-            f"{several}{row.item} on rack {row.rack_id}, counted by {row.counted_by or 'unknown'}; "
-            f"refused {when}. The server said: {row.message}"
-        )
+        when = short_date_time(row.detected_at) if row.detected_at else translate("conflicts_dialog", "unknown time")
+        if row.counted_by:
+            facts = translate(
+                "conflicts_dialog",
+                "{item} on rack {rack}, counted by {user}; refused {when}. The server said: {message}",
+            )
+        else:
+            facts = translate(
+                "conflicts_dialog",
+                "{item} on rack {rack}, counted by someone unknown; refused {when}. The server said: {message}",
+            )
+        facts = facts.format(item=row.item, rack=row.rack_id, user=row.counted_by, when=when, message=row.message)
+        if count > 1:
+            several = translate(
+                "conflicts_dialog",
+                "%n conflict(s) selected; a decision applies to [it|all of them]. Showing the first.",
+                None,
+                count,
+            )
+            facts = f"{several}\n{facts}"
+        self.facts.setText(facts)
         if row.waiting is not None:
-            sentence = (
-                f"Resolved here by {row.waiting.decided_by} ({LABELS[row.waiting.resolution].lower()}: "
-                f"{row.waiting.note}), not yet sent."
+            sentence = translate(
+                "conflicts_dialog", "Resolved here by {user} ({decision}: {note}), not yet sent."
+            ).format(
+                user=row.waiting.decided_by,
+                decision=translate("conflicts_dialog", LABELS[row.waiting.resolution]),
+                note=row.waiting.note,
             )
             if row.waiting_error:
                 sentence += f" {row.waiting_error}"
@@ -283,16 +339,20 @@ class ConflictsDialog(QDialog):
             self.waiting.show()
         else:
             self.waiting.hide()
-        shown = [name for name in FIELDS if name in COUNTS or (name in row.station and name in row.server)]
-        self.table.setRowCount(len(shown))
-        self.table.setHorizontalHeaderLabels(["", "This station", row.server_side])
+        fields = [name for name in FIELDS if name in COUNTS or (name in row.station and name in row.server)]
+        self.table.setRowCount(len(fields))
+        self.table.setHorizontalHeaderLabels(["", translate("conflicts_dialog", "This station"), row.server_side])
         background, text = difference_colours()
-        for n, name in enumerate(shown):
-            server = _shown(row.server.get(name)) if row.server.keys() & COUNTS else "not on the server"
+        for n, name in enumerate(fields):
+            server = (
+                shown(row.server.get(name))
+                if row.server.keys() & COUNTS
+                else translate("conflicts_dialog", "not on the server")
+            )
             cells = [
-                FIELDS[name],
-                _shown(row.station.get(name)),
-                server if name in COUNTS else _shown(row.server.get(name)),
+                translate("conflict_rows", FIELDS[name]),
+                shown(row.station.get(name)),
+                server if name in COUNTS else shown(row.server.get(name)),
             ]
             for column, value in enumerate(cells):
                 cell = QTableWidgetItem(value)
@@ -312,7 +372,9 @@ class ConflictsDialog(QDialog):
             return
         rows = [row for row in self.selected() if not row.decided_here]
         if not rows:
-            self.error.setText("Pick a conflict that is still waiting (↑ ↓).")
+            self.words.set(
+                self.error, lambda: translate("conflicts_dialog", "Pick a conflict that is still waiting (↑ ↓).")
+            )
             return
         merged = None
         if resolution is contract.Resolution.MERGE:
@@ -324,11 +386,11 @@ class ConflictsDialog(QDialog):
                 return
         note = self.note.text().strip()
         if not note:
-            self.error.setText("Write a note first: why this decision.")
+            self.words.set(self.error, lambda: translate("conflicts_dialog", "Write a note first: why this decision."))
             self.note.setFocus()
             return
         self.busy = True
-        self.error.setText("Settling…")
+        self.words.set(self.error, lambda: translate("conflicts_dialog", "Settling…"))
         self.decided.emit(rows, resolution, note, merged)
 
     def _open_recount(self, row: ConflictRow) -> None:
@@ -337,21 +399,28 @@ class ConflictsDialog(QDialog):
         self.recount_serials.setText(", ".join(row.station.get("serial_numbers") or []))
         self.recount_serials.setEnabled(row.serialized)
         self.recount.show()
-        self.error.setText("Type the recount, a note, and press F7 again.")
+        self.words.set(
+            self.error, lambda: translate("conflicts_dialog", "Type the recount, a note, and press F7 again.")
+        )
         self.recount_verified.setFocus()
         self.recount_verified.selectAll()
 
     def _recount(self, rows: list[ConflictRow]) -> contract.MergedCount | None:
         """The recount as typed, checked by the counting rules; ``None`` (with a sentence) when it breaks one."""
         if len({row.item for row in rows}) > 1:
-            self.error.setText("A recount is for one item: pick the conflicts of one line only.")
+            self.words.set(
+                self.error,
+                lambda: translate(
+                    "conflicts_dialog", "A recount is for one item: pick the conflicts of one line only."
+                ),
+            )
             return None
         try:
             serials = tuple(normalise_serial(s) for s in self.recount_serials.text().split(",") if s.strip())
             line = LineCount(self.recount_verified.value(), self.recount_damaged.value(), serials)
             check_line(line, serialized=rows[0].serialized)
         except Rejected as bad:
-            self.error.setText(bad.sentence)
+            self.words.set(self.error, bad.sentence)
             return None
         return contract.MergedCount(
             verified_qty=line.verified_qty, damage_qty=line.damage_qty, serial_numbers=list(line.serials)

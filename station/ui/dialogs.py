@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from station.domain.lines import Line
 from station.domain.records import MAX_LINE_QUANTITY, LineCount
+from station.i18n import translate
 from station.scanner.keyboard import TYPING_FIELD
 from station.ui.fitting import fitting
 from station.ui.labels import WrappingLabel
@@ -31,7 +32,7 @@ class EditLineDialog(QDialog):
     def __init__(self, parent: QWidget | None, line: Line) -> None:
         super().__init__(parent)
         self.setObjectName("editLineDialog")
-        self.setWindowTitle(f"Edit {line.item_code}")
+        self.line = line
         self.verified = QSpinBox()
         self.verified.setRange(0, MAX_LINE_QUANTITY)
         self.verified.setValue(line.verified_qty)
@@ -43,14 +44,27 @@ class EditLineDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.labels = [QLabel(), QLabel(), QLabel()]
         form = QFormLayout(self)
         form.addRow(QLabel(line.item_name or line.item_code))
-        form.addRow("Counted", self.verified)
-        form.addRow("of which damaged", self.damaged)
-        form.addRow("Serials", self.serials)
+        form.addRow(self.labels[0], self.verified)
+        form.addRow(self.labels[1], self.damaged)
+        form.addRow(self.labels[2], self.serials)
         form.addRow(buttons)
+        self.retranslate()
         self.verified.selectAll()
         self.verified.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(translate("dialogs", "Edit {code}").format(code=self.line.item_code))
+        self.labels[0].setText(translate("dialogs", "Counted"))
+        self.labels[1].setText(translate("dialogs", "of which damaged"))
+        self.labels[2].setText(translate("dialogs", "Serials"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def count(self) -> LineCount:
         serials = tuple(s.strip() for s in self.serials.text().split(",") if s.strip())
@@ -65,7 +79,7 @@ class LoginDialog(QDialog):
     def __init__(self, parent: QWidget | None, username: str) -> None:
         super().__init__(parent)
         self.setObjectName("reloginDialog")
-        self.setWindowTitle("Log in again")
+        self.username = username
         self.by_password = False
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
@@ -73,17 +87,29 @@ class LoginDialog(QDialog):
         self.error = QLabel("")
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
+        self.why = WrappingLabel("")
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            WrappingLabel(
-                f"Your sign-in has expired, {username}. Type your PIN (Ctrl+P: password) and Enter.\n"
-                "Nothing you counted is lost."
-            )
-        )
+        layout.addWidget(self.why)
         layout.addWidget(self.secret)
         layout.addWidget(self.error)
         self.secret.returnPressed.connect(lambda: self.submitted.emit(self.secret.text(), self.by_password))
         self.secret.setFocus()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(translate("dialogs", "Log in again"))
+        self.why.setText(
+            translate(
+                "dialogs",
+                "Your sign-in has expired, {user}. Type your PIN (Ctrl+P: password) and Enter.\n"
+                "Nothing you counted is lost.",
+            ).format(user=self.username)
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_error(self, sentence: str) -> None:
         self.error.setText(sentence)

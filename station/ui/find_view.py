@@ -19,18 +19,23 @@ from PySide6.QtWidgets import (
 )
 
 from station.domain.wedge import Entry
+from station.i18n import QT_TRANSLATE_NOOP, translate
 from station.scanner.keyboard import TYPING_FIELD
 from station.session.values import FoundItem
 from station.ui.fitting import fitting
 
 FIND_KEY = "Ctrl+F"
-HINT = "Type part of the name or code · ↑ ↓ pick · Enter counts it (marked as typed) · Esc closes"
+HINT = QT_TRANSLATE_NOOP(
+    "find_view", "Type part of the name or code · ↑ ↓ pick · Enter counts it (marked as typed) · Esc closes"
+)
 
 
 def where(found: FoundItem) -> str:
     if found.here:
-        return "this rack"
-    return f"expected on {found.rack_id}" if found.rack_id else "no rack known"
+        return translate("find_view", "this rack")
+    if found.rack_id:
+        return translate("find_view", "expected on {rack}").format(rack=found.rack_id)
+    return translate("find_view", "no rack known")
 
 
 class FindDialog(QDialog):
@@ -45,24 +50,34 @@ class FindDialog(QDialog):
     def __init__(self, parent: QWidget | None, search: Callable[[str], list[FoundItem]]) -> None:
         super().__init__(parent)
         self.setObjectName("findDialog")
-        self.setWindowTitle("Find an item")
         self.resize(fitting(QSize(900, 480), parent))
         self._search = search
         self.found: list[FoundItem] = []
         self.field = QLineEdit()
         self.field.setObjectName("findField")
-        self.field.setPlaceholderText("Name or code")
         self.field.setProperty(TYPING_FIELD, True)  # typed fast or scanned, its Enter is the counter's
         self.results = QListWidget()
         self.results.setObjectName("findResults")
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the arrows move it from the field
-        self.note = QLabel(HINT)
+        self.note = QLabel("")
         self.note.setObjectName("hint")
         self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
         for widget in (self.field, self.results, self.note):
             layout.addWidget(widget)
         self._connect_signals()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The language changed (or the dialog is new): its words, and what it found, said again."""
+        self.setWindowTitle(translate("find_view", "Find an item"))
+        self.field.setPlaceholderText(translate("find_view", "Name or code"))
+        self._show_found(self.field.text())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _connect_signals(self) -> None:
         self.field.textChanged.connect(self.on_text_changed)
@@ -72,16 +87,31 @@ class FindDialog(QDialog):
 
     def on_text_changed(self, text: str) -> None:
         self.found = self._search(text)
+        self._show_found(text)
+        if self.found:
+            self.results.setCurrentRow(0)
+
+    def _show_found(self, text: str) -> None:
+        row = self.results.currentRow()
         self.results.clear()
         for found in self.found:
             item = found.item
-            label = f"{item.item_code}   {item.name}   ({where(found)}{', serialized' if item.serialized else ''})"
+            place = (
+                translate("find_view", "{where}, serialized").format(where=where(found))
+                if item.serialized
+                else where(found)
+            )
+            label = f"{item.item_code}   {item.name}   ({place})"
             self.results.addItem(QListWidgetItem(label))
         if self.found:
-            self.results.setCurrentRow(0)
-            self.note.setText(HINT)
+            self.results.setCurrentRow(max(0, min(row, len(self.found) - 1)))
+            self.note.setText(translate("find_view", HINT))
         else:
-            self.note.setText("Nothing found: type more of the name or code." if text.strip() else HINT)
+            self.note.setText(
+                translate("find_view", "Nothing found: type more of the name or code.")
+                if text.strip()
+                else translate("find_view", HINT)
+            )
 
     def choose(self) -> None:
         row = self.results.currentRow()

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from functools import partial
+
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from station.i18n import translate
 from station.session.values import FloorSummary
+from station.ui.words import Words
 
 
 class FloorsView(QWidget):
@@ -21,7 +25,9 @@ class FloorsView(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("floorsView")
-        self.title = QLabel("Pick a floor")
+        self.words = Words()
+        self.title = QLabel("")
+        self.words.set(self.title, lambda: translate("floors_view", "Pick a floor"))
         self.title.setObjectName("screenTitle")
         self.message = QLabel("")
         self.message.setObjectName("hint")
@@ -43,20 +49,20 @@ class FloorsView(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.message)
         layout.addWidget(self.floor_scroll, 1)
-        hint = QLabel("1–9 picks a floor · ↑ ↓ and Enter · Esc logs out")
+        hint = QLabel("")
+        self.words.set(hint, lambda: translate("floors_view", "1–9 picks a floor · ↑ ↓ and Enter · Esc logs out"))
         hint.setObjectName("hint")
         layout.addWidget(hint)
 
     def show_floors(self, floors: list[FloorSummary], last_floor: str | None) -> None:
         for button in self._buttons:
+            self.words.drop(button)
             self._box.removeWidget(button)
             button.deleteLater()
         self._buttons = []
         for number, floor in enumerate(floors, start=1):
-            key = f"{number}  " if number <= 9 else "   "
-            button = QPushButton(
-                f"{key}{floor.name}     {floor.available} free · {floor.counted} of {floor.racks} counted"
-            )
+            button = QPushButton()
+            self.words.set(button, partial(_floor_text, number, floor))
             button.setObjectName("floorButton")
             button.setProperty("floor", floor.name)
             button.setAutoDefault(True)
@@ -64,14 +70,23 @@ class FloorsView(QWidget):
             self._box.insertWidget(self._box.count() - 1, button)  # above the stretch
             button.show()  # now, not when the layout gets to it: focus only goes to a visible widget
             self._buttons.append(button)
-        self.message.setText("" if floors else "The server lists no floors.")
+        self.words.set(self.message, lambda: "" if floors else translate("floors_view", "The server lists no floors."))
         focus = next((b for b in self._buttons if b.property("floor") == last_floor), None)
         (focus or (self._buttons[0] if self._buttons else self)).setFocus()
         if focus is not None:
             self.floor_scroll.ensureWidgetVisible(focus)
 
     def show_message(self, sentence: str) -> None:
-        self.message.setText(sentence)
+        self.words.set(self.message, sentence)
+
+    def retranslate(self) -> None:
+        """The language changed: the title, the hint and every floor's words again."""
+        self.words.again()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         key = event.key()
@@ -99,3 +114,15 @@ class FloorsView(QWidget):
 
     def buttons(self) -> list[QPushButton]:
         return list(self._buttons)
+
+
+def _floor_text(number: int, floor: FloorSummary) -> str:
+    """A floor's button: its key (1–9), its name, racks free and counted."""
+    key = f"{number}  " if number <= 9 else "   "
+    locale = QLocale()
+    return key + translate("floors_view", "{floor}     {free} free · {counted} of {racks} counted").format(
+        floor=floor.name,
+        free=locale.toString(floor.available),
+        counted=locale.toString(floor.counted),
+        racks=locale.toString(floor.racks),
+    )

@@ -10,32 +10,43 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from station.domain.lines import Line
-from station.i18n import translate
+from station.i18n import QT_TRANSLATE_NOOP, translate
+from station.ui.numbers import number
 from station.ui.theme import line_colours
 
 LineRole = Qt.ItemDataRole.UserRole + 1
 
 COLUMNS = ("Item", "Name", "Counted", "Damaged", "Expected", "Serials", "Sent")
 CODE = COLUMNS.index("Item")
+"""The columns by name (in English, for code); shown as ``HEADERS``, translated."""
+HEADERS = (
+    QT_TRANSLATE_NOOP("lines_model", "Item"),
+    QT_TRANSLATE_NOOP("lines_model", "Name"),
+    QT_TRANSLATE_NOOP("lines_model", "Counted"),
+    QT_TRANSLATE_NOOP("lines_model", "Damaged"),
+    QT_TRANSLATE_NOOP("lines_model", "Expected"),
+    QT_TRANSLATE_NOOP("lines_model", "Serials"),
+    QT_TRANSLATE_NOOP("lines_model", "Sent"),
+)
 EXPECTED = COLUMNS.index("Expected")
 SERIALS = COLUMNS.index("Serials")
 SENT = COLUMNS.index("Sent")
 OVER, UNDER = "▲", "▼"
 """Beside an expected quantity the count differs from (amber), so that the colour is not the only sign."""
-TYPED = "typed"
+TYPED = QT_TRANSLATE_NOOP("lines_model", "typed")
 """Beside the name of a line typed in rather than scanned."""
 
 
 def line_state(line: Line) -> str:
     """The Sent column: sent (✓), waiting (…), refused with the server's reason, or set aside."""
     if line.excluded:
-        return "set aside"
+        return translate("lines_model", "set aside")
     if line.refused:
-        return "✕ refused"
+        return translate("lines_model", "✕ refused")
     return "✓" if line.synced else "…"
 
 
@@ -43,11 +54,15 @@ def line_tip(line: Line) -> str | None:
     """What hovering over a line explains: why it was refused or set aside, that it was typed."""
     tips = []
     if line.excluded:
-        tips.append("A supervisor set this line aside: it counts for nothing.")
+        tips.append(translate("lines_model", "A supervisor set this line aside: it counts for nothing."))
     elif line.refused:
-        tips.append(f"The server refused this line: {line.refused} A supervisor decides (F9).")
+        tips.append(
+            translate("lines_model", "The server refused this line: {reason} A supervisor decides (F9).").format(
+                reason=line.refused
+            )
+        )
     if line.manual_entry:
-        tips.append("Typed in, not scanned.")
+        tips.append(translate("lines_model", "Typed in, not scanned."))
     return " ".join(tips) or None
 
 
@@ -80,7 +95,7 @@ class LinesModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("lines_model", HEADERS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -134,21 +149,27 @@ class LinesModel(QAbstractTableModel):
         if column == 0:
             return line.item_code
         if column == 1:
-            name = line.item_name or ("unknown barcode" if line.unknown_item else "")
-            return f"{name} · {TYPED}" if line.manual_entry else name
+            name = line.item_name or (translate("lines_model", "unknown barcode") if line.unknown_item else "")
+            return f"{name} · {translate('lines_model', TYPED)}" if line.manual_entry else name
         if column == 2:
-            return str(line.verified_qty)
+            return QLocale().toString(line.verified_qty)
         if column == 3:
-            return str(line.damage_qty) if line.damage_qty else ""
+            return QLocale().toString(line.damage_qty) if line.damage_qty else ""
         if column == EXPECTED:
             expected = self._expected.get(line.item_code)
             if self.blind or expected is None:
                 return ""
             mark = "" if line.verified_qty == expected else OVER if line.verified_qty > expected else UNDER
-            return f"{expected:g} {mark}".rstrip()
+            return f"{number(expected)} {mark}".rstrip()
         if column == 5:
             return ", ".join(line.serials[-3:]) + (" …" if len(line.serials) > 3 else "")
         return line_state(line)
+
+    def retranslate(self) -> None:
+        """The language changed: the headers and every row's words again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._lines:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._lines) - 1, len(COLUMNS) - 1))
 
     def reset(self, lines: list[Line], expected: dict[str, float | None], *, blind: bool) -> None:
         self.beginResetModel()

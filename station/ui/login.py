@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QStackedWidget
 
+from station.i18n import translate
 from station.session.ports import Session
 from station.session.values import Failure
 from station.ui import dialogs
@@ -42,7 +43,7 @@ class LoginPresenter(QObject):
         if recovered is not True:  # the scanning screen opens itself when a session is back
             self.finished.emit(recovered.sentence if isinstance(recovered, Failure) else "")
             if not by_password and (notice := self._session.pin_notice()):
-                dialogs.tell(self.view.window(), "PINs on this server", notice)
+                dialogs.tell(self.view.window(), translate("login", "PINs on this server"), notice)
 
     def ask_again(self) -> None:
         """The sign-in expired: the same person logs in again over whatever is on the screen."""

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from station.i18n import translate
 from station.scanner.keyboard import BADGE, TYPING_FIELD
+from station.ui.language_view import LanguagePicker
 from station.ui.theme import restyle
+from station.ui.words import Words
 
 
 class LoginView(QWidget):
@@ -21,13 +24,16 @@ class LoginView(QWidget):
         super().__init__()
         self.setObjectName("loginView")
         self.by_password = False
-        title = QLabel("Station")
+        self.words = Words()
+        title = QLabel("")
         title.setObjectName("screenTitle")
-        where = QLabel(f"Counting station {station_name}")
+        self.words.set(title, lambda: translate("login_view", "Station"))
+        where = QLabel("")
         where.setObjectName("hint")
+        self.words.set(where, lambda: translate("login_view", "Counting station {name}").format(name=station_name))
         self.user = QLineEdit()
         self.user.setObjectName("userField")
-        self.user.setPlaceholderText("User")
+        self.words.set(self.user, lambda: translate("login_view", "User"), "setPlaceholderText")
         self.secret = QLineEdit()
         self.secret.setObjectName("secretField")
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
@@ -36,12 +42,13 @@ class LoginView(QWidget):
         self.error.setWordWrap(True)
         self.hint = QLabel("")
         self.hint.setObjectName("hint")
+        self.language = LanguagePicker()  # Tab to it after the PIN; Ctrl+L anywhere
         form = QWidget()
         form.setObjectName("loginForm")  # a column of its own width (the theme's), centred on any screen
         layout = QVBoxLayout(form)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(16)
-        for widget in (title, where, self.user, self.secret, self.error, self.hint):
+        for widget in (title, where, self.user, self.secret, self.error, self.hint, self.language):
             layout.addWidget(widget)
         layout.addStretch(1)
         centred = QHBoxLayout(self)
@@ -50,10 +57,20 @@ class LoginView(QWidget):
         centred.addWidget(form, 6)
         centred.addStretch(1)
         self.setTabOrder(self.user, self.secret)
+        self.setTabOrder(self.secret, self.language)
         self.user.setProperty(TYPING_FIELD, BADGE)  # typed fast, then Tab: still the PIN next; a badge scan too
         self.secret.setProperty(TYPING_FIELD, True)
         self._connect_signals()
         self._show_mode()
+
+    def retranslate(self) -> None:
+        """The language changed: every word again, the sentence on screen included."""
+        self.words.again()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _connect_signals(self) -> None:
         self.user.returnPressed.connect(self._on_enter)
@@ -65,7 +82,7 @@ class LoginView(QWidget):
         """Ready for the next person: the last user filled in, focus where typing starts."""
         self.user.setText(last_user)
         self.secret.clear()
-        self.error.clear()
+        self.words.set(self.error, "")
         self.set_busy(False)
         (self.secret if last_user else self.user).setFocus()
         if not last_user:
@@ -79,7 +96,7 @@ class LoginView(QWidget):
 
     def show_error(self, sentence: str) -> None:
         self.set_busy(False)
-        self.error.setText(sentence)
+        self.words.set(self.error, sentence)
         restyle(self.error, level="")
         self.secret.clear()
         self.secret.setFocus()
@@ -88,29 +105,59 @@ class LoginView(QWidget):
         self.user.setEnabled(not busy)
         self.secret.setEnabled(not busy)
         if busy:
-            self.error.setText("Logging in…")  # news, not an error
+            self.words.set(self.error, lambda: translate("login_view", "Logging in…"))  # news, not an error
             restyle(self.error, level="info")
 
     def _show_mode(self) -> None:
-        self.secret.setPlaceholderText("Password" if self.by_password else "PIN")
-        other = "PIN" if self.by_password else "password"
-        self.hint.setText(f"Scan your badge or type your name · Tab to move · Enter to log in · Ctrl+P: a {other}")
+        by_password = self.by_password
+        self.words.set(
+            self.secret,
+            lambda: translate("login_view", "Password") if by_password else translate("login_view", "PIN"),
+            "setPlaceholderText",
+        )
+        self.words.set(
+            self.hint,
+            lambda: (
+                translate(
+                    "login_view",
+                    "Scan your badge or type your name · Tab to move · Enter to log in · Ctrl+P: a PIN · "
+                    "Ctrl+L: language",
+                )
+                if by_password
+                else translate(
+                    "login_view",
+                    "Scan your badge or type your name · Tab to move · Enter to log in · Ctrl+P: a password · "
+                    "Ctrl+L: language",
+                )
+            ),
+        )
 
     def _on_enter(self) -> None:
         user, secret = self.user.text().strip(), self.secret.text()
         restyle(self.error, level="")
         if not user:
             self.user.setFocus()
-            self.error.setText("Type your user name first.")
+            self.words.set(self.error, lambda: translate("login_view", "Type your user name first."))
         elif not secret:
             self.secret.setFocus()
-            self.error.setText(f"Type your {'password' if self.by_password else 'PIN'}, then Enter.")
+            by_password = self.by_password
+            self.words.set(
+                self.error,
+                lambda: (
+                    translate("login_view", "Type your password, then Enter.")
+                    if by_password
+                    else translate("login_view", "Type your PIN, then Enter.")
+                ),
+            )
         elif not self.by_password and not (secret.isascii() and secret.isdigit()):
             # A badge scanned (or a name typed) where the PIN goes: it is who, not the PIN; no try is spent.
             self.user.setText(secret.strip())
             self.secret.clear()
             self.secret.setFocus()
-            self.error.setText(f"Now type the PIN for {secret.strip()}, then Enter.")
+            who = secret.strip()
+            self.words.set(
+                self.error, lambda: translate("login_view", "Now type the PIN for {user}, then Enter.").format(user=who)
+            )
             restyle(self.error, level="info")
         else:
             self.set_busy(True)

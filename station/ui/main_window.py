@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStack
 
 from station.build_info import describe
 from station.domain.wedge import Entry
-from station.i18n import translate
+from station.i18n import QT_TRANSLATE_NOOP, translate
 from station.scanner.sound import Sound
 from station.session.oversight_ports import Overseer
 from station.session.ports import Board, Desk, Session
@@ -24,6 +24,8 @@ from station.ui.fitting import open_full
 from station.ui.floors import FloorsPresenter
 from station.ui.floors_view import FloorsView
 from station.ui.labels import ElidedLabel, wrap
+from station.ui.language import Languages
+from station.ui.language_view import hook_languages
 from station.ui.login import LoginPresenter
 from station.ui.login_view import LoginView
 from station.ui.overseeing import Overseeing
@@ -39,9 +41,10 @@ from station.ui.text_size import TextSize
 
 log = logging.getLogger(__name__)
 
-KEYS = (
+KEYS = QT_TRANSLATE_NOOP(
+    "main_window",
     "F2 damage · Ctrl+Z undo · F4 edit · Ctrl+F find an item · F5 send now · F8 pause · F9 conflicts · F10 finish · "
-    "F7 supervisor view · F6 overview of the count"
+    "F7 supervisor view · F6 overview of the count",
 )
 
 
@@ -60,8 +63,10 @@ class MainWindow(QMainWindow):
         board: Board,
         overseer: Overseer,
         text_size: TextSize | None = None,
+        languages: Languages | None = None,
     ) -> None:
         super().__init__()
+        self.languages = languages or Languages()
         self.setObjectName("mainWindow")
         self.session = session
         self.station_name = station_name
@@ -94,6 +99,7 @@ class MainWindow(QMainWindow):
             if not isinstance(hint, ElidedLabel):
                 wrap(hint)  # a line of keys wraps on a narrow screen rather than widening the window
         self._connect_signals()
+        hook_languages(self, self.languages, self.login_view.language)
         self._update_title()
         open_full(self)  # the screen's available size; run() shows it maximised
 
@@ -152,7 +158,9 @@ class MainWindow(QMainWindow):
         self._keep([entry], question)
         self.scanning.sound.bad()
         kept = len(self._held)
-        self.status.showMessage(f"{kept} scan{'s' if kept > 1 else ''} kept: counted once this window is closed.")
+        self.status.showMessage(
+            translate("main_window", "%n scan(s) kept: counted once this window is closed.", None, kept)
+        )
 
     def _keep(self, entries: list[Entry], dialog: QWidget) -> None:
         if not self._held and isinstance(dialog, QDialog):
@@ -220,12 +228,18 @@ class MainWindow(QMainWindow):
         """F5: every waiting line goes now, stalled ones included."""
         if self.session.user is not None:
             self.session.sync_now()
-            self.status.showMessage("Sending every waiting line now…", 5000)
+            self.status.showMessage(translate("main_window", "Sending every waiting line now…"), 5000)
 
     def about(self) -> None:
         """F1: the version (with the commit and build date of an installed build) and the keys."""
         if QApplication.activeModalWidget() is None:
-            dialogs.tell(self, "About Station", f"Station {describe()}\n\nStock-take counting for warehouses.\n{KEYS}")
+            dialogs.tell(
+                self,
+                translate("main_window", "About Station"),
+                translate("main_window", "Station {version}\n\nStock-take counting for warehouses.\n{keys}").format(
+                    version=describe(), keys=translate("main_window", KEYS)
+                ),
+            )
 
     def _text_size_changed(self) -> None:
         """Say the new size, and whether this screen is too small for it (the window then needs scrolling off)."""
@@ -250,7 +264,12 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         user = self.session.user
-        parts = ["Station", self.station_name, self.session.rack_id, user.username if user else None]
+        parts = [
+            translate("main_window", "Station"),
+            self.station_name,
+            self.session.rack_id,
+            user.username if user else None,
+        ]
         self.setWindowTitle(" — ".join(part for part in parts if part))
 
     # --- the window ------------------------------------------------------------------------------
@@ -258,6 +277,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.WindowStateChange:
             self.session.set_away(self.isMinimized())
+        elif event.type() == QEvent.Type.LanguageChange:
+            self._update_title()
         super().changeEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
@@ -278,11 +299,15 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.waiting and not getattr(self, "_close_confirmed", False):
             event.ignore()
-            question = (
-                f"{self.waiting} counted lines have not reached the server yet. They are saved and will "
-                "be sent next time Station starts. Close anyway?"
+            waiting = self.waiting  # a plain name: lupdate reads no other
+            question = translate(
+                "main_window",
+                "%n counted line(s) [has|have] not reached the server yet. [It is|They are] saved and will "
+                "be sent next time Station starts. Close anyway?",
+                None,
+                waiting,
             )
-            dialogs.ask(self, "Lines waiting", question, self._confirm_close)
+            dialogs.ask(self, translate("main_window", "Lines waiting"), question, self._confirm_close)
             return
         self.closing.emit()
         event.accept()

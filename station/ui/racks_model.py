@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QAbstractListModel, QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from station.i18n import translate
+from station.i18n import QT_TRANSLATE_NOOP, translate
 from station.session.values import RackTile, TileState
 from station.ui.overview_chart import RECOUNT
 from station.ui.theme import scaled, text_scale, tile_colours
@@ -16,8 +16,13 @@ from station.ui.theme import scaled, text_scale, tile_colours
 TileRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2
 
-_WORDS = {TileState.AVAILABLE: "free", TileState.ACTIVE: "being counted", TileState.PAUSED: "paused",
-          TileState.COMPLETED: "done", TileState.MINE: "yours"}  # fmt: skip
+_WORDS = {
+    TileState.AVAILABLE: QT_TRANSLATE_NOOP("racks_model", "free"),
+    TileState.ACTIVE: QT_TRANSLATE_NOOP("racks_model", "being counted"),
+    TileState.PAUSED: QT_TRANSLATE_NOOP("racks_model", "paused"),
+    TileState.COMPLETED: QT_TRANSLATE_NOOP("racks_model", "done"),
+    TileState.MINE: QT_TRANSLATE_NOOP("racks_model", "yours"),
+}
 
 
 MARKS = {TileState.AVAILABLE: "○", TileState.ACTIVE: "◐", TileState.PAUSED: "‖", TileState.COMPLETED: "✔",
@@ -46,13 +51,17 @@ def describe(tile: RackTile) -> str:
         if tile.recount_for:
             return translate("racks_model", "to recount · for {user}").format(user=tile.recount_for)
         return translate("racks_model", "to recount · {items} items").format(items=tile.item_count)
+    locale = QLocale()
+    counted, items = locale.toString(tile.counted_count), locale.toString(tile.item_count)
     if tile.state is TileState.ACTIVE and tile.claimed_by:
-        return f"{tile.claimed_by} · {tile.counted_count}/{tile.item_count}"
+        return f"{tile.claimed_by} · {counted}/{items}"
     if tile.state is TileState.PAUSED and tile.claimed_by:
-        return f"paused ({tile.claimed_by})"
+        return translate("racks_model", "paused ({user})").format(user=tile.claimed_by)
+    words = translate("racks_model", _WORDS[tile.state])
     if tile.state in (TileState.MINE, TileState.COMPLETED):
-        return f"{_WORDS[tile.state]} · {tile.counted_count}/{tile.item_count}"
-    return f"{_WORDS[tile.state]} · {tile.item_count} items"
+        return f"{words} · {counted}/{items}"
+    count = tile.item_count  # a plain name: lupdate reads no other
+    return translate("racks_model", "{state} · %n item(s)", None, count).format(state=words)
 
 
 class RacksModel(QAbstractListModel):
@@ -74,7 +83,7 @@ class RacksModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{tile.rack_id}: {describe(tile)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"Rack {tile.rack_id}, {describe(tile)}"
+            return translate("racks_model", "Rack {rack}, {state}").format(rack=tile.rack_id, state=describe(tile))
         if role == TileRole:
             return tile
         if role == StatusRole:
@@ -145,7 +154,8 @@ class TileDelegate(QStyledItemDelegate):
         painter.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, mark(tile))
         small = QFont(option.font)
         small.setPointSize(scaled(12))
-        while small.pointSize() > scaled(9) and QFontMetrics(small).horizontalAdvance(describe(tile)) > rect.width() - 20:
+        words, room = describe(tile), rect.width() - 20
+        while small.pointSize() > scaled(9) and QFontMetrics(small).horizontalAdvance(words) > room:
             small.setPointSize(small.pointSize() - 1)  # "to recount · for counter2" fits the tile
         painter.setFont(small)
         bottom = QRect(rect.left() + 12, rect.top() + split, rect.width() - 20, rect.height() - split - 4)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,19 +23,32 @@ from PySide6.QtWidgets import (
 )
 
 from station.domain.wedge import Entry
-from station.session.review import ItemReview, Review, Standing, plural
+from station.i18n import QT_TRANSLATE_NOOP, translate
+from station.session.review import ItemReview, Review, Standing
+from station.ui.numbers import number
 from station.ui.theme import difference_colours, restyle
+from station.ui.words import Say, said
 
 COLUMNS = ("Item", "Name", "Counted", "Damaged", "Expected", "±", "State")
+"""The columns by name (in English, for code); shown as ``HEADERS``, translated."""
+HEADERS = (
+    QT_TRANSLATE_NOOP("review_view", "Item"),
+    QT_TRANSLATE_NOOP("review_view", "Name"),
+    QT_TRANSLATE_NOOP("review_view", "Counted"),
+    QT_TRANSLATE_NOOP("review_view", "Damaged"),
+    QT_TRANSLATE_NOOP("review_view", "Expected"),
+    "±",
+    QT_TRANSLATE_NOOP("review_view", "State"),
+)
 EXPECTED, DIFFERENCE, STATE = COLUMNS.index("Expected"), COLUMNS.index("±"), COLUMNS.index("State")
 NUMBERS = (2, 3, EXPECTED, DIFFERENCE)
 _STANDING = {
-    Standing.MISSING: "missing",
-    Standing.UNEXPECTED: "not expected here",
-    Standing.OVER: "over",
-    Standing.UNDER: "under",
-    Standing.MATCHED: "as expected",
-    Standing.COUNTED: "counted",
+    Standing.MISSING: QT_TRANSLATE_NOOP("review_view", "missing"),
+    Standing.UNEXPECTED: QT_TRANSLATE_NOOP("review_view", "not expected here"),
+    Standing.OVER: QT_TRANSLATE_NOOP("review_view", "over"),
+    Standing.UNDER: QT_TRANSLATE_NOOP("review_view", "under"),
+    Standing.MATCHED: QT_TRANSLATE_NOOP("review_view", "as expected"),
+    Standing.COUNTED: QT_TRANSLATE_NOOP("review_view", "counted"),
 }
 MAX_REASONS = 3
 """Refused items whose reasons the review spells out; the table marks every one."""
@@ -60,9 +73,13 @@ class ReviewView(QDialog):
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setObjectName("reviewView")
-        self.setWindowTitle("Finish the rack")
+        self.setWindowTitle(translate("review_view", "Finish the rack"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the review takes the keys: nothing in it does
         self.stage = Stage.REVIEWING
+        self._rack_id = ""
+        self._review: Review | None = None
+        self._result: Say = ""
+        self._late = 0
         self.scans: list[Entry] = []
         """Scans made while the review was open, in order: counted (or offered to the screen in front)
         once it has closed."""
@@ -78,7 +95,7 @@ class ReviewView(QDialog):
         self.blocker.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("reviewTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([translate("review_view", header) for header in HEADERS])
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys are the review's, not the table's
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -114,15 +131,24 @@ class ReviewView(QDialog):
 
     def show_review(self, review: Review) -> None:
         """The rack's review (again, as lines are sent); the scroll position is kept."""
-        self.title.setText(f"Finish rack {review.rack_id}?")
-        damaged = f" ({review.damaged} damaged)" if review.damaged else ""
-        self.totals.setText(f"{plural(review.pieces, 'piece')}{damaged} in {plural(review.lines, 'line')}")
+        self._review = review
+        self.title.setText(translate("review_view", "Finish rack {rack}?").format(rack=review.rack_id))
+        count_pieces, count_lines = review.pieces, review.lines  # plain names: lupdate reads no other
+        pieces = translate("review_view", "%n piece(s)", None, count_pieces)
+        lines = translate("review_view", "%n line(s)", None, count_lines)
+        if review.damaged:
+            totals = translate("review_view", "{pieces} ({damaged} damaged) in {lines}").format(
+                pieces=pieces, damaged=QLocale().toString(review.damaged), lines=lines
+            )
+        else:
+            totals = translate("review_view", "{pieces} in {lines}").format(pieces=pieces, lines=lines)
+        self.totals.setText(totals)
+        self._rack_id = review.rack_id
         self.headline.setText(review.headline())
         restyle(self.headline, tone="good" if review.all_well else "bad" if review.blocked else "warn")
         reasons = review.refusals()
-        shown = reasons[:MAX_REASONS] + (
-            [f"and {len(reasons) - MAX_REASONS} more"] if len(reasons) > MAX_REASONS else []
-        )
+        more = len(reasons) - MAX_REASONS
+        shown = reasons[:MAX_REASONS] + ([translate("review_view", "and %n more", None, more)] if more > 0 else [])
         self.blocker.setText("\n".join([review.blocker(), *(f"• {reason}" for reason in shown)]).strip())
         restyle(self.blocker, level="bad" if review.blocked else "")
         self.blocker.setVisible(review.blocked)
@@ -136,9 +162,16 @@ class ReviewView(QDialog):
         self.table.verticalScrollBar().setValue(scrolled)
         self._share_columns()
         if review.blocked:
-            self.keys.setText("F9: a supervisor decides · Enter: finish anyway (a supervisor releases) · Esc: count on")
+            self.keys.setText(
+                translate(
+                    "review_view",
+                    "F9: a supervisor decides · Enter: finish anyway (a supervisor releases) · Esc: count on",
+                )
+            )
         else:
-            self.keys.setText("Enter: finish the rack · Esc: back to counting · ↑ ↓ PgUp PgDn scroll")
+            self.keys.setText(
+                translate("review_view", "Enter: finish the rack · Esc: back to counting · ↑ ↓ PgUp PgDn scroll")
+            )
 
     def _share_columns(self) -> None:
         """Names first: the code (at most an EAN-13's width) and the state take at most a share each of what
@@ -170,25 +203,39 @@ class ReviewView(QDialog):
                 cell.setFont(font)
         self.table.setItem(row, column, cell)
 
-    def show_finishing(self, sentence: str) -> None:
+    def show_finishing(self, sentence: Say) -> None:
         self.stage = Stage.FINISHING
-        self._show_result("info", sentence)
-        self.keys.setText("Finishing: please wait.")
+        self._result = sentence
+        self._show_result("info", said(sentence))
+        kept = len(self.scans)
+        if kept:
+            self.keys.setText(
+                translate("review_view", "Finishing: please wait. %n scan(s) kept for after.", None, kept)
+            )
+        else:
+            self.keys.setText(translate("review_view", "Finishing: please wait."))
 
-    def show_done(self, sentence: str, *, late: int = 0) -> None:
+    def show_done(self, sentence: Say, *, late: int = 0) -> None:
         """The rack is finished: the sentence in green; Enter (or Esc, or the next scan) closes. ``late``
         scans came while it was being finished: they did not count, and it says so in red."""
         self.stage = Stage.DONE
-        self.title.setText(self.title.text().replace("Finish rack", "Finished: rack").rstrip("?"))
+        self._result, self._late = sentence, late
+        sentence = said(sentence)
+        self.title.setText(translate("review_view", "Finished: rack {rack}").format(rack=self._rack_id))
         self._show_result("good", sentence)
         if late:
             self.blocker.setText(
-                f"Not counted: {plural(late, 'scan')} made while the rack was being finished. "
-                "Scan again on the rack they belong to."
+                translate(
+                    "review_view",
+                    "Not counted: %n scan(s) made while the rack was being finished. "
+                    "Scan again on the rack [it belongs|they belong] to.",
+                    None,
+                    late,
+                )
             )
             restyle(self.blocker, level="bad")
             self.blocker.show()
-        self.keys.setText("Enter: next rack (or scan its label)")
+        self.keys.setText(translate("review_view", "Enter: next rack (or scan its label)"))
 
     def _show_result(self, tone: str, sentence: str) -> None:
         self.outcome.setText(sentence)
@@ -201,10 +248,25 @@ class ReviewView(QDialog):
         """A scan while the review is open: kept; while finishing it waits, else the review closes for it."""
         self.scans.append(entry)
         if self.stage is Stage.FINISHING:
-            kept = len(self.scans)
-            self.keys.setText(f"Finishing: please wait. {kept} scan{'s' if kept > 1 else ''} kept for after.")
+            self.show_finishing(self._result)
         else:
             self.reject()
+
+    def retranslate(self) -> None:
+        """The language changed: the review said again, at the stage it is at."""
+        self.setWindowTitle(translate("review_view", "Finish the rack"))
+        self.table.setHorizontalHeaderLabels([translate("review_view", header) for header in HEADERS])
+        if self._review is not None:
+            self.show_review(self._review)
+        if self.stage is Stage.FINISHING:
+            self.show_finishing(self._result)
+        elif self.stage is Stage.DONE:
+            self.show_done(self._result, late=self._late)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
@@ -235,14 +297,15 @@ class ReviewView(QDialog):
 
 
 def _cells(item: ItemReview) -> tuple[str, ...]:
-    expected = "" if item.expected is None else f"{item.expected:g}"
+    expected = "" if item.expected is None else number(item.expected)
     difference = item.difference
-    shown = "" if difference is None or not difference else f"{difference:+g}"
-    state = [_STANDING[item.standing]]
+    shown = "" if difference is None or not difference else number(difference, signed=True)
+    state = [translate("review_view", _STANDING[item.standing])]
     if item.refused:
-        state.append("refused (F9)")
+        state.append(translate("review_view", "refused (F9)"))
     if item.waiting:
-        state.append("not sent yet")
+        state.append(translate("review_view", "not sent yet"))
     if item.excluded:
-        state.append("set aside by a supervisor")
-    return (item.item_code, item.name, str(item.counted), str(item.damaged or ""), expected, shown, " · ".join(state))
+        state.append(translate("review_view", "set aside by a supervisor"))
+    damaged = number(item.damaged) if item.damaged else ""
+    return (item.item_code, item.name, number(item.counted), damaged, expected, shown, " · ".join(state))

@@ -9,13 +9,14 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from station.domain.wedge import Entry
+from station.i18n import QT_TRANSLATE_NOOP, translate
 from station.scanner.sound import Sound
 from station.session.ports import Session
 from station.session.values import Failure
 from station.ui.review_view import ReviewView, Stage
 from station.ui.tasks import spawn
 
-FINISHING = "Sending every line and checking the count with the server…"
+FINISHING = QT_TRANSLATE_NOOP("reviewing", "Sending every line and checking the count with the server…")
 
 
 class Reviewing(QObject):
@@ -69,7 +70,7 @@ class Reviewing(QObject):
     async def finish(self) -> None:
         if self.view.stage is not Stage.REVIEWING:
             return
-        self.view.show_finishing(FINISHING)
+        self.view.show_finishing(lambda: translate("reviewing", FINISHING))
         failure = await self._session.finish()
         if failure is None:
             late, self.view.scans = self.view.scans, []

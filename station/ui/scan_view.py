@@ -7,7 +7,9 @@ with keys while scanning goes on.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from functools import partial
+
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from station.domain.lease import LeaseState
 from station.domain.lines import Line
+from station.i18n import QT_TRANSLATE_NOOP, translate
 from station.scanner.keyboard import SCAN_TARGET
 from station.session.values import LeaseStatus, OpenedRack, ScanOutcome, SessionStats, Verdict
 from station.ui.labels import ElidedLabel, MarkedLabel, WrappingLabel
@@ -38,9 +41,12 @@ from station.ui.lines_model import (
     line_state,
     line_words,
 )
+from station.ui.numbers import number
+from station.ui.scan_words import at_risk, mode_words, resaid, taken, with_damaged
 from station.ui.theme import restyle, scaled
+from station.ui.words import Say, Words, said
 
-PLACEHOLDER = "Scan, or type a code and Enter (a number first multiplies)"
+PLACEHOLDER = QT_TRANSLATE_NOOP("scan_view", "Scan, or type a code and Enter (a number first multiplies)")
 LONG_MESSAGE = 48
 """Characters beyond which the large message is set in smaller type."""
 ANSWER_DELAY_MS = 120
@@ -66,9 +72,11 @@ class ScanView(QWidget):
 
     Signals:
         answered(bool): the question on screen was answered: Y (True), N or Esc (False).
+        retranslated(): the language changed and the screen said its words again (the presenter says its own).
     """
 
     answered = Signal(bool)
+    retranslated = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -77,7 +85,8 @@ class ScanView(QWidget):
         self.asking = ""
         """The question open on the screen: "unknown", "serials", or "" for none."""
         self.paused = False
-        self._keys = ""
+        self.words = Words()
+        self._keys: Say = ""
         self._damage = False
         self._multiplier = 0
         self._damaged = 0
@@ -95,14 +104,15 @@ class ScanView(QWidget):
         self.banner = WrappingLabel("")
         self.banner.setObjectName("banner")
         self.banner.hide()
-        self.message = MarkedLabel("Scan the first item.")
+        self.message = MarkedLabel("")
+        self.words.set(self.message, lambda: translate("scan_view", "Scan the first item."))
         self.message.setObjectName("scanMessage")
         self.question = WrappingLabel("")
         self.question.setObjectName("questionKeys")
         self.question.hide()
         self.field = QLineEdit()
         self.field.setObjectName("scanField")
-        self.field.setPlaceholderText(PLACEHOLDER)
+        self.words.set(self.field, lambda: translate("scan_view", PLACEHOLDER), "setPlaceholderText")
         self.field.setProperty(SCAN_TARGET, True)
         self.field.installEventFilter(self)  # Ctrl+Z undoes the last scan, not the field's typing
         self.mode = QLabel("")
@@ -142,8 +152,14 @@ class ScanView(QWidget):
         entry = QHBoxLayout()
         entry.addWidget(self.field, 1)
         entry.addWidget(self.mode)
-        self.hint = QLabel(
-            "F2 damaged · Ctrl+Z undo · ↑↓ pick a line, F4 edit · Ctrl+F find · F5 send now · F8 pause · F10 finish"
+        self.hint = QLabel("")
+        self.words.set(
+            self.hint,
+            lambda: translate(
+                "scan_view",
+                "F2 damaged · Ctrl+Z undo · ↑↓ pick a line, F4 edit · Ctrl+F find · F5 send now · F8 pause · "
+                "F10 finish",
+            ),
         )
         self.hint.setObjectName("hint")
         layout = QVBoxLayout(self)
@@ -159,8 +175,16 @@ class ScanView(QWidget):
         layout.addWidget(self.hint)
 
     def open_session(self, view: OpenedRack) -> None:
-        self.header.setText(f"Rack {view.rack_id} · {view.floor}")
-        self.session_label.setText(f"{view.username} · session {view.session_id[-12:]}")
+        self.words.set(
+            self.header,
+            lambda: translate("scan_view", "Rack {rack} · {floor}").format(rack=view.rack_id, floor=view.floor),
+        )
+        self.words.set(
+            self.session_label,
+            lambda: translate("scan_view", "{user} · session {session}").format(
+                user=view.username, session=view.session_id[-12:]
+            ),
+        )
         self.model.reset(view.lines, view.expected, blind=view.blind)
         self._show_refusals()
         self.table.setColumnHidden(EXPECTED, view.blind)
@@ -170,51 +194,74 @@ class ScanView(QWidget):
         self._damaged = 0
         self.set_mode(False, 0)
         self.show_banner("info" if view.note else "", view.note)
-        self.say("Scan the first item." if not view.lines else f"{len(view.lines)} lines counted so far. Scan on.", "")
+        counted = len(view.lines)
+        self.say(
+            lambda: (
+                translate("scan_view", "%n line(s) counted so far. Scan on.", None, counted)
+                if counted
+                else translate("scan_view", "Scan the first item.")
+            ),
+            "",
+        )
         self.field.clear()
         self.field.setFocus()
 
     def show_outcome(self, outcome: ScanOutcome) -> None:
         sentence, line = outcome.sentence, outcome.line
+        said: Say = sentence
         if self._damage and outcome.verdict is Verdict.COUNTED and line is not None and line.damage_qty:
-            sentence = _with_damaged(sentence, line.damage_qty)
-        self.say(sentence, _VERDICT_STYLE.get(outcome.verdict, "bad"))
+            said = partial(with_damaged, sentence, line.damage_qty)
+        self.say(said, _VERDICT_STYLE.get(outcome.verdict, "bad"))
         if outcome.good and self.banner.property("level") == "resumed":
             self.show_banner("", "")  # counting again: "resumed" has been read
         if line is not None:
             self.update_line(line)
         self.field.setFocus()
 
-    def say(self, sentence: str, verdict: str) -> None:
+    def say(self, sentence: Say, verdict: str) -> None:
         """The large message: good (green), bad (red), ask (amber), paused, or "" (plain)."""
-        self.message.setText(sentence)
-        long = "true" if len(sentence) > LONG_MESSAGE else "false"  # in smaller type, so it stays two lines
+        text = self.words.set(self.message, sentence)
+        long = "true" if len(text) > LONG_MESSAGE else "false"  # in smaller type, so it stays two lines
         self.message.set_mark(MARKS.get(verdict, ""))
         restyle(self.message, verdict=verdict, long=long)
 
     # --- questions, asked on the screen while scanning goes on --------------------------------
 
-    def ask(self, kind: str, sentence: str, keys: str) -> None:
+    def ask(self, kind: str, sentence: Say, keys: Say) -> None:
         """Ask in the large message; ``keys`` say how to answer. Scans go on meanwhile."""
         self.asking = kind
         self._keys = keys
         self.say(sentence, "ask")
         self.show_kept(0)
         self.question.show()
-        self.field.setPlaceholderText("Scan the serial" if kind == "serials" else "Y or N")
+        self.words.set(
+            self.field,
+            lambda: (
+                translate("scan_view", "Scan the serial") if kind == "serials" else translate("scan_view", "Y or N")
+            ),
+            "setPlaceholderText",
+        )
         self.field.setFocus()
 
     def show_kept(self, kept: int) -> None:
         """Scans made while the question is open: kept, and counted in order once it is answered."""
-        after = f" · {kept} scan{'s' if kept > 1 else ''} kept, counted after your answer" if kept else ""
-        self.question.setText(self._keys + after)
+        keys = self._keys
+        if kept:
+            self.words.set(
+                self.question,
+                lambda: translate(
+                    "scan_view", "{keys} · %n scan(s) kept, counted after your answer", None, kept
+                ).format(keys=said(keys)),
+            )
+        else:
+            self.words.set(self.question, keys)
         restyle(self.question, kept="true" if kept else "false")
 
     def end_question(self) -> None:
         self.asking = ""
         self._answer.stop()
         self.question.hide()
-        self.field.setPlaceholderText(PLACEHOLDER)
+        self.words.set(self.field, lambda: translate("scan_view", PLACEHOLDER), "setPlaceholderText")
 
     def _answer_typed(self) -> None:
         """Y or N stood alone long enough to be an answer, not the start of a scan."""
@@ -242,9 +289,17 @@ class ScanView(QWidget):
         if not refused:
             return
         first, others = refused[0], len(refused) - 1
-        more = f" {others} more line{'s' if others > 1 else ''} refused too." if others else ""
         name = first.item_name or first.item_code
-        self.refusals.setText(f"✕ {name} was refused: {first.refused}{more} A supervisor decides (F9).")
+        if others:
+            text = translate(
+                "scan_view",
+                "✕ {name} was refused: {reason} %n more line(s) refused too. A supervisor decides (F9).",
+                None,
+                others,
+            )
+        else:
+            text = translate("scan_view", "✕ {name} was refused: {reason} A supervisor decides (F9).")
+        self.refusals.setText(text.format(name=name, reason=first.refused))  # said again by ``retranslate``
 
     def refresh_lines(self, lines: list[Line]) -> None:
         """The lines as the store holds them now: refusals and decisions show on their lines."""
@@ -281,11 +336,6 @@ class ScanView(QWidget):
             self.current.setText(words)
             self.current.setToolTip(words)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
-            self._fit_columns()  # the text size changed: the item column follows it
-
     def show_unsynced(self, unsynced: set[str]) -> None:
         """The worker sent some lines: tick them off."""
         self.model.set_unsynced(unsynced)
@@ -295,10 +345,7 @@ class ScanView(QWidget):
         multiplier waiting for the next scan."""
         self._damage = damage
         self._multiplier = multiplier
-        parts = ([f"DAMAGED (F2) · {self._damaged} so far"] if damage else []) + (
-            [f"next scan × {multiplier}"] if multiplier else []
-        )
-        self.mode.setText("\n".join(parts) or "good (F2: damaged)")
+        self.words.set(self.mode, partial(mode_words, damage, self._damaged, multiplier))
         restyle(self.mode, damage="true" if damage else "false", multiplier="true" if multiplier else "false")
         for framed in (self, self.header, self.session_label, self.current, self.hint):
             restyle(framed, damage="true" if damage else "false")
@@ -306,45 +353,78 @@ class ScanView(QWidget):
 
     def say_damage_mode(self, damage: bool) -> None:
         """F2 was pressed: say what the next scans count as."""
+        damaged = self._damaged
         if damage:
-            self.say(f"DAMAGED: the next scans count as damaged ({self._damaged} so far). F2: back to good.", "damage")
+            self.say(
+                lambda: translate(
+                    "scan_view", "DAMAGED: the next scans count as damaged ({count} so far). F2: back to good."
+                ).format(count=QLocale().toString(damaged)),
+                "damage",
+            )
         else:
-            self.say(f"Good: the next scans count as good ({self._damaged} damaged counted).", "")
+            self.say(
+                lambda: translate("scan_view", "Good: the next scans count as good ({count} damaged counted).").format(
+                    count=QLocale().toString(damaged)
+                ),
+                "",
+            )
 
-    def show_paused(self, paused: bool, sentence: str) -> None:
+    def show_paused(self, paused: bool, sentence: Say) -> None:
         """The rack paused (not an error: a calm banner, the clock stopped) or resumed."""
         self.paused = paused
         if paused:
-            self.show_banner("paused", f"PAUSED · {sentence} The clock is stopped.")
-            self.say("Paused. Press F8 to resume counting.", "paused")
+            self.show_banner(
+                "paused",
+                lambda: translate("scan_view", "PAUSED · {why} The clock is stopped.").format(why=said(sentence)),
+            )
+            self.say(lambda: translate("scan_view", "Paused. Press F8 to resume counting."), "paused")
         else:
             self.show_banner("resumed", sentence)
-            self.say("Resumed. Scan on.", "")
+            self.say(lambda: translate("scan_view", "Resumed. Scan on."), "")
         self.field.setFocus()
 
     def set_lease(self, lease: LeaseStatus) -> None:
         if self.paused and lease.state is not LeaseState.LOST:
             return  # a paused rack beats no lease: its countdown is no news; the paused banner stays
         if lease.state is LeaseState.AT_RISK:
-            left = f"{lease.remaining:.0f} s left"
-            self.show_banner(
-                "warn",
-                f"The server has not renewed the lease on {lease.rack_id}: {left}. "
-                "Keep scanning; the station keeps trying.",
-            )
+            self.show_banner("warn", partial(at_risk, lease))
         elif lease.state is LeaseState.EXPIRED:
-            self.show_banner("bad", f"The lease on {lease.rack_id} ran out. Taking the rack back…")
+            self.show_banner(
+                "bad",
+                lambda: translate("scan_view", "The lease on {rack} ran out. Taking the rack back…").format(
+                    rack=lease.rack_id
+                ),
+            )
         elif lease.state is LeaseState.LOST:
-            who = lease.holder or "another session"
-            self.show_banner("bad", f"{lease.rack_id} was taken by {who}. Scanning has stopped; your lines are kept.")
-            self.say("Scanning has stopped.", "bad")
+            self.show_banner("bad", partial(taken, lease))
+            self.say(lambda: translate("scan_view", "Scanning has stopped."), "bad")
         elif self.banner.property("level") in ("warn", "bad"):
             self.show_banner("", "")
 
-    def show_banner(self, level: str, text: str) -> None:
-        self.banner.setText(text)
+    def show_banner(self, level: str, text: Say) -> None:
+        text = self.words.set(self.banner, text)
         restyle(self.banner, level=level)
         self.banner.setVisible(bool(text))
+
+    def retranslate(self) -> None:
+        """The language changed: every word again, from what the screen shows now."""
+        self.words.again()
+        if not self.asking and isinstance(self.words.said(self.message), str) and self.message.text():
+            # The session's sentence (the last scan's) came ready-made in the old language: the line it
+            # was about says it again, in the new one.
+            self.words.set(self.message, partial(resaid, self.selected_line()))
+        self.stats.retranslate()
+        self.model.retranslate()
+        self._show_refusals()
+        self._fit_columns()
+        self.retranslated.emit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._fit_columns()  # the text size changed: the item column follows it
 
     def set_stats(self, stats: SessionStats) -> None:
         self.stats.show_stats(stats)
@@ -390,8 +470,12 @@ class ScanView(QWidget):
 class StatsPanel(QFrame):
     """Total, good, damaged, waiting to sync, pace and time: large numbers, small words."""
 
-    NAMES = (("total", "counted"), ("verified", "good"), ("damaged", "damaged"), ("per_minute", "per minute"),
-             ("waiting", "waiting to sync"), ("refused", "refused (F9)"), ("duration", "time"))  # fmt: skip
+    NAMES = (("total", QT_TRANSLATE_NOOP("scan_view", "counted")), ("verified", QT_TRANSLATE_NOOP("scan_view", "good")),
+             ("damaged", QT_TRANSLATE_NOOP("scan_view", "damaged")),
+             ("per_minute", QT_TRANSLATE_NOOP("scan_view", "per minute")),
+             ("waiting", QT_TRANSLATE_NOOP("scan_view", "waiting to sync")),
+             ("refused", QT_TRANSLATE_NOOP("scan_view", "refused (F9)")),
+             ("duration", QT_TRANSLATE_NOOP("scan_view", "time")))  # fmt: skip
     """In one row, each number over its name: the strip is low, so the lines keep their height at any text size."""
 
     def __init__(self) -> None:
@@ -402,11 +486,13 @@ class StatsPanel(QFrame):
         grid.setContentsMargins(6, 4, 6, 4)
         self.values: dict[str, QLabel] = {}
         self.names: dict[str, QLabel] = {}
+        self.words = Words()
         for column, (key, words) in enumerate(self.NAMES):
             value = QLabel("0")
             value.setObjectName("statValue")
             value.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            name = QLabel(words)
+            name = QLabel("")
+            self.words.set(name, partial(translate, "scan_view", words))
             name.setObjectName("statName")
             name.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             name.setWordWrap(True)  # "waiting to sync" may take two lines on a narrow screen
@@ -420,33 +506,34 @@ class StatsPanel(QFrame):
         """Pieces, pace and time (paused time left out; the clock says when it is stopped)."""
         minutes, seconds = divmod(int(stats.duration_s), 60)
         hours, minutes = divmod(minutes, 60)
+        locale = QLocale()
         shown = {
-            "total": stats.total,
-            "verified": stats.verified,
-            "damaged": stats.damaged,
+            "total": locale.toString(stats.total),
+            "verified": locale.toString(stats.verified),
+            "damaged": locale.toString(stats.damaged),
             "per_minute": pace(stats),
             "duration": f"{hours}:{minutes:02d}:{seconds:02d}",
         }
         for key, value in shown.items():
             self.values[key].setText(str(value))
-        self.names["duration"].setText("time · paused" if stats.paused else "time")
+        paused = stats.paused
+        self.words.set(
+            self.names["duration"],
+            lambda: translate("scan_view", "time · paused") if paused else translate("scan_view", "time"),
+        )
+
+    def retranslate(self) -> None:
+        self.words.again()
 
     def show_queue(self, waiting: int, refused: int) -> None:
         """The same numbers as the status bar, from the same news, at the same moment."""
-        self.values["waiting"].setText(str(waiting))
-        self.values["refused"].setText(str(refused))
+        self.values["waiting"].setText(QLocale().toString(waiting))
+        self.values["refused"].setText(QLocale().toString(refused))
         restyle(self.values["refused"], count="some" if refused else "none")
 
 
 def pace(stats: SessionStats) -> str:
     """Pieces a minute: over a first minute it is an estimate (≈), before 10 s of counting a dash."""
     if stats.duration_s >= 60:
-        return f"{stats.per_minute:g}"
-    return f"≈{stats.per_minute:.0f}" if stats.duration_s >= 10 and stats.total else "—"
-
-
-def _with_damaged(sentence: str, damaged: int) -> str:
-    """ "+1 damaged X (now 17)" with the line's damaged pieces: "+1 damaged X (now 17, 4 damaged)"."""
-    if sentence.endswith(")"):
-        return f"{sentence[:-1]}, {damaged} damaged)"
-    return f"{sentence} ({damaged} damaged)"
+        return number(stats.per_minute)
+    return f"≈{QLocale().toString(round(stats.per_minute))}" if stats.duration_s >= 10 and stats.total else "—"

@@ -13,17 +13,18 @@ from __future__ import annotations
 import logging
 from collections import deque
 from collections.abc import Callable
+from functools import partial
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QStackedWidget
 
 from station.domain.errors import Rejected
 from station.domain.lease import released_sentence
 from station.domain.records import normalise_serial
 from station.domain.wedge import Entry
+from station.i18n import QT_TRANSLATE_NOOP, translate
 from station.scanner.sound import Sound
 from station.session.ports import Session
-from station.session.review import plural
 from station.session.values import Failure, FailureKind, LeaseStatus, OpenedRack, ScanOutcome, Verdict
 from station.ui import dialogs
 from station.ui.find_view import hook_find
@@ -37,7 +38,7 @@ STATS_INTERVAL_MS = 1000
 SENT_REFRESH_MS = 300
 """Lines are ticked off as sent at most this often, however fast the sync thread goes."""
 YES, NO = ("y", "yes"), ("n", "no")
-UNKNOWN_KEYS = "Y: count it as an unknown item · N or Esc: not counted"
+UNKNOWN_KEYS = QT_TRANSLATE_NOOP("scanning", "Y: count it as an unknown item · N or Esc: not counted")
 
 
 class ScanningPresenter(QObject):
@@ -79,6 +80,7 @@ class ScanningPresenter(QObject):
         self._queue = (0, 0)  # waiting, refused: as the status bar shows them
         self._lines_changed = False
         view.answered.connect(self._answer)
+        view.retranslated.connect(self._say_again)
         events = session.events
         events.session_started.connect(self.open)
         events.session_ended.connect(self._on_ended)
@@ -102,7 +104,12 @@ class ScanningPresenter(QObject):
         self._forget_entries("another rack was opened")
         self.view.open_session(rack)
         if self._session.paused:
-            self.view.show_paused(True, f"Rack {rack.rack_id} is paused. Press F8 to resume it.")
+            self.view.show_paused(
+                True,
+                lambda: translate("scanning", "Rack {rack} is paused. Press F8 to resume it.").format(
+                    rack=rack.rack_id
+                ),
+            )
         self._stack.setCurrentWidget(self.view)
         self.view.stats.show_queue(*self._queue)
         self._stats_timer.start()
@@ -113,7 +120,9 @@ class ScanningPresenter(QObject):
         self._sent_timer.stop()
         if left := self._forget_entries("the session ended"):
             self.sound.bad()  # never dropped in silence: the counter hears and reads it
-            why = f"{why} {plural(left, 'scan')} made as it ended {'was' if left == 1 else 'were'} not counted."
+            why = translate("scanning", "{why} %n scan(s) made as it ended [was|were] not counted.", None, left).format(
+                why=why
+            )
         self.ended.emit(why)
 
     def _forget_entries(self, why: str) -> int:
@@ -166,7 +175,7 @@ class ScanningPresenter(QObject):
             self._ask_serials(outcome)
         elif outcome.verdict is Verdict.UNKNOWN:
             self._question = outcome
-            self.view.ask("unknown", outcome.sentence, UNKNOWN_KEYS)
+            self.view.ask("unknown", outcome.sentence, lambda: translate("scanning", UNKNOWN_KEYS))
             self.view.show_kept(len(self._entries))  # scans that came before the question opened wait too
         self.refresh_soon()  # the numbers follow within a moment, without slowing the scan
 
@@ -181,10 +190,10 @@ class ScanningPresenter(QObject):
     def _show_serials(self, refused: str = "") -> None:
         question = self._question
         assert question is not None and question.item is not None
-        name = question.item.name or question.item.item_code
-        given = f"Serials: {', '.join(self._serials)} · " if self._serials else ""
-        asked = f"{name}: scan serial {len(self._serials) + 1} of {question.quantity}."
-        self.view.ask("serials", f"{refused} {asked}" if refused else asked, f"{given}Esc: not counted")
+        name, serials, total = question.item.name or question.item.item_code, tuple(self._serials), question.quantity
+        self.view.ask(
+            "serials", partial(_serial_asked, name, len(serials) + 1, total, refused), partial(_serial_keys, serials)
+        )
         self.view.show_kept(len(self._entries))
         if refused:  # a refusal is red in the large message, whatever question stays open
             self.view.say(self.view.message.text(), "bad")
@@ -201,7 +210,7 @@ class ScanningPresenter(QObject):
             return
         if serial in self._taken or serial in self._serials:
             self.sound.bad()
-            self._show_serials(f"Serial {serial} is already counted.")
+            self._show_serials(translate("scanning", "Serial {serial} is already counted.").format(serial=serial))
             return
         self._serials.append(serial)
         if len(self._serials) < question.quantity:
@@ -220,12 +229,33 @@ class ScanningPresenter(QObject):
             return
         self._close_question()
         if question.verdict is Verdict.NEEDS_SERIALS:
-            self.show_outcome(ScanOutcome(Verdict.REJECTED, "Not counted: the serials were not scanned."))
+            self.show_outcome(
+                ScanOutcome(Verdict.REJECTED, translate("scanning", "Not counted: the serials were not scanned."))
+            )
         elif yes:
             self.show_outcome(self._session.record_unknown(question.code, question.quantity, manual=question.manual))
         else:
-            self.show_outcome(ScanOutcome(Verdict.REJECTED, f"Not counted: {question.code}."))
+            self.show_outcome(
+                ScanOutcome(Verdict.REJECTED, translate("scanning", "Not counted: {code}.").format(code=question.code))
+            )
         self._count_next()
+
+    def _say_again(self) -> None:
+        """The language changed: the lines read again (why one was refused is kept in no language), and an
+        unknown code's question (the session's sentence) asked again in it."""
+        if self._session.rack_id is not None:
+            self.view.refresh_lines(self._session.lines())
+        question = self._question
+        if question is not None and question.verdict is Verdict.UNKNOWN:
+            code = question.code
+            self.view.ask(
+                "unknown",
+                lambda: translate("scanning", "No item has this barcode. Record {code} as an unknown item?").format(
+                    code=code
+                ),
+                lambda: translate("scanning", UNKNOWN_KEYS),
+            )
+            self.view.show_kept(len(self._entries))
 
     def _close_question(self) -> None:
         self._question = None
@@ -277,10 +307,15 @@ class ScanningPresenter(QObject):
         self.view.show_banner("bad", failure.sentence)
         self.sound.bad()
         if failure.kind is FailureKind.NEEDS_SUPERVISOR and self._session.allows.supervisor_release:
-            question = f"{failure.sentence}\n\nShould a supervisor release the rack anyway?"
+            question = translate("scanning", "{why}\n\nShould a supervisor release the rack anyway?").format(
+                why=failure.sentence
+            )
             gate = self._release_anyway
             dialogs.ask(
-                self.view.window(), "Counts disagree", question, lambda yes: gate(failure.sentence) if yes else None
+                self.view.window(),
+                translate("scanning", "Counts disagree"),
+                question,
+                lambda yes: gate(failure.sentence) if yes else None,
             )
 
     # --- the lease -------------------------------------------------------------------------------
@@ -291,15 +326,23 @@ class ScanningPresenter(QObject):
 
     def _on_lease_lost(self, lease: LeaseStatus) -> None:
         self.sound.bad()
-        who = lease.holder or "another session"
-        sentence = (
-            f"Rack {lease.rack_id} was taken by {who}. Scanning has stopped. Everything you counted is "
-            "kept and will be sent; a supervisor sorts out any difference."
-        )
+        if lease.holder:
+            taken = translate(
+                "scanning",
+                "Rack {rack} was taken by {who}. Scanning has stopped. Everything you counted is "
+                "kept and will be sent; a supervisor sorts out any difference.",
+            )
+        else:
+            taken = translate(
+                "scanning",
+                "Rack {rack} was taken by another session. Scanning has stopped. Everything you counted is "
+                "kept and will be sent; a supervisor sorts out any difference.",
+            )
+        sentence = taken.format(rack=lease.rack_id, who=lease.holder)
         if lease.released_by:  # a supervisor's release: who, and their note
             sentence = released_sentence(lease.rack_id, lease.released_by, lease.note)
             self.view.show_banner("bad", sentence)
-        title = "Rack released" if lease.released_by else "Rack taken"
+        title = translate("scanning", "Rack released") if lease.released_by else translate("scanning", "Rack taken")
         box = dialogs.tell(self.view.window(), title, sentence, self._session.leave_lost_session, bad=True)
         box.on_entry = lambda entry: spawn(self.scan(entry))  # type: ignore[attr-defined]  # refused, with a sound
 
@@ -332,3 +375,17 @@ class ScanningPresenter(QObject):
         stats = self._session.stats()
         if stats is not None:
             self.view.set_stats(stats)
+
+
+def _serial_asked(name: str, number: int, total: int, refused: str) -> str:
+    """The serials question: which serial of how many, after why the last one was refused."""
+    asked = translate("scanning", "{name}: scan serial {number} of {total}.").format(
+        name=name, number=QLocale().toString(number), total=QLocale().toString(total)
+    )
+    return translate("scanning", "{refused} {asked}").format(refused=refused, asked=asked) if refused else asked
+
+
+def _serial_keys(serials: tuple[str, ...]) -> str:
+    if serials:
+        return translate("scanning", "Serials: {serials} · Esc: not counted").format(serials=", ".join(serials))
+    return translate("scanning", "Esc: not counted")

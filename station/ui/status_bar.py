@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+from functools import partial
+
+from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
 from station.domain.lease import LeaseState
+from station.i18n import QT_TRANSLATE_NOOP, translate
 from station.session.values import LeaseStatus
 from station.ui.labels import ElidedLabel
 from station.ui.theme import restyle
+from station.ui.words import Words
 
 _LEASE_WORDS = {
-    LeaseState.HELD: "lease held",
-    LeaseState.AT_RISK: "lease at risk",
-    LeaseState.EXPIRED: "lease ran out",
-    LeaseState.LOST: "lease lost",
+    LeaseState.HELD: QT_TRANSLATE_NOOP("status_bar", "lease held"),
+    LeaseState.AT_RISK: QT_TRANSLATE_NOOP("status_bar", "lease at risk"),
+    LeaseState.EXPIRED: QT_TRANSLATE_NOOP("status_bar", "lease ran out"),
+    LeaseState.LOST: QT_TRANSLATE_NOOP("status_bar", "lease lost"),
     LeaseState.RELEASED: "",
 }
 
@@ -22,8 +27,8 @@ def queue_words(waiting: int, refused: int) -> str:
     """What is left to send, in the same numbers as the scanning screen: never "all sent" while a
     line waits or was refused."""
     if waiting:
-        return f"{waiting} waiting to sync"
-    return "nothing else to send" if refused else "all sent"
+        return translate("status_bar", "%n waiting to sync", None, waiting)
+    return translate("status_bar", "nothing else to send") if refused else translate("status_bar", "all sent")
 
 
 class StationStatusBar(QStatusBar):
@@ -32,9 +37,12 @@ class StationStatusBar(QStatusBar):
     def __init__(self) -> None:
         super().__init__()
         self.setSizeGripEnabled(False)
-        self.connection = self._label("connection", "online")
+        self.words = Words()
+        self.connection = self._label("connection", "")
+        self.words.set(self.connection, lambda: translate("status_bar", "online"))
         self.lease = self._label("leaseBadge", "")
-        self.queue = self._label("queue", "all sent")
+        self.queue = self._label("queue", "")
+        self.words.set(self.queue, lambda: translate("status_bar", "all sent"))
         self.trouble = self._label("syncTrouble", "")
         self.trouble.hide()
         self.progress = QProgressBar()
@@ -54,32 +62,35 @@ class StationStatusBar(QStatusBar):
         return label
 
     def set_connection(self, online: bool, sentence: str) -> None:
-        self.connection.setText("online" if online else "offline: counting goes on")
+        self.words.set(
+            self.connection,
+            lambda: (
+                translate("status_bar", "online") if online else translate("status_bar", "offline: counting goes on")
+            ),
+        )
         self.connection.setToolTip(sentence)
         restyle(self.connection, online="true" if online else "false")
 
     def set_lease(self, lease: LeaseStatus | None, *, paused: bool = False) -> None:
         """The lease and its countdown; a paused rack beats no lease, and says "paused" instead."""
         if lease is None or lease.state is LeaseState.RELEASED:
-            self.lease.setText("")
+            self.words.set(self.lease, "")
             restyle(self.lease, state="")
             return
         if paused and lease.state is not LeaseState.LOST:
-            self.lease.setText(f"{lease.rack_id}: paused")
+            self.words.set(self.lease, lambda: translate("status_bar", "{rack}: paused").format(rack=lease.rack_id))
             restyle(self.lease, state="paused")
             return
-        words = _LEASE_WORDS[lease.state]
-        if lease.state is LeaseState.LOST and lease.released_by:
-            words = f"released by {lease.released_by}"
-        countdown = f" · {lease.remaining:.0f} s" if lease.state in (LeaseState.HELD, LeaseState.AT_RISK) else ""
-        self.lease.setText(f"{lease.rack_id}: {words}{countdown}")
+        self.words.set(self.lease, partial(lease_words, lease))
         restyle(self.lease, state=lease.state.value)
 
     def set_queue(self, waiting: int, stalled: int, conflicts: int) -> None:
-        self.queue.setText(queue_words(waiting, conflicts))
-        self.stalled.setText(f"{stalled} stalled" if stalled else "")
+        self.words.set(self.queue, partial(queue_words, waiting, conflicts))
+        self.words.set(self.stalled, lambda: translate("status_bar", "%n stalled", None, stalled) if stalled else "")
         restyle(self.stalled, count="some" if stalled else "none")
-        self.conflicts.setText(f"{conflicts} refused (F9)" if conflicts else "")
+        self.words.set(
+            self.conflicts, lambda: translate("status_bar", "%n refused (F9)", None, conflicts) if conflicts else ""
+        )
         restyle(self.conflicts, count="some" if conflicts else "none")
         if not waiting:
             self.progress.hide()
@@ -98,7 +109,12 @@ class StationStatusBar(QStatusBar):
 
     def set_scanner(self, connected: bool, sentence: str) -> None:
         """A serial scanner's state (nothing is shown for keyboard-wedge scanners: they need no port)."""
-        self.scanner.setText("scanner ready" if connected else "scanner unplugged")
+        self.words.set(
+            self.scanner,
+            lambda: (
+                translate("status_bar", "scanner ready") if connected else translate("status_bar", "scanner unplugged")
+            ),
+        )
         self.scanner.setToolTip(sentence)
         restyle(self.scanner, online="true" if connected else "false")
         if not connected:
@@ -106,3 +122,24 @@ class StationStatusBar(QStatusBar):
 
     def set_user(self, text: str) -> None:
         self.user.setText(text)
+
+    def retranslate(self) -> None:
+        """The language changed: every word again, from what the bar shows now."""
+        self.words.again()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def lease_words(lease: LeaseStatus) -> str:
+    """The lease badge: the rack, the lease in words, the seconds left while it is held."""
+    words = translate("status_bar", _LEASE_WORDS[lease.state])
+    if lease.state is LeaseState.LOST and lease.released_by:
+        words = translate("status_bar", "released by {user}").format(user=lease.released_by)
+    if lease.state in (LeaseState.HELD, LeaseState.AT_RISK):
+        return translate("status_bar", "{rack}: {lease} · {seconds} s").format(
+            rack=lease.rack_id, lease=words, seconds=QLocale().toString(round(lease.remaining))
+        )
+    return translate("status_bar", "{rack}: {lease}").format(rack=lease.rack_id, lease=words)

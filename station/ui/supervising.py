@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from station import contract
+from station.i18n import translate
 from station.session.ports import Board, Desk, Session
 from station.session.values import ONLY_CLAIMER, Failure
 from station.ui import dialogs
@@ -28,10 +29,11 @@ RESEND_INTERVAL_MS = 30_000
 
 def only_claimer(rack_id: str, user: str) -> str:
     """Why the board's R cannot release someone else's rack on a server that forbids it, and what to do."""
-    return (
-        f"Only the counter who claimed a rack can release it on this server: ask {user} to finish rack "
-        f"{rack_id} (F10) at their station."
-    )
+    return translate(
+        "supervising",
+        "Only the counter who claimed a rack can release it on this server: ask {user} to finish rack "
+        "{rack} (F10) at their station.",
+    ).format(user=user, rack=rack_id)
 
 
 def supervises(user: contract.UserInfo | None) -> bool:
@@ -103,14 +105,22 @@ class Supervising(QObject):
         """The counts disagree: a supervisor's PIN and a note release the rack anyway (where the server
         lets a supervisor release someone else's rack; elsewhere, what to do instead)."""
         if not self.session.allows.supervisor_release:
-            dialogs.tell(self.window, "Counts disagree", f"{reason}\n\n{ONLY_CLAIMER}")
+            dialogs.tell(
+                self.window,
+                translate("supervising", "Counts disagree"),
+                translate("supervising", "{reason}\n\n{what_to_do}").format(
+                    reason=reason, what_to_do=translate("values", ONLY_CLAIMER)
+                ),
+            )
             return
         dialog = ReleaseAnywayDialog(self.window, reason, self._known_supervisor())
 
         async def release(name: str, pin: str, note: str) -> None:
             checked = await self.desk.authorise(name, pin)
             if isinstance(checked, Failure) or checked.token is None:
-                away = "The server cannot be reached, and a release needs it. Try again when it is back."
+                away = translate(
+                    "supervising", "The server cannot be reached, and a release needs it. Try again when it is back."
+                )
                 dialog.show_error(checked.sentence if isinstance(checked, Failure) else away)
                 return
             failure = await self.session.release_anyway(checked.username, checked.token, note)
@@ -181,9 +191,17 @@ class Supervising(QObject):
             if isinstance(sentence, Failure):
                 self.view.show_message("warn", sentence.sentence)
                 return
-            self.view.show_message("info", f"{sentence} (for {user}: {note})")
+            self.view.show_message(
+                "info",
+                translate("supervising", "{sentence} (for {user}: {note})").format(
+                    sentence=sentence, user=user, note=note
+                ),
+            )
             await self._load_board()
             await self._history(rack_id)
 
-        question = f"Release rack {rack_id}, counted by {user}. Why? (required; it goes into the rack's history)"
-        dialogs.ask_text(self.window, f"Release {rack_id}", question, lambda note: spawn(release(note)))
+        question = translate(
+            "supervising", "Release rack {rack}, counted by {user}. Why? (required; it goes into the rack's history)"
+        ).format(rack=rack_id, user=user)
+        title = translate("supervising", "Release {rack}").format(rack=rack_id)
+        dialogs.ask_text(self.window, title, question, lambda note: spawn(release(note)))

@@ -6,10 +6,12 @@ is not kept by the widget once it is submitted.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from station.i18n import translate
 from station.ui.fitting import fitting
+from station.ui.words import Say, Words
 
 
 class SupervisorPrompt(QWidget):
@@ -18,10 +20,20 @@ class SupervisorPrompt(QWidget):
 
     submitted = Signal(str, str, str)
 
-    def __init__(self, why: str, *, user: str = "", with_note: bool = False) -> None:
+    def retranslate(self) -> None:
+        self.words.again()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def __init__(self, why: Say, *, user: str = "", with_note: bool = False) -> None:
         super().__init__()
         self.setObjectName("supervisorPrompt")
-        self.why = QLabel(why)
+        self.words = Words()
+        self.why = QLabel("")
+        self.words.set(self.why, why)
         self.why.setWordWrap(True)
         self.user = QLineEdit(user)
         self.user.setObjectName("supervisorUser")
@@ -30,22 +42,27 @@ class SupervisorPrompt(QWidget):
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.note = QLineEdit()
         self.note.setObjectName("supervisorNote")
-        self.note.setPlaceholderText("Why (required)")
+        self.words.set(self.note, lambda: translate("supervisor_prompt", "Why (required)"), "setPlaceholderText")
         self.error = QLabel("")
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
+        labels = QLabel(), QLabel(), QLabel()
+        self.words.set(labels[0], lambda: translate("supervisor_prompt", "Supervisor"))
+        self.words.set(labels[1], lambda: translate("supervisor_prompt", "PIN"))
+        self.words.set(labels[2], lambda: translate("supervisor_prompt", "Note"))
         form = QFormLayout()
-        form.addRow("Supervisor", self.user)
-        form.addRow("PIN", self.pin)
+        form.addRow(labels[0], self.user)
+        form.addRow(labels[1], self.pin)
         if with_note:
-            form.addRow("Note", self.note)
+            form.addRow(labels[2], self.note)
         else:
             self.note.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.why)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        hint = QLabel("Tab moves · Enter confirms · Esc cancels")
+        hint = QLabel("")
+        self.words.set(hint, lambda: translate("supervisor_prompt", "Tab moves · Enter confirms · Esc cancels"))
         hint.setObjectName("hint")
         layout.addWidget(hint)
         self.with_note = with_note
@@ -56,7 +73,7 @@ class SupervisorPrompt(QWidget):
         (self.pin if self.user.text() else self.user).setFocus()
 
     def show_error(self, sentence: str) -> None:
-        self.error.setText(sentence)
+        self.words.set(self.error, sentence)
         self.pin.clear()
         self.pin.setFocus()
 
@@ -66,12 +83,18 @@ class SupervisorPrompt(QWidget):
         if empty is None and self.with_note and not note:
             empty = self.note
         if empty is not None:
-            self.error.setText(
-                "Fill in every field: " + ("the note says why." if empty is self.note else "user and PIN.")
+            for_note = empty is self.note
+            self.words.set(
+                self.error,
+                lambda: (
+                    translate("supervisor_prompt", "Fill in every field: the note says why.")
+                    if for_note
+                    else translate("supervisor_prompt", "Fill in every field: user and PIN.")
+                ),
             )
             empty.setFocus()
             return
-        self.error.clear()
+        self.words.set(self.error, "")
         self.pin.clear()  # handed over, not kept
         self.submitted.emit(user, pin, note)
 
@@ -82,10 +105,13 @@ class ReleaseAnywayDialog(QDialog):
     def __init__(self, parent: QWidget | None, reason: str, user: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("releaseAnywayDialog")
-        self.setWindowTitle("Release anyway")
+        self.setWindowTitle(translate("supervisor_prompt", "Release anyway"))
         self.prompt = SupervisorPrompt(
-            f"{reason}\n\nA supervisor may release the rack anyway. Their PIN and a note are required; "
-            "the release is recorded in the rack's history.",
+            lambda: translate(
+                "supervisor_prompt",
+                "{reason}\n\nA supervisor may release the rack anyway. Their PIN and a note are required; "
+                "the release is recorded in the rack's history.",
+            ).format(reason=reason),
             user=user,
             with_note=True,
         )
@@ -96,3 +122,8 @@ class ReleaseAnywayDialog(QDialog):
 
     def show_error(self, sentence: str) -> None:
         self.prompt.show_error(sentence)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setWindowTitle(translate("supervisor_prompt", "Release anyway"))
+        super().changeEvent(event)

@@ -160,7 +160,8 @@ def run() -> list[Row]:
         shutil.rmtree(scratch, ignore_errors=True)
     repaint = got["repaint"]
     rows = [
-        Row(f"overview refresh: longest GUI stall, {name}", got[level], "ms", repaint, "bare repaint of the window (floors screen)",
+        Row(f"overview refresh: longest GUI stall, {name}", got[level], "ms", repaint,
+            "bare repaint of the window (floors screen)",
             "< 50 ms", got[level] < 50)
         for level, name in (("COUNT", "the whole count (5 floors)"), ("FLOOR", f"a {RACKS_PER_FLOOR}-rack floor"),
                             ("RACK", "a rack's items and history"))

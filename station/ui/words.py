@@ -1,0 +1,50 @@
+"""A screen's words kept as how to say them, so that they are said again when the language changes.
+
+A view writes ``self.words.set(self.title, lambda: translate("x", "Rack {rack}").format(rack=...))``
+instead of ``self.title.setText(...)``; on ``QEvent.LanguageChange`` its ``retranslate`` calls
+``self.words.again()`` and every label, placeholder, title and tooltip is said in the new language,
+from the state it shows now. A sentence that came ready-made (a server's, the session's) is set as a
+plain string and stays as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+Say = Callable[[], str] | str
+
+
+def said(say: Say) -> str:
+    """The text ``say`` says now."""
+    return say() if callable(say) else say
+
+
+class Words:
+    """What a view says where: (widget, setter) → how to say it."""
+
+    def __init__(self) -> None:
+        self._said: dict[tuple[int, str], tuple[Any, Say]] = {}
+
+    def set(self, widget: Any, say: Say, setter: str = "setText") -> str:
+        """Say ``say`` on ``widget`` through ``setter`` now, and again on a change of language; the text."""
+        self._said[(id(widget), setter)] = (widget, say)
+        text = say() if callable(say) else say
+        getattr(widget, setter)(text)
+        return text
+
+    def said(self, widget: Any, setter: str = "setText") -> Say | None:
+        """How ``widget`` is said now through ``setter`` (None: never set here)."""
+        entry = self._said.get((id(widget), setter))
+        return entry[1] if entry is not None else None
+
+    def drop(self, widget: Any) -> None:
+        """``widget`` is going: nothing more is said on it."""
+        for key in [key for key in self._said if key[0] == id(widget)]:
+            del self._said[key]
+
+    def again(self) -> None:
+        """The language changed: every text said again."""
+        for (_key, setter), (widget, say) in list(self._said.items()):
+            if callable(say):
+                getattr(widget, setter)(say())
