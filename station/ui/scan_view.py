@@ -416,6 +416,7 @@ class ScanView(QWidget):
         self.stats.retranslate()
         self.model.retranslate()
         self._show_refusals()
+        self._show_current()
         self._fit_columns()
         self.retranslated.emit()
 
