@@ -28,6 +28,7 @@ from station.config import Settings
 from station.domain.backoff import BackoffPolicy
 from station.domain.clock import Clock, SystemClock
 from station.domain.wedge import WedgeSettings
+from station.i18n import translate
 from station.paths import StationPaths
 from station.resources import resources_dir
 from station.scanner.keyboard import ScanFilter
@@ -156,8 +157,11 @@ def build(
         serial.start()
     if store.recovered_from is not None:
         window.status.showMessage(
-            f"The station's database was damaged; it was kept aside as {store.recovered_from.name} and a fresh one "
-            "started. Lines that had reached the server are safe; IT can recover the rest from that file."
+            translate(
+                "app",
+                "The station's database was damaged; it was kept aside as {file} and a fresh one "
+                "started. Lines that had reached the server are safe; IT can recover the rest from that file.",
+            ).format(file=store.recovered_from.name)
         )
     return Station(settings, store, session, client, worker, window, scan_filter, serial)
 
@@ -185,7 +189,7 @@ def run(paths: StationPaths, settings: Settings, *, demo: bool) -> int:
     try:
         store = open_store(paths.database)
     except StoreError as failure:
-        QMessageBox.critical(None, "Station cannot start", failure.sentence)
+        QMessageBox.critical(None, translate("app", "Station cannot start"), failure.sentence)
         return 2
     embedded = None
     if demo:

@@ -20,6 +20,7 @@ from station.api import errors, unsupported
 from station.api.credentials import Credentials
 from station.api.failures import error_for, unreachable
 from station.api.profile import Flavour, Profile, ServerProfile, from_extension, from_health, from_login
+from station.said import Said, translate
 
 log = logging.getLogger(__name__)
 
@@ -172,7 +173,8 @@ class ServerClient:
         names = contract.unwrap(payload)
         if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
             raise errors.BadResponse(
-                "The server's list of floors is not one this station can read.", detail=str(payload)[:200]
+                translate("client", "The server's list of floors is not one this station can read."),
+                detail=str(payload)[:200],
             )
         return names
 
@@ -386,7 +388,7 @@ class ServerClient:
             return contract.read(model, payload)
         except ValidationError as exc:
             raise errors.BadResponse(
-                f"The server's answer to {url} is not one this station understands; is the server address right?",
+                _not_understood(url),
                 detail=str(exc)[:500],
             ) from exc
 
@@ -396,7 +398,7 @@ class ServerClient:
             return contract.read_list(model, payload)
         except ValidationError as exc:
             raise errors.BadResponse(
-                f"The server's answer to {url} is not one this station understands; is the server address right?",
+                _not_understood(url),
                 detail=str(exc)[:500],
             ) from exc
 
@@ -421,10 +423,12 @@ class ServerClient:
             try:
                 return response.json()
             except ValueError as exc:
+                not_json = translate(
+                    "client", "The server's answer to {address} is not JSON; is the server address right?"
+                )
                 raise errors.BadResponse(
-                    f"The server's answer to {url} is not JSON; is the server address right?",
-                    status=response.status_code, detail=response.text[:200],
-                ) from exc  # fmt: skip
+                    not_json.format(address=url), status=response.status_code, detail=response.text[:200]
+                ) from exc
         raise error_for(response, method, url, self.profile)
 
     async def _send(
@@ -446,8 +450,18 @@ class ServerClient:
             return await self.http.request(method, url, json=body, params=params, headers=headers)
         except httpx.TimeoutException as exc:
             raise errors.ServerUnavailable(
-                "The server did not answer in time. The station keeps counting and will send everything later.",
+                translate(
+                    "client",
+                    "The server did not answer in time. The station keeps counting and will send everything later.",
+                ),
                 detail=f"{type(exc).__name__} on {method} {url}",
             ) from exc
         except httpx.TransportError as exc:
             raise unreachable(exc, method, url) from exc
+
+
+def _not_understood(url: str) -> Said:
+    """An answer of the wrong shape: most often the wrong server."""
+    return translate(
+        "client", "The server's answer to {address} is not one this station understands; is the server address right?"
+    ).format(address=url)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from station.said import Said
+
 _HOLDER = re.compile(r"locked by (?P<holder>\S+)|held by (?P<held>\S+?);")
 _RELEASED = re.compile(r"was released by (?P<by>[^\s:;]+)(?:: (?P<note>.*))?; this session has ended\.", re.DOTALL)
 
@@ -13,15 +15,21 @@ class ApiError(Exception):
 
     Attributes:
         status: the HTTP status, or ``None`` when no answer came.
-        sentence: what happened and what to do.
+        said: what happened and what to do: the station's own words (a ``Said``, kept in any language)
+            or the server's (a string).
         detail: the server's own words, for the log.
     """
 
-    def __init__(self, sentence: str, *, status: int | None = None, detail: str = "") -> None:
-        super().__init__(sentence)
-        self.sentence = sentence
+    def __init__(self, sentence: str | Said, *, status: int | None = None, detail: str = "") -> None:
+        super().__init__(str(sentence))
+        self.said = sentence
         self.status = status
         self.detail = detail
+
+    @property
+    def sentence(self) -> str:
+        """What happened and what to do, in the language the station speaks now."""
+        return str(self.said)
 
 
 class Unauthorized(ApiError):
@@ -55,7 +63,7 @@ class LeaseConflict(ApiError):
 class RateLimited(ApiError):
     """429: wait exactly ``retry_after`` seconds; not a failure."""
 
-    def __init__(self, sentence: str, *, retry_after: float, status: int = 429, detail: str = "") -> None:
+    def __init__(self, sentence: str | Said, *, retry_after: float, status: int = 429, detail: str = "") -> None:
         super().__init__(sentence, status=status, detail=detail)
         self.retry_after = retry_after
 

@@ -12,6 +12,7 @@ import httpx
 from station.api import errors
 from station.api.profile import REFERENCE, Profile
 from station.domain.backoff import parse_retry_after
+from station.said import translate
 
 log = logging.getLogger(__name__)
 
@@ -26,12 +27,18 @@ def unreachable(exc: httpx.TransportError, method: str, url: str) -> errors.Serv
         cause = cause.__cause__ or cause.__context__
     if isinstance(cause, ssl.SSLCertVerificationError) or "CERTIFICATE_VERIFY_FAILED" in str(exc):
         return errors.ServerUnavailable(
-            "The server's certificate is not trusted by this station. Ask IT to set server.ca_bundle "
-            "to the warehouse's certificate authority.",
+            translate(
+                "failures",
+                "The server's certificate is not trusted by this station. Ask IT to set server.ca_bundle "
+                "to the warehouse's certificate authority.",
+            ),
             detail=f"{method} {url}: {exc}",
         )
     return errors.ServerUnavailable(
-        "The server cannot be reached. The station keeps counting and will send everything when it is back.",
+        translate(
+            "failures",
+            "The server cannot be reached. The station keeps counting and will send everything when it is back.",
+        ),
         detail=f"{type(exc).__name__} on {method} {url}: {exc}",
     )
 
@@ -44,27 +51,40 @@ def error_for(response: httpx.Response, method: str, url: str, profile: Profile 
     log.info("%s %s answered %s: %s", method, url, status, detail)
     if status == 401:
         return errors.Unauthorized(
-            "Your sign-in has expired. Log in again; nothing you counted is lost.", status=status, detail=detail
+            translate("failures", "Your sign-in has expired. Log in again; nothing you counted is lost."),
+            status=status,
+            detail=detail,
         )
     if status == 403:
-        return errors.Forbidden(message or "You are not allowed to do that.", status=status, detail=detail)
+        forbidden = message or translate("failures", "You are not allowed to do that.")
+        return errors.Forbidden(forbidden, status=status, detail=detail)
     if status == 404:
-        return errors.NotFound(message or f"The server has no {url}.", status=status, detail=detail)
+        missing = message or translate("failures", "The server has no {address}.").format(address=url)
+        return errors.NotFound(missing, status=status, detail=detail)
     if status == 409:
-        return errors.LeaseConflict(message or "Someone else holds this rack.", status=status, detail=detail)
+        held = message or translate("failures", "Someone else holds this rack.")
+        return errors.LeaseConflict(held, status=status, detail=detail)
     if status == 429:
         wait = retry_after(response, profile)
-        sentence = message or f"The server asked the station to wait {wait:.0f} s."
-        return errors.RateLimited(sentence, retry_after=wait, detail=detail)
+        asked = translate("failures", "The server asked the station to wait {seconds} s.").format(seconds=f"{wait:.0f}")
+        return errors.RateLimited(message or asked, retry_after=wait, detail=detail)
     if status in (400, 413, 422):
-        return errors.InvalidRequest(message or "The server refused the request.", status=status, detail=detail)
+        refused = message or translate("failures", "The server refused the request.")
+        return errors.InvalidRequest(refused, status=status, detail=detail)
     if status >= 500:
         return errors.ServerUnavailable(
-            f"The server failed ({status}). The station keeps counting and will send everything later.",
-            status=status, detail=detail,
-        )  # fmt: skip
+            translate(
+                "failures", "The server failed ({status}). The station keeps counting and will send everything later."
+            ).format(status=status),
+            status=status,
+            detail=detail,
+        )
     return errors.BadResponse(
-        f"The server answered {status}, which this station does not expect.", status=status, detail=detail
+        translate("failures", "The server answered {status}, which this station does not expect.").format(
+            status=status
+        ),
+        status=status,
+        detail=detail,
     )
 
 
@@ -100,8 +120,9 @@ def read_detail(response: httpx.Response) -> tuple[str, str]:
         code = found.get("code") or found.get("error_code")
         return as_sentence(message), f"{message} ({code})" if code and message else message or str(code or "")
     if isinstance(found, list) and found:
-        problems = "; ".join(_problem(entry) for entry in found)
-        return as_sentence(f"The server refused the request: {problems}"), str(found)[:500]
+        problems = "; ".join(_problem(entry) for entry in found)  # the server's words (field names, its messages)
+        refused = str(translate("failures", "The server refused the request: {problems}").format(problems=problems))
+        return as_sentence(refused), str(found)[:500]
     return "", str(body)[:200]
 
 
@@ -111,11 +132,11 @@ def _problem(entry: Any) -> str:
         return str(entry)
     loc = [str(part) for part in entry.get("loc") or ()]
     where = loc.pop(0) if loc and loc[0] in ("query", "body", "path", "header", "cookie") else ""
-    name = ".".join(loc) or where or "the request"
+    name = ".".join(loc) or where or str(translate("failures", "the request"))
     place = f"{name} ({where})" if where and loc else name
-    msg = str(entry.get("msg") or "is not valid").removeprefix("Value error, ")
+    msg = str(entry.get("msg") or translate("failures", "is not valid")).removeprefix("Value error, ")
     if entry.get("type") == REQUIRED[0] or msg == REQUIRED[1]:
-        return f"{place} is required"
+        return str(translate("failures", "{field} is required").format(field=place))
     return f"{place}: {msg[:1].lower()}{msg[1:]}"
 
 

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from station.i18n import QT_TRANSLATE_NOOP
+
 log = logging.getLogger(__name__)
 
 
@@ -72,7 +74,11 @@ STOCKVERIFY = Profile(
 )
 
 PROFILES = {Flavour.REFERENCE: REFERENCE, Flavour.STOCKVERIFY: STOCKVERIFY}
-NAMES = {Flavour.REFERENCE: "Station's reference server", Flavour.STOCKVERIFY: "StockVerify as it ships"}
+NAMES = {
+    Flavour.REFERENCE: QT_TRANSLATE_NOOP("profile", "Station's reference server"),
+    Flavour.STOCKVERIFY: QT_TRANSLATE_NOOP("profile", "StockVerify as it ships"),
+}
+"""The kinds of server by name (English; shown as ``translate("profile", NAMES[flavour])``)."""
 
 
 def from_login(payload: Any) -> Flavour | None:

@@ -26,6 +26,7 @@ from biip.symbology import GS1Symbology, SymbologyIdentifier
 from biip.upc import Upc
 
 from station.domain.errors import Rejected
+from station.i18n import translate
 
 GS = "\x1d"
 """The GS1 group separator (FNC1 as a scanner transmits it)."""
@@ -160,7 +161,7 @@ def normalise(raw: str) -> Scan:
     """
     text = raw.rstrip(_TRAILING).lstrip(" ")
     if not text:
-        raise Rejected("empty", "Nothing was read. Scan the label again.")
+        raise Rejected("empty", translate("barcodes", "Nothing was read. Scan the label again."))
     for substitute in _GS_SUBSTITUTES:
         text = text.replace(substitute, GS)
 
@@ -176,12 +177,16 @@ def normalise(raw: str) -> Scan:
     if len(text) > MAX_SCAN_LENGTH:
         raise Rejected(
             "too_long",
-            f"That was too long for one barcode ({len(text)} characters). Scan one label at a time.",
+            translate(
+                "barcodes", "That was too long for one barcode ({length} characters). Scan one label at a time."
+            ).format(length=len(text)),
         )
     if any(ch != GS and (ord(ch) < 32 or ord(ch) == 127) for ch in text):
-        raise Rejected("unreadable", "The scanner sent unreadable characters. Scan the label again.")
+        raise Rejected(
+            "unreadable", translate("barcodes", "The scanner sent unreadable characters. Scan the label again.")
+        )
     if not text:
-        raise Rejected("empty", "Nothing was read. Scan the label again.")
+        raise Rejected("empty", translate("barcodes", "Nothing was read. Scan the label again."))
 
     if gs1_symbology or GS in text or text.startswith("("):
         label = parse_gs1(text)
@@ -198,7 +203,9 @@ def normalise(raw: str) -> Scan:
         return Scan(raw=raw, code=text, kind=CodeKind.ITEM_CODE, symbology=symbology)
     raise Rejected(
         "not_a_code",
-        f"“{_printable(text)}” is not a barcode or item code. Scan again, or type the code printed on the label.",
+        translate(
+            "barcodes", "“{text}” is not a barcode or item code. Scan again, or type the code printed on the label."
+        ).format(text=_printable(text)),
     )
 
 
@@ -207,8 +214,11 @@ def require_check_digit(scan: Scan) -> Scan:
     if scan.check_digit_ok is False:
         raise Rejected(
             "bad_check_digit",
-            f"The barcode {scan.code} failed its check digit, so it was probably misread. "
-            "Scan it again, or type the number printed under the bars.",
+            translate(
+                "barcodes",
+                "The barcode {code} failed its check digit, so it was probably misread. "
+                "Scan it again, or type the number printed under the bars.",
+            ).format(code=scan.code),
         )
     return scan
 
@@ -258,8 +268,11 @@ def resolve_gs1(label: Gs1Label, *, serialized: bool) -> Gs1Label:
         if len(with_serial) > 1:
             raise Rejected(
                 "lost_separator",
-                "This label's batch and serial number ran together (the scanner dropped a separator), "
-                "so they cannot be told apart. Type the serial number, or ask IT to set the scanner to send GS.",
+                translate(
+                    "barcodes",
+                    "This label's batch and serial number ran together (the scanner dropped a separator), "
+                    "so they cannot be told apart. Type the serial number, or ask IT to set the scanner to send GS.",
+                ),
             )
         chosen = with_serial[0] if with_serial else readings[0]
     else:
@@ -294,7 +307,7 @@ def _read_message(text: str, *, hri: bool) -> Gs1Label:
     except ParseError as exc:
         raise Rejected(
             "bad_gs1",
-            "This GS1 label could not be read. Scan it again, or type the item code.",
+            translate("barcodes", "This GS1 label could not be read. Scan it again, or type the item code."),
         ) from exc
     seen: set[str] = set()
     values: dict[str, str] = {}
@@ -303,12 +316,18 @@ def _read_message(text: str, *, hri: bool) -> Gs1Label:
     for element in message.element_strings:
         ai = element.ai.ai
         if ai in seen:
-            raise Rejected("bad_gs1", "This GS1 label repeats a field. Scan it again, or type the item code.")
+            raise Rejected(
+                "bad_gs1",
+                translate("barcodes", "This GS1 label repeats a field. Scan it again, or type the item code."),
+            )
         seen.add(ai)
         if element.gtin_error:
             raise Rejected(
                 "bad_check_digit",
-                "The GTIN in this GS1 label failed its check digit. Scan it again, or type the item code.",
+                translate(
+                    "barcodes",
+                    "The GTIN in this GS1 label failed its check digit. Scan it again, or type the item code.",
+                ),
             )
         if ai in ("01", "10", "21"):
             values[ai] = element.value

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from station.domain.clock import Clock
+from station.i18n import translate
 
 LATE_FACTOR = 1.5
 """A renewal is late when this many heartbeat intervals passed without one."""
@@ -170,6 +171,13 @@ class Lease:
 
 def released_sentence(rack_id: str, by: str, note: str = "") -> str:
     """What the counter reads when someone else released their rack: who, why, and that nothing is lost."""
-    who = by if by.lower().startswith("supervisor") else f"supervisor {by}"
-    why = f": {note.rstrip('.')}" if note else ""
-    return f"Rack {rack_id} was released by {who}{why}. What you counted is kept."
+    named = by.lower().startswith("supervisor")  # "supervisor" already in the name: not said twice
+    if note and named:
+        sentence = translate("lease", "Rack {rack} was released by {by}: {note}. What you counted is kept.")
+    elif note:
+        sentence = translate("lease", "Rack {rack} was released by supervisor {by}: {note}. What you counted is kept.")
+    elif named:
+        sentence = translate("lease", "Rack {rack} was released by {by}. What you counted is kept.")
+    else:
+        sentence = translate("lease", "Rack {rack} was released by supervisor {by}. What you counted is kept.")
+    return sentence.format(rack=rack_id, by=by, note=note.rstrip("."))

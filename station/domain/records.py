@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from station.domain.errors import Rejected
+from station.i18n import QT_TRANSLATE_NOOP, translate
 
 MAX_LINE_QUANTITY = 99_999
 """No rack holds more of one item than this; a bigger number is a typo or a stuck key."""
@@ -43,35 +44,81 @@ class LineCount:
         Raises:
             Rejected: when the result would break a rule (a serial counted twice, a line too large).
         """
-        check_quantity(quantity, what="A scan")
+        check_quantity(quantity, what="scan")
         if quantity == 0:
-            raise Rejected("zero_quantity", "A scan must count at least one piece.")
+            raise Rejected("zero_quantity", translate("records", "A scan must count at least one piece."))
         clean = tuple(normalise_serial(s) for s in serials)
         for serial in clean:
             if serial in self.serials:
                 raise Rejected(
                     "duplicate_serial",
-                    f"Serial {serial} is already counted on this line. Scan the next piece's serial.",
+                    translate(
+                        "records", "Serial {serial} is already counted on this line. Scan the next piece's serial."
+                    ).format(serial=serial),
                 )
         line = LineCount(
             verified_qty=self.verified_qty + quantity,
             damage_qty=self.damage_qty + (quantity if damaged else 0),
             serials=self.serials + clean,
         )
-        check_quantity(line.verified_qty, what="This line")
+        check_quantity(line.verified_qty, what="line")
         _raise_first(_serial_problems(line.serials))
         return line
 
 
-def check_quantity(quantity: int, *, what: str = "The quantity") -> int:
-    """Refuse a quantity below zero or above the ceiling; return it when fine."""
+_QUANTITY_SENTENCES = {
+    "quantity": (
+        QT_TRANSLATE_NOOP("records", "The quantity cannot be negative ({quantity})."),
+        QT_TRANSLATE_NOOP(
+            "records",
+            "The quantity would be {quantity}, more than one line can hold ({most}). "
+            "Check the number and enter it again.",
+        ),
+    ),
+    "scan": (
+        QT_TRANSLATE_NOOP("records", "A scan cannot be negative ({quantity})."),
+        QT_TRANSLATE_NOOP(
+            "records",
+            "A scan would be {quantity}, more than one line can hold ({most}). Check the number and enter it again.",
+        ),
+    ),
+    "line": (
+        QT_TRANSLATE_NOOP("records", "This line cannot be negative ({quantity})."),
+        QT_TRANSLATE_NOOP(
+            "records",
+            "This line would be {quantity}, more than one line can hold ({most}). Check the number and enter it again.",
+        ),
+    ),
+    "counted": (
+        QT_TRANSLATE_NOOP("records", "The counted quantity cannot be negative ({quantity})."),
+        QT_TRANSLATE_NOOP(
+            "records",
+            "The counted quantity would be {quantity}, more than one line can hold ({most}). "
+            "Check the number and enter it again.",
+        ),
+    ),
+    "damaged": (
+        QT_TRANSLATE_NOOP("records", "The damaged quantity cannot be negative ({quantity})."),
+        QT_TRANSLATE_NOOP(
+            "records",
+            "The damaged quantity would be {quantity}, more than one line can hold ({most}). "
+            "Check the number and enter it again.",
+        ),
+    ),
+}
+"""What ``check_quantity`` says of each kind of quantity: below zero, and above the ceiling (English)."""
+
+
+def check_quantity(quantity: int, *, what: str = "quantity") -> int:
+    """Refuse a quantity below zero or above the ceiling; return it when fine. ``what`` is the kind of
+    quantity the sentence names: ``quantity``, ``scan``, ``line``, ``counted`` or ``damaged``."""
+    negative, too_large = _QUANTITY_SENTENCES[what]
     if quantity < 0:
-        raise Rejected("negative_quantity", f"{what} cannot be negative ({quantity}).")
+        raise Rejected("negative_quantity", translate("records", negative).format(quantity=quantity))
     if quantity > MAX_LINE_QUANTITY:
         raise Rejected(
             "quantity_too_large",
-            f"{what} would be {quantity:,}, more than one line can hold ({MAX_LINE_QUANTITY:,}). "
-            "Check the number and enter it again.",
+            translate("records", too_large).format(quantity=f"{quantity:,}", most=f"{MAX_LINE_QUANTITY:,}"),
         )
     return quantity
 
@@ -86,16 +133,22 @@ def parse_multiplier(text: str) -> int:
     if not cleaned.isascii() or not cleaned.isdigit():
         raise Rejected(
             "not_a_number",
-            f"“{cleaned[:20]}” is not a whole number of pieces. Type digits only, then scan.",
+            translate("records", "“{typed}” is not a whole number of pieces. Type digits only, then scan.").format(
+                typed=cleaned[:20]
+            ),
         )
     value = int(cleaned)
     if value == 0:
-        raise Rejected("zero_quantity", "A scan must count at least one piece. Type 1 or more, then scan.")
+        raise Rejected(
+            "zero_quantity", translate("records", "A scan must count at least one piece. Type 1 or more, then scan.")
+        )
     if value > MAX_MULTIPLIER:
         raise Rejected(
             "quantity_too_large",
-            f"{value:,} pieces in one scan is more than allowed ({MAX_MULTIPLIER:,}). "
-            "Check the number and type it again.",
+            translate(
+                "records",
+                "{quantity} pieces in one scan is more than allowed ({most}). Check the number and type it again.",
+            ).format(quantity=f"{value:,}", most=f"{MAX_MULTIPLIER:,}"),
         )
     return value
 
@@ -108,17 +161,20 @@ def normalise_serial(raw: str) -> str:
     """
     serial = raw.strip()
     if not serial:
-        raise Rejected("empty_serial", "The serial number is empty. Scan the serial label again.")
+        raise Rejected("empty_serial", translate("records", "The serial number is empty. Scan the serial label again."))
     if len(serial) > MAX_SERIAL_LENGTH:
         raise Rejected(
             "serial_too_long",
-            f"That serial number is too long ({len(serial)} characters, at most {MAX_SERIAL_LENGTH}). "
-            "Scan the serial label, not the product barcode.",
+            translate(
+                "records",
+                "That serial number is too long ({length} characters, at most {most}). "
+                "Scan the serial label, not the product barcode.",
+            ).format(length=len(serial), most=MAX_SERIAL_LENGTH),
         )
     if not _SERIAL.fullmatch(serial):
         raise Rejected(
             "bad_serial",
-            "A serial number has only letters, digits and punctuation, no spaces. Scan it again.",
+            translate("records", "A serial number has only letters, digits and punctuation, no spaces. Scan it again."),
         )
     return serial
 
@@ -127,8 +183,8 @@ def line_problems(line: LineCount, *, serialized: bool) -> list[Rejected]:
     """Every rule the line breaks, each as a rejection with its sentence (empty when valid)."""
     problems: list[Rejected] = []
     for quantity, what in (
-        (line.verified_qty, "The counted quantity"),
-        (line.damage_qty, "The damaged quantity"),
+        (line.verified_qty, "counted"),
+        (line.damage_qty, "damaged"),
     ):
         try:
             check_quantity(quantity, what=what)
@@ -138,7 +194,9 @@ def line_problems(line: LineCount, *, serialized: bool) -> list[Rejected]:
         problems.append(
             Rejected(
                 "damage_above_verified",
-                f"Damaged ({line.damage_qty}) cannot be more than counted ({line.verified_qty}).",
+                translate("records", "Damaged ({damaged}) cannot be more than counted ({counted}).").format(
+                    damaged=line.damage_qty, counted=line.verified_qty
+                ),
             )
         )
     problems.extend(_serial_problems(line.serials))
@@ -146,15 +204,22 @@ def line_problems(line: LineCount, *, serialized: bool) -> list[Rejected]:
         problems.append(
             Rejected(
                 "serial_count_mismatch",
-                f"This item has serial numbers: {line.verified_qty} counted but {len(line.serials)} "
-                "serials entered. Enter one serial for each piece.",
+                translate(
+                    "records",
+                    "This item has serial numbers: {counted} counted but %n serials entered. "
+                    "Enter one serial for each piece.",
+                    None,
+                    len(line.serials),
+                ).format(counted=line.verified_qty),
             )
         )
     if not serialized and line.serials:
         problems.append(
             Rejected(
                 "unexpected_serials",
-                f"This item has no serial numbers; remove the {len(line.serials)} entered.",
+                translate(
+                    "records", "This item has no serial numbers; remove the %n entered.", None, len(line.serials)
+                ),
             )
         )
     return problems
@@ -176,7 +241,11 @@ def _serial_problems(serials: tuple[str, ...]) -> list[Rejected]:
             problems.append(exc)
             continue
         if serial in seen:
-            problems.append(Rejected("duplicate_serial", f"Serial {serial} is entered twice."))
+            problems.append(
+                Rejected(
+                    "duplicate_serial", translate("records", "Serial {serial} is entered twice.").format(serial=serial)
+                )
+            )
         seen.add(serial)
     return problems
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtSerialPort import QSerialPort
 
 from station.domain.wedge import DoubleReadGuard, Entry
+from station.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -101,10 +102,10 @@ class SerialScanner(QObject):
             return
         if self._port.open(QSerialPort.OpenModeFlag.ReadOnly):
             self._port.clear()
-            self._set(True, f"Scanner on {self.port_name} connected.")
+            self._set(True, translate("serial", "Scanner on {port} connected.").format(port=self.port_name))
             return
-        self._set(False, f"The scanner on {self.port_name} cannot be opened ({self._port.errorString()}); "
-                  "check the cable. Trying again…")  # fmt: skip
+        cannot = translate("serial", "The scanner on {port} cannot be opened ({why}); check the cable. Trying again…")
+        self._set(False, cannot.format(port=self.port_name, why=self._port.errorString()))
         self._reopen.start()
 
     def _read(self) -> None:
@@ -119,8 +120,10 @@ class SerialScanner(QObject):
         if error in UNPLUGGED and self._port.isOpen():
             log.info("serial scanner on %s: %s", self.port_name, self._port.errorString())
             self._port.close()
-            self._set(False, f"The scanner on {self.port_name} was unplugged. Plug it back in; Station "
-                      "reconnects by itself.")  # fmt: skip
+            unplugged = translate(
+                "serial", "The scanner on {port} was unplugged. Plug it back in; Station reconnects by itself."
+            )
+            self._set(False, unplugged.format(port=self.port_name))
             if self._running:
                 self._reopen.start()
 

@@ -49,4 +49,6 @@ class Listed:
             return None
         if rack_id not in known:
             known = {rack.rack_id.upper() for rack in self.seen(floor, await relist())}
-        return None if rack_id in known else Failure(f"There is no rack {rack_id} on {floor}.")
+        if rack_id in known:
+            return None
+        return Failure(translate("claiming", "There is no rack {rack} on {floor}.").format(rack=rack_id, floor=floor))

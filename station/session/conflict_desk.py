@@ -24,6 +24,10 @@ from typing import Any
 from station import contract
 from station.api import errors
 from station.api.client import ServerClient
+from station.i18n import QT_TRANSLATE_NOOP, translate
+from station.said import Said
+from station.said import translate as said
+from station.session import words
 from station.session.conflict_rows import (
     FIELDS,
     HERE_ONLY,
@@ -58,18 +62,22 @@ class ConflictDesk:
         decisions made meanwhile are only kept here until then."""
         username = username.strip()
         if not username or not pin:
-            return Failure("Type the supervisor's user name and PIN.")
+            return Failure(translate("conflict_desk", "Type the supervisor's user name and PIN."))
         try:
             answer = await self._client.authorise(username, pin)
         except errors.Unauthorized as wrong:
-            return sign_in_refused(wrong, "Wrong user name or PIN.")
+            return sign_in_refused(wrong, words.wrong_secret(False))
         except errors.ServerUnavailable:
             return Supervisor(username, None, pin, verified=False)
         except errors.ApiError as failure:
             return failure_of(failure)
         role = answer.user.role if answer.user else contract.Role.STAFF
         if role not in (contract.Role.SUPERVISOR, contract.Role.ADMIN):
-            return Failure(f"{username} is not a supervisor. Only a supervisor or an admin may resolve conflicts.")
+            return Failure(
+                translate(
+                    "conflict_desk", "{user} is not a supervisor. Only a supervisor or an admin may resolve conflicts."
+                ).format(user=username)
+            )
         return Supervisor(username, answer.access_token, pin)
 
     async def sign_off(self, supervisor: Supervisor) -> None:
@@ -89,10 +97,11 @@ class ConflictDesk:
     async def _load(self, supervisor: Supervisor) -> Listing:
         local = self._conflicts.open()
         if supervisor.token is None:
-            return Listing([_from_local(conflict, None) for conflict in local], _OFFLINE, online=False)
+            offline = translate("conflict_desk", _OFFLINE)
+            return Listing([_from_local(conflict, None) for conflict in local], offline, online=False)
         try:
             if not self._client.profile.resolves_conflicts:
-                raise errors.Unsupported(NO_DECISIONS)
+                raise errors.Unsupported(Said("conflict_desk", NO_DECISIONS))
             remote = await self._client.conflicts("pending", token=supervisor.token)
         except errors.ServerUnavailable as down:
             return Listing([_from_local(conflict, None) for conflict in local], down.sentence, online=False)
@@ -152,9 +161,9 @@ class ConflictDesk:
         """Keep the decisions, then send them; a decision the server cannot take now stays kept."""
         note = note.strip()
         if not note:
-            return Settlement(refused=["Write a note: why this decision."])
+            return Settlement(refused=[translate("conflict_desk", "Write a note: why this decision.")])
         if resolution is contract.Resolution.MERGE and merged is None:
-            return Settlement(refused=["A recount needs the counted quantities."])
+            return Settlement(refused=[translate("conflict_desk", "A recount needs the counted quantities.")])
         decisions = [
             Decision(
                 resolution=resolution,
@@ -191,7 +200,8 @@ class ConflictDesk:
             checked = await self.authorise(holding.username, holding.secret)
             if isinstance(checked, Failure) or not checked.verified:
                 if isinstance(checked, Failure):  # the PIN given while offline was not accepted
-                    self._withdraw_all(unsent, f"Not sent: {checked.sentence} A supervisor must decide again (F9).")
+                    not_sent = said("conflict_desk", "Not sent: {why} A supervisor must decide again (F9).")
+                    self._withdraw_all(unsent, not_sent.format(why=checked.sentence))
                     self._holding = None
                     self._on_settled()
                     return Settlement(refused=[checked.sentence])
@@ -207,12 +217,12 @@ class ConflictDesk:
         outcome = Settlement()
         try:
             if not self._client.profile.resolves_conflicts:
-                raise errors.Unsupported(HERE_ONLY)
+                raise errors.Unsupported(Said("conflict_rows", HERE_ONLY))
             if any(u.decision.server_conflict_id is None and u.decision.conflict_id is not None for u in unsent):
                 await self._link(supervisor)  # learn the server's ids of this station's conflicts, then read again
         except errors.Unsupported as cannot:
             for waiting in unsent:
-                self._here_only(waiting, outcome, cannot.sentence)
+                self._here_only(waiting, outcome, cannot.said)
             return outcome
         if any(u.decision.server_conflict_id is None and u.decision.conflict_id is not None for u in unsent):
             requested = {u.id for u in unsent}
@@ -221,46 +231,48 @@ class ConflictDesk:
             server_id = waiting.decision.server_conflict_id or self._linked(waiting)
             if server_id is None:
                 outcome.kept += 1
-                self._conflicts.failed(waiting.id, "The server has not listed this conflict yet.")
+                self._conflicts.failed(
+                    waiting.id, said("conflict_desk", "The server has not listed this conflict yet.")
+                )
                 continue
             d = waiting.decision
             body = contract.ConflictResolution(resolution=d.resolution, merged_data=d.merged, resolution_note=d.note)
             try:
                 answer = await self._client.resolve(server_id, body, token=supervisor.token)
             except errors.ServerUnavailable as down:
-                self._conflicts.failed(waiting.id, down.sentence)
+                self._conflicts.failed(waiting.id, down.said)
                 outcome.kept += 1
                 continue
             except errors.Unsupported as cannot:
-                self._here_only(waiting, outcome, cannot.sentence)
+                self._here_only(waiting, outcome, cannot.said)
                 continue
             except errors.LeaseConflict as settled:  # 409: someone settled it already, or a serial is taken
                 if "settled already" in settled.detail:
                     first = await self._settled_first(supervisor, server_id)
                     if first is None:
-                        self._conflicts.failed(waiting.id, settled.sentence)
+                        self._conflicts.failed(waiting.id, settled.said)
                         outcome.kept += 1
                         continue
                     resolution = first.resolution or contract.Resolution.IGNORE
                     self._conflicts.sent(waiting.id, first.settled_line, resolution=resolution)
                     outcome.refused.append(settled.sentence)
                 else:
-                    self._conflicts.withdraw(waiting.id, settled.sentence)
+                    self._conflicts.withdraw(waiting.id, settled.said)
                     outcome.refused.append(settled.sentence)
                 continue
             except errors.ApiError as failure:  # 403 (not a supervisor), 404, 422 (a recount that breaks a rule)
-                self._conflicts.withdraw(waiting.id, failure.sentence)
+                self._conflicts.withdraw(waiting.id, failure.said)
                 outcome.refused.append(failure.sentence)
                 continue
             self._conflicts.sent(waiting.id, answer.settled_line)
             outcome.sent += 1
         return outcome
 
-    def _here_only(self, waiting: Unsent, outcome: Settlement, why: str) -> None:
+    def _here_only(self, waiting: Unsent, outcome: Settlement, why: Said | str) -> None:
         """The server cannot take the decision at all: it settles the line at this station only (kept,
         with why it was not sent), so that F10 compares this count with what was settled there."""
         self._conflicts.sent(waiting.id, None)
-        self._conflicts.failed(waiting.id, f"Decided at this station only: {why}")
+        self._conflicts.failed(waiting.id, said("conflict_desk", "Decided at this station only: {why}").format(why=why))
         outcome.here += 1
 
     async def _settled_first(self, supervisor: Supervisor, server_id: str) -> contract.ServerConflict | None:
@@ -295,7 +307,7 @@ class ConflictDesk:
                 return conflict.server_conflict_id
         return None
 
-    def _withdraw_all(self, unsent: list[Unsent], sentence: str) -> None:
+    def _withdraw_all(self, unsent: list[Unsent], sentence: Said) -> None:
         for waiting in unsent:
             self._conflicts.withdraw(waiting.id, sentence)
 
@@ -305,14 +317,17 @@ class ConflictDesk:
         return self._holding is not None
 
 
-_OFFLINE = (
+_OFFLINE = QT_TRANSLATE_NOOP(
+    "conflict_desk",
     "The server cannot be reached: only this station's conflicts are shown. Decisions are kept here and "
-    "sent when the server is back."
+    "sent when the server is back.",
 )
-NO_DECISIONS = (
+NO_DECISIONS = QT_TRANSLATE_NOOP(
+    "conflict_desk",
     "This server cannot list or take supervisors' decisions: only this station's conflicts are shown. A decision "
-    "here settles the line at this station only; settle the same lines in StockVerify."
+    "here settles the line at this station only; settle the same lines in StockVerify.",
 )
+"""Why the F9 dialog lists only this station's conflicts on such a server (English)."""
 _EPOCH = datetime.fromtimestamp(0, UTC)
 
 
@@ -342,13 +357,23 @@ def _elsewhere(conflict_type: str, details: dict[str, Any]) -> str:
         return ""
     other = contract.DuplicateSerialDetails.model_validate(details)
     if other.within_record:
-        return f"Serial {other.serial_number} appears twice on this line."
+        return translate("conflict_desk", "Serial {serial} appears twice on this line.").format(
+            serial=other.serial_number
+        )
     if not other.other_rack_id:
         return ""
     at = other.other_counted_at
-    when = f" at {datetime.fromtimestamp(at, UTC).astimezone():%d %b %H:%M}" if at else ""
-    who = f" by {other.other_counted_by}" if other.other_counted_by else ""
-    return f"Serial {other.serial_number} is counted already on rack {other.other_rack_id}{who}{when}."
+    when = f"{datetime.fromtimestamp(at, UTC).astimezone():%d %b %H:%M}" if at else ""
+    who = other.other_counted_by or ""
+    if who and when:
+        sentence = translate("conflict_desk", "Serial {serial} is counted already on rack {rack} by {user} at {when}.")
+    elif who:
+        sentence = translate("conflict_desk", "Serial {serial} is counted already on rack {rack} by {user}.")
+    elif when:
+        sentence = translate("conflict_desk", "Serial {serial} is counted already on rack {rack} at {when}.")
+    else:
+        sentence = translate("conflict_desk", "Serial {serial} is counted already on rack {rack}.")
+    return sentence.format(serial=other.serial_number, rack=other.other_rack_id, user=who, when=when)
 
 
 def _from_local(conflict: LocalConflict, server: contract.ServerConflict | None) -> ConflictRow:

@@ -10,40 +10,57 @@ from datetime import datetime
 from typing import Any
 
 from station import contract
+from station.i18n import QT_TRANSLATE_NOOP, translate
 
 EXPLAINED = {
-    contract.ConflictType.DUPLICATE_SERIAL: "A serial number on this line is already counted on another line.",
-    contract.ConflictType.INVALID_QUANTITY: "The quantities break a counting rule (more damaged than counted, "
-    "or too many).",
-    contract.ConflictType.RACK_LOCKED: "The rack was held by someone else when this line reached the server.",
-    contract.ConflictType.STALE_LOCK: "The line was counted after this station's lease on the rack had lapsed and "
-    "someone else had taken the rack.",
-    contract.ConflictType.VERSION_CONFLICT: "The line was changed on the server since this station last saw it.",
+    contract.ConflictType.DUPLICATE_SERIAL: QT_TRANSLATE_NOOP(
+        "conflict_rows", "A serial number on this line is already counted on another line."
+    ),
+    contract.ConflictType.INVALID_QUANTITY: QT_TRANSLATE_NOOP(
+        "conflict_rows", "The quantities break a counting rule (more damaged than counted, or too many)."
+    ),
+    contract.ConflictType.RACK_LOCKED: QT_TRANSLATE_NOOP(
+        "conflict_rows", "The rack was held by someone else when this line reached the server."
+    ),
+    contract.ConflictType.STALE_LOCK: QT_TRANSLATE_NOOP(
+        "conflict_rows",
+        "The line was counted after this station's lease on the rack had lapsed and someone else had taken the rack.",
+    ),
+    contract.ConflictType.VERSION_CONFLICT: QT_TRANSLATE_NOOP(
+        "conflict_rows", "The line was changed on the server since this station last saw it."
+    ),
 }
+"""Each kind of conflict in English (``explain`` says it in the station's language)."""
 FIELDS = {
-    "verified_qty": "Counted",
-    "damage_qty": "of which damaged",
-    "serial_numbers": "Serials",
-    "lock_token": "Lease (fencing token)",
-    "claimed_by": "Rack held by",
-    "version": "Version of the line",
+    "verified_qty": QT_TRANSLATE_NOOP("conflict_rows", "Counted"),
+    "damage_qty": QT_TRANSLATE_NOOP("conflict_rows", "of which damaged"),
+    "serial_numbers": QT_TRANSLATE_NOOP("conflict_rows", "Serials"),
+    "lock_token": QT_TRANSLATE_NOOP("conflict_rows", "Lease (fencing token)"),
+    "claimed_by": QT_TRANSLATE_NOOP("conflict_rows", "Rack held by"),
+    "version": QT_TRANSLATE_NOOP("conflict_rows", "Version of the line"),
 }
-"""What the dialog compares, in order, with its labels."""
+"""What the dialog compares, in order, with its labels (English: shown as ``field_label(name)``)."""
 
 
-HERE_ONLY = (
+HERE_ONLY = QT_TRANSLATE_NOOP(
+    "conflict_rows",
     "this server cannot take supervisors' decisions, so none was sent. Settle the same lines in StockVerify, "
-    "then press F10 again: it checks this station's count against the server's."
+    "then press F10 again: it checks this station's count against the server's.",
 )
-"""What a decision on a server that cannot take decisions came to, and what to do."""
+"""What a decision on a server that cannot take decisions came to, and what to do (English)."""
 
 
 def explain(conflict_type: str) -> str:
     """The conflict type in one sentence a supervisor can act on."""
     try:
-        return EXPLAINED[contract.ConflictType(conflict_type)]
+        return translate("conflict_rows", EXPLAINED[contract.ConflictType(conflict_type)])
     except ValueError:
-        return "The server refused this line."
+        return translate("conflict_rows", "The server refused this line.")
+
+
+def field_label(name: str) -> str:
+    """The label of a compared field (one of ``FIELDS``) in the station's language."""
+    return translate("conflict_rows", FIELDS[name])
 
 
 @dataclass(frozen=True)
@@ -94,7 +111,9 @@ class ConflictRow:
     @property
     def server_side(self) -> str:
         """What the server's column shows: for a duplicate serial, the other line holding it."""
-        return "Server: other line" if self.conflict_type == contract.ConflictType.DUPLICATE_SERIAL else "Server"
+        if self.conflict_type == contract.ConflictType.DUPLICATE_SERIAL:
+            return translate("conflict_rows", "Server: other line")
+        return translate("conflict_rows", "Server")
 
     @property
     def decided_here(self) -> bool:
@@ -124,10 +143,15 @@ class Settlement:
     def sentence(self) -> str:
         parts = []
         if self.sent:
-            parts.append(f"{self.sent} settled on the server.")
+            parts.append(translate("conflict_rows", "%n settled on the server.", None, self.sent))
         if self.kept:
-            parts.append(f"{self.kept} resolved here, not yet sent: they go when the server is back.")
+            parts.append(
+                translate(
+                    "conflict_rows", "%n resolved here, not yet sent: they go when the server is back.", None, self.kept
+                )
+            )
         if self.here:
-            parts.append(f"{self.here} decided at this station only: {HERE_ONLY}")
+            here = translate("conflict_rows", "%n decided at this station only: {why}", None, self.here)
+            parts.append(here.format(why=translate("conflict_rows", HERE_ONLY)))
         parts.extend(self.refused)
-        return " ".join(parts) or "Nothing was settled."
+        return " ".join(parts) or translate("conflict_rows", "Nothing was settled.")

@@ -20,6 +20,7 @@ from station.domain.errors import Rejected
 from station.domain.lines import Counting, Item, Line
 from station.domain.records import LineCount, parse_multiplier
 from station.domain.wedge import Entry
+from station.i18n import translate
 from station.session.values import ScanOutcome, Verdict
 from station.store.catalogue import Catalogue
 from station.store.errors import StoreError
@@ -65,7 +66,7 @@ class CountingController(QObject):
         """Handle what a scan or Enter produced."""
         text = entry.text.strip()
         if not text:
-            return ScanOutcome(Verdict.REJECTED, "Nothing was read. Scan the label again.")
+            return ScanOutcome(Verdict.REJECTED, translate("counting", "Nothing was read. Scan the label again."))
         if stopped := self.gate():
             return ScanOutcome(Verdict.STOPPED, stopped)
         code, manual = (entry.scanned.strip(), False) if entry.scanned else (text, True)
@@ -76,7 +77,8 @@ class CountingController(QObject):
             elif manual and text.isdigit() and len(text) <= MULTIPLIER_DIGITS:
                 self.multiplier = parse_multiplier(text)
                 self.mode_changed.emit(self.damage_mode, self.multiplier)
-                return ScanOutcome(Verdict.MULTIPLIER, f"×{self.multiplier}: now scan the item.")
+                sentence = translate("counting", "×{multiplier}: now scan the item.").format(multiplier=self.multiplier)
+                return ScanOutcome(Verdict.MULTIPLIER, sentence)
             scan = normalise(code)
         except Rejected as refused:
             return ScanOutcome(Verdict.REJECTED, refused.sentence)
@@ -89,10 +91,15 @@ class CountingController(QObject):
                 require_check_digit(scan)
             except Rejected as misread:
                 return ScanOutcome(Verdict.REJECTED, misread.sentence)
-            why = "The server cannot be reached to look it up." if offline else "No item has this barcode."
+            if offline:
+                ask = translate(
+                    "counting", "The server cannot be reached to look it up. Record {code} as an unknown item?"
+                )
+            else:
+                ask = translate("counting", "No item has this barcode. Record {code} as an unknown item?")
             return ScanOutcome(
                 Verdict.UNKNOWN,
-                f"{why} Record {scan.code} as an unknown item?",
+                ask.format(code=scan.code),
                 code=scan.code,
                 quantity=quantity,
                 manual=manual,
@@ -105,10 +112,13 @@ class CountingController(QObject):
                 return ScanOutcome(Verdict.REJECTED, ambiguous.sentence)
             serials = (label.serial,) if label.serial and item.serialized else ()
         if item.serialized and len(serials) != quantity:
+            if quantity == 1:
+                ask = translate("counting", "{item} has serial numbers: scan its serial.")
+            else:
+                ask = translate("counting", "{item} has serial numbers: scan all %n serial.", None, quantity)
             return ScanOutcome(
                 Verdict.NEEDS_SERIALS,
-                f"{item.name or item.item_code} has serial numbers: scan "
-                f"{'its' if quantity == 1 else f'all {quantity}'} serial.",
+                ask.format(item=item.name or item.item_code),
                 item=item,
                 quantity=quantity,
                 code=scan.code,
@@ -131,22 +141,23 @@ class CountingController(QObject):
         self.multiplier = 0
         self.mode_changed.emit(self.damage_mode, 0)
         self.on_written()
-        what = "damaged " if self.damage_mode else ""
-        name = item.name or item.item_code
-        sentence = f"+{quantity} {what}{name} (now {line.verified_qty})"
-        if line.verified_qty == quantity and self._records.set_aside(self.counting.session_id, item.item_code):
-            sentence += ", on a new line (the earlier one is with a supervisor)"
-        return ScanOutcome(Verdict.COUNTED, sentence + self._elsewhere(item.item_code), line=line)
+        new_line = line.verified_qty == quantity and self._records.set_aside(self.counting.session_id, item.item_code)
+        sentence = _counted(self.damage_mode, new_line).format(
+            quantity=quantity, item=item.name or item.item_code, total=line.verified_qty
+        )
+        return ScanOutcome(Verdict.COUNTED, self._elsewhere(item.item_code, sentence), line=line)
 
-    def _elsewhere(self, item_code: str) -> str:
-        """What a count adds for an item another rack's slice (or its look-up) puts elsewhere, such as
+    def _elsewhere(self, item_code: str, sentence: str) -> str:
+        """``sentence``, and for an item another rack's slice (or its look-up) puts elsewhere, such as
         " — expected on G-R02": it is counted where it is, and the counter is told where it belongs."""
         assert self.counting is not None
         try:
             rack = self._catalogue.rack_of(item_code)
         except StoreError:  # the line is committed; only the warning is lost
-            return ""
-        return f" — expected on {rack}" if rack and rack != self.counting.rack_id else ""
+            return sentence
+        if not rack or rack == self.counting.rack_id:
+            return sentence
+        return translate("counting", "{counted} — expected on {rack}").format(counted=sentence, rack=rack)
 
     def record_unknown(self, code: str, quantity: int, *, manual: bool) -> ScanOutcome:
         """The person confirmed: count a code nobody knows under its own barcode."""
@@ -160,10 +171,11 @@ class CountingController(QObject):
         except (Rejected, StoreError) as failure:
             return ScanOutcome(Verdict.REJECTED, failure.sentence)
         if line is None:
-            return ScanOutcome(Verdict.REJECTED, "There is no scan to undo.")
+            return ScanOutcome(Verdict.REJECTED, translate("counting", "There is no scan to undo."))
         self.on_written()
+        undone = translate("counting", "Undone: {item} is back to {quantity}.")
         return ScanOutcome(
-            Verdict.COUNTED, f"Undone: {line.item_name or line.item_code} is back to {line.verified_qty}.", line=line
+            Verdict.COUNTED, undone.format(item=line.item_name or line.item_code, quantity=line.verified_qty), line=line
         )
 
     def edit(self, line: Line, count: LineCount) -> ScanOutcome:
@@ -172,9 +184,10 @@ class CountingController(QObject):
         except (Rejected, StoreError) as refused:
             return ScanOutcome(Verdict.REJECTED, refused.sentence)
         self.on_written()
-        return ScanOutcome(
-            Verdict.COUNTED, f"{changed.item_name or changed.item_code}: now {changed.verified_qty}.", line=changed
+        now = translate("counting", "{item}: now {quantity}.").format(
+            item=changed.item_name or changed.item_code, quantity=changed.verified_qty
         )
+        return ScanOutcome(Verdict.COUNTED, now, line=changed)
 
     async def _lookup(self, code: str) -> tuple[Item | None, bool]:
         """The item for ``code`` (cached slice first), and whether the server could not be asked."""
@@ -189,3 +202,18 @@ class CountingController(QObject):
             log.info("look-up of %s failed: %s", code, failure.detail)
             return None, True
         return (self._catalogue.learn(found), False) if found else (None, False)
+
+
+def _counted(damaged: bool, new_line: bool) -> str:
+    """What a count says, before its ``{quantity}``, ``{item}`` and ``{total}`` are filled in."""
+    if damaged and new_line:
+        return translate(
+            "counting", "+{quantity} damaged {item} (now {total}), on a new line (the earlier one is with a supervisor)"
+        )
+    if new_line:
+        return translate(
+            "counting", "+{quantity} {item} (now {total}), on a new line (the earlier one is with a supervisor)"
+        )
+    if damaged:
+        return translate("counting", "+{quantity} damaged {item} (now {total})")
+    return translate("counting", "+{quantity} {item} (now {total})")

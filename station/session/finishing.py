@@ -11,7 +11,8 @@ from station.api.profile import Profile
 from station.domain.clock import Clock
 from station.domain.lines import Line, Totals
 from station.domain.records import LineCount
-from station.session.review import Review, plural, review_of
+from station.i18n import translate
+from station.session.review import Review, review_of
 from station.session.values import ONLY_CLAIMER, ONLY_CLAIMER_COUNTS, Allowed, Failure, FailureKind
 from station.store.catalogue import Catalogue
 from station.store.records import Records
@@ -55,15 +56,24 @@ def not_yet(local: Totals, profile: Profile) -> Failure | None:
     """Why the rack cannot be released on this station's side, if it cannot."""
     if local.blocked:
         return _for_supervisor(
-            f"Not finished: the server refused {plural(local.blocked, 'line')}; "
-            f"{'it waits' if local.blocked == 1 else 'they wait'} for a supervisor (F9). "
-            "The rack stays claimed.",
+            translate(
+                "finishing",
+                "Not finished: the server refused %n line(s); [it waits|they wait] for a supervisor (F9). "
+                "The rack stays claimed.",
+                None,
+                local.blocked,
+            ),
             profile,
         )
     if local.unsynced:
         return Failure(
-            f"Not finished: {local.unsynced} lines have not reached the server yet. The rack stays claimed; "
-            "press F10 again when the server is back.",
+            translate(
+                "finishing",
+                "Not finished: %n lines have not reached the server yet. The rack stays claimed; "
+                "press F10 again when the server is back.",
+                None,
+                local.unsynced,
+            ),
             FailureKind.OFFLINE,
         )
     return None
@@ -80,18 +90,27 @@ def disagreement(local: Totals, server: contract.SessionStats, profile: Profile,
     if (server.total_items, server.damage_items) == ((held if by_lines else local.pieces), local.damaged):
         return None
     if by_lines:
-        sentence = (
-            f"Not finished: the server has {plural(server.total_items, 'line')} ({server.damage_items} damaged "
-            f"pieces), this station {plural(held, 'line')} ({local.damaged} damaged pieces)."
-        )
+        here = translate("finishing", "%n line(s)", "this station has: 3 lines (2 damaged pieces)", held)
+        sentence = translate(
+            "finishing",
+            "Not finished: the server has %n line(s) ({server_damaged} damaged pieces), this station {here} "
+            "({damaged} damaged pieces).",
+            None,
+            server.total_items,
+        ).format(server_damaged=server.damage_items, here=here, damaged=local.damaged)
     else:
-        sentence = (
-            f"Not finished: the server has {server.total_items} pieces ({server.damage_items} damaged), this station "
-            f"{local.pieces} ({local.damaged})."
-        )
+        sentence = translate(
+            "finishing",
+            "Not finished: the server has %n pieces ({server_damaged} damaged), this station {pieces} ({damaged}).",
+            None,
+            server.total_items,
+        ).format(server_damaged=server.damage_items, pieces=local.pieces, damaged=local.damaged)
     if profile.supervisor_releases:
-        return Failure(f"{sentence} Ask a supervisor.", FailureKind.NEEDS_SUPERVISOR)
-    return Failure(f"{sentence} {ONLY_CLAIMER_COUNTS}", FailureKind.REFUSED)
+        return Failure(
+            translate("finishing", "{sentence} Ask a supervisor.").format(sentence=sentence),
+            FailureKind.NEEDS_SUPERVISOR,
+        )
+    return Failure(_then(sentence, translate("values", ONLY_CLAIMER_COUNTS)), FailureKind.REFUSED)
 
 
 def _settled_to_nothing(line: Line) -> bool:
@@ -105,7 +124,12 @@ def _for_supervisor(sentence: str, profile: Profile) -> Failure:
     """Only a supervisor may go on; on a server where no supervisor may release the rack, what to do instead."""
     if profile.supervisor_releases:
         return Failure(sentence, FailureKind.NEEDS_SUPERVISOR)
-    return Failure(f"{sentence} {ONLY_CLAIMER}", FailureKind.REFUSED)
+    return Failure(_then(sentence, translate("values", ONLY_CLAIMER)), FailureKind.REFUSED)
+
+
+def _then(first: str, second: str) -> str:
+    """Two whole sentences, one after the other, as the language writes them."""
+    return translate("finishing", "{first} {second}", "one sentence, then another").format(first=first, second=second)
 
 
 def hand_back(client: ServerClient, rack_id: str, session_id: str) -> Awaitable[object]:

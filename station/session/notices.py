@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from station.api.profile import Profile
+from station.i18n import QT_TRANSLATE_NOOP, translate
 from station.session.failures import failure_of
 from station.store.errors import StoreError
 from station.store.sessions import Sessions
 
-PIN_ALONE = (
+PIN_ALONE = QT_TRANSLATE_NOOP(
+    "notices",
     "This server finds people by their PIN alone: two people with the same PIN log in as the same person. "
-    "Ask IT to give everyone a different PIN."
+    "Ask IT to give everyone a different PIN.",
 )
 PIN_TOLD = "told_pin_alone"
 """The store's meta key: this station has said ``PIN_ALONE`` once."""
@@ -26,7 +28,7 @@ def pin_notice(sessions: Sessions, profile: Profile) -> str:
         sessions.remember(PIN_TOLD, "1")
     except StoreError as broken:
         failure_of(broken)
-    return PIN_ALONE
+    return translate("notices", PIN_ALONE)
 
 
 def recall(sessions: Sessions, key: str) -> str:

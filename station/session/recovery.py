@@ -6,9 +6,10 @@ from collections.abc import Awaitable, Callable
 
 from station import contract
 from station.domain.sessions import SessionState
+from station.i18n import QT_TRANSLATE_NOOP, translate
 from station.store.sessions import ActiveSession
 
-LAPSED = "The lease on this rack lapsed while the station was closed; taking it back…"
+LAPSED = QT_TRANSLATE_NOOP("recovery", "The lease on this rack lapsed while the station was closed; taking it back…")
 
 
 def fresh(
@@ -49,7 +50,7 @@ async def recover(
     if local is None:
         return False
     held = any(r.session_id == local.session_id for r in mine)
-    await open_rack(local, "" if held or not online else LAPSED)
+    await open_rack(local, "" if held or not online else translate("recovery", LAPSED))
     if local.status is not SessionState.PAUSED:
         await beat()  # learn at once whether the rack is still ours
     return True

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from station.domain.lines import Line
+from station.i18n import translate
 
 
 class Standing(StrEnum):
@@ -80,44 +81,63 @@ class Review:
         return self.refused > 0
 
     def headline(self) -> str:
-        """One sentence: how the count stands, and whether every line was sent."""
+        """One sentence: how the count stands, and whether every line was sent (its clauses each
+        translated whole, with their counts, and listed the way the language lists them)."""
         parts = [self._counted()]
         if not self.blind:
-            differ = [
-                f"{len(self.of(Standing.UNEXPECTED))} not expected here" if self.of(Standing.UNEXPECTED) else "",
-                f"{len(self.of(Standing.UNDER))} under" if self.of(Standing.UNDER) else "",
-                f"{len(self.of(Standing.OVER))} over" if self.of(Standing.OVER) else "",
-            ]
-            parts += [part for part in differ if part]
+            if unexpected := len(self.of(Standing.UNEXPECTED)):
+                parts.append(translate("review", "%n not expected here", None, unexpected))
+            if under := len(self.of(Standing.UNDER)):
+                parts.append(translate("review", "%n under", None, under))
+            if over := len(self.of(Standing.OVER)):
+                parts.append(translate("review", "%n over", None, over))
         if self.refused:
-            parts.append(f"{plural(self.refused, 'line')} refused by the server")
+            parts.append(translate("review", "%n line(s) refused by the server", None, self.refused))
         if self.waiting:
-            parts.append(f"{plural(self.waiting, 'line')} not sent yet")
+            parts.append(translate("review", "%n line(s) not sent yet", None, self.waiting))
         if not self.refused and not self.waiting:
-            parts.append("all lines sent")
-        return ", ".join(parts) + "."
+            parts.append(translate("review", "all lines sent"))
+        listed = translate("review", ", ", "between the clauses of the review's headline").join(parts)
+        return translate("review", "{clauses}.", "the review's headline: its clauses, then a full stop").format(
+            clauses=listed
+        )
 
     def blocker(self) -> str:
         """What stops the rack from finishing, or "" when nothing does."""
         if not self.refused:
             return ""
-        waits = "waits" if self.refused == 1 else "wait"
-        return (
-            f"{plural(self.refused, 'line')} refused by the server {waits} for a supervisor. F9: a supervisor decides."
+        return translate(
+            "review",
+            "%n line(s) refused by the server [waits|wait] for a supervisor. F9: a supervisor decides.",
+            None,
+            self.refused,
         )
 
     def refusals(self) -> list[str]:
         """Each refused item and the server's reason: what the supervisor will decide on."""
-        return [f"{item.name or item.item_code}: {item.refused}" for item in self.items if item.refused]
+        return [
+            translate("review", "{item}: {reason}").format(item=item.name or item.item_code, reason=item.refused)
+            for item in self.items
+            if item.refused
+        ]
 
     def _counted(self) -> str:
         if self.blind or not self.expected_items:
-            blind = " (a blind count: expected quantities are not shown)" if self.blind else ""
-            return f"{plural(self.pieces, 'piece')} counted in {plural(self.lines, 'line')}{blind}"
+            lines = translate("review", "%n line(s)", "in: 5 pieces counted in 2 lines", self.lines)
+            if self.blind:
+                return translate(
+                    "review",
+                    "%n piece(s) counted in {lines} (a blind count: expected quantities are not shown)",
+                    None,
+                    self.pieces,
+                ).format(lines=lines)
+            return translate("review", "%n piece(s) counted in {lines}", None, self.pieces).format(lines=lines)
         missing = len(self.of(Standing.MISSING))
         if not missing:
-            return f"All {self.expected_items} expected items counted"
-        return f"{self.expected_items - missing} of {self.expected_items} expected items counted, {missing} missing"
+            return translate("review", "All %n expected items counted", None, self.expected_items)
+        return translate(
+            "review", "{counted} of %n expected items counted, {missing} missing", None, self.expected_items
+        ).format(counted=self.expected_items - missing, missing=missing)
 
 
 def review_of(
@@ -181,7 +201,7 @@ def _item(
     name = next((line.item_name for line in lines if line.item_name), "") or name_of(code)
     return ItemReview(
         item_code=code,
-        name=name or ("unknown barcode" if any(line.unknown_item for line in lines) else ""),
+        name=name or (translate("review", "unknown barcode") if any(line.unknown_item for line in lines) else ""),
         counted=pieces,
         damaged=sum(line.damage_qty for line in lines),
         expected=wanted,
@@ -193,5 +213,5 @@ def _item(
 
 
 def plural(count: int, noun: str) -> str:
-    """``1 line``, ``2 lines``."""
+    """``1 line``, ``2 lines`` (English only: a sentence says its count with ``%n`` in ``translate``)."""
     return f"{count} {noun}{'' if count == 1 else 's'}"

@@ -22,6 +22,7 @@ from station.domain.lines import Counting, Item, Line
 from station.domain.records import LineCount
 from station.domain.sessions import SessionState
 from station.domain.wedge import Entry
+from station.session import words
 from station.session.claiming import Listed
 from station.session.counting import CountingController
 from station.session.failures import KNOWN, failure_of, sign_in_refused
@@ -35,7 +36,7 @@ from station.session.ports import SessionEvents
 from station.session.presence import Presence
 from station.session.rack_feed import RackFeed
 from station.session.recovery import fresh, recover
-from station.session.review import Review, plural
+from station.session.review import Review
 from station.session.values import (
     Allowed,
     Failure,
@@ -181,7 +182,7 @@ class StationSession:
                 signing_in=True,
             )
         except errors.Unauthorized as wrong:
-            return sign_in_refused(wrong, "Wrong user name or password." if password else "Wrong user name or PIN.")
+            return sign_in_refused(wrong, words.wrong_secret(password))
         except errors.ApiError as failure:
             return failure_of(failure)
         self._user = answer.user or contract.UserInfo(username=username)
@@ -196,7 +197,7 @@ class StationSession:
     async def log_in_again(self, secret: str, *, password: bool) -> Failure | None:
         """The same person, after the sign-in expired: carry on where everything stopped."""
         if self._user is None:
-            return Failure("Nobody is logged in here.")
+            return Failure(words.nobody_here())
         failure = await self.log_in(self._user.username, secret, password=password)
         if failure is None and self._active is not None and self._active.status is SessionState.ACTIVE:
             self._heartbeat.resume()
@@ -347,7 +348,7 @@ class StationSession:
     async def _set_paused(self, pause: bool) -> str | Failure:
         session = self._active
         if session is None:
-            return Failure("No rack is being counted.")
+            return Failure(words.nothing_counted())
         try:
             await self._api(self._client.pause(session.rack_id) if pause else self._client.resume(session.rack_id))
             changed = session.pausing(pause, self._clock.wall())
@@ -357,14 +358,14 @@ class StationSession:
         self._active = changed
         if not pause:
             self._heartbeat.resume()
-            return f"Rack {session.rack_id} resumed. Scan away."
+            return words.paused(session.rack_id, False)
         self._heartbeat.pause()
-        return f"Rack {session.rack_id} paused. Press F8 to resume it."
+        return words.paused(session.rack_id, True)
 
     def review(self) -> Review | Failure:
         """F10 first: what was counted against what the rack expects, and what still waits; nothing changes."""
         if (active := self._active) is None:
-            return Failure("No rack is being counted.")
+            return Failure(words.nothing_counted())
         try:
             blind = self._settings.counting.blind
             return review_rack(self._records, self._catalogue, active.session_id, active.rack_id, blind=blind)
@@ -375,7 +376,7 @@ class StationSession:
         """F10: send every line, check the server agrees, and only then release the rack."""
         session = self._active
         if session is None:
-            return Failure("No rack is being counted.")
+            return Failure(words.nothing_counted())
         try:
             self._records.finalize(session.session_id)
             self._wake_sync()
@@ -391,9 +392,7 @@ class StationSession:
             await self._api(self._heartbeat.releasing(hand_back(self._client, session.rack_id, session.session_id)))
         except errors.ApiError as failure:
             return failure_of(failure)
-        self._end(
-            f"Rack {session.rack_id} is finished: {plural(local.pieces, 'piece')} in {plural(local.lines, 'line')}."
-        )
+        self._end(words.finished(session.rack_id, local.pieces, local.lines))
         return None
 
     async def release_anyway(self, supervisor: str, token: str, note: str) -> Failure | None:
@@ -401,15 +400,15 @@ class StationSession:
         (audited on the server). Lines still waiting stay queued or wait for a decision (F9)."""
         session = self._active
         if session is None:
-            return Failure("No rack is being counted.")
+            return Failure(words.nothing_counted())
         if not note.strip():
-            return Failure("Write a note: why the rack is released with the counts disagreeing.")
+            return Failure(words.note_needed())
         try:
             release = self._client.release(session.rack_id, f"released anyway: {note.strip()}", token=token)
             await self._api(self._heartbeat.releasing(release))
         except errors.ApiError as failure:
             return failure_of(failure)
-        self._end(f"Rack {session.rack_id} was released by {supervisor}: {note.strip()}")
+        self._end(words.released_anyway(session.rack_id, supervisor, note.strip()))
         return None
 
     def leave_lost_session(self) -> None:
@@ -446,7 +445,7 @@ class StationSession:
     def _why_not_scanning(self) -> str:
         active = self._active
         if active is None:
-            return "No rack is being counted. Claim a rack first."
+            return words.claim_first()
         return why_not_scanning(active.rack_id, active.status, self._heartbeat.lease)
 
     def _on_lease_lost(self, lease: LeaseStatus) -> None:

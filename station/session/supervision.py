@@ -12,12 +12,14 @@ from datetime import UTC, datetime
 from station import contract
 from station.api.client import ServerClient
 from station.domain.clock import Clock
+from station.i18n import QT_TRANSLATE_NOOP, translate
 from station.session.failures import KNOWN, failure_of
 from station.session.values import Failure, SessionRow
 
-NO_SESSIONS = (
+NO_SESSIONS = QT_TRANSLATE_NOOP(
+    "supervision",
     "This server (StockVerify as it ships) lists no sessions: its list is always empty. The racks screen "
-    "shows who holds each rack."
+    "shows who holds each rack.",
 )
 
 
@@ -34,7 +36,7 @@ class SupervisorBoard:
     async def sessions(self) -> tuple[list[SessionRow], list[SessionRow]] | Failure:
         """The active sessions and the recent ones of everyone."""
         if not self._client.profile.lists_sessions:
-            return Failure(NO_SESSIONS)
+            return Failure(translate("supervision", NO_SESSIONS))
         try:
             active, recent = await self._client.active_sessions(), await self._client.recent_sessions()
         except KNOWN as error:
@@ -53,7 +55,7 @@ class SupervisorBoard:
             answer = await self._client.release(rack_id, note.strip())
         except KNOWN as error:
             return failure_of(error)
-        return answer.message or f"Rack {rack_id} released."
+        return answer.message or translate("supervision", "Rack {rack} released.").format(rack=rack_id)
 
 
 def _when(epoch: float | None) -> datetime | None:

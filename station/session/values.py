@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from station.domain.lease import LeaseState
 from station.domain.lines import Item, Line
+from station.i18n import QT_TRANSLATE_NOOP
 
 
 class FailureKind(StrEnum):
@@ -202,13 +203,16 @@ class Allowed:
     """Supervisors' decisions on refused lines reach the server (F9)."""
 
 
-ONLY_CLAIMER = (
+ONLY_CLAIMER = QT_TRANSLATE_NOOP(
+    "values",
     "No supervisor can release this rack anyway on this server (StockVerify lets only the counter who claimed "
-    "it release it). Settle the refused lines in StockVerify, then press F10 again."
+    "it release it). Settle the refused lines in StockVerify, then press F10 again.",
 )
-"""Why no supervisor is offered F10's "release anyway" on a server that forbids it, and what to do."""
-ONLY_CLAIMER_COUNTS = (
+"""Why no supervisor is offered F10's "release anyway" on a server that forbids it, and what to do (English:
+shown as ``translate("values", ONLY_CLAIMER)``)."""
+ONLY_CLAIMER_COUNTS = QT_TRANSLATE_NOOP(
+    "values",
     "No supervisor can release this rack anyway on this server (StockVerify lets only the counter who claimed "
-    "it release it). Settle the difference in StockVerify, then press F10 again."
+    "it release it). Settle the difference in StockVerify, then press F10 again.",
 )
 """The same, when the server's count and the station's differ (no line refused)."""

@@ -15,6 +15,7 @@ from sqlalchemy import Connection, insert, select, update
 
 from station import contract
 from station.domain.clock import Clock, utc_iso
+from station.said import Said, kept, readable
 from station.store.database import Store
 from station.store.schema import conflicts, records, resolutions, sync_state
 
@@ -88,7 +89,7 @@ class Conflicts:
         with self._store.read() as conn:
             rows = [row._mapping for row in conn.execute(query)]
             decided = {u.decision.conflict_id: u for u in _unsent(conn)}
-            why_refused = {row.conflict_id: row.last_error for row in conn.execute(refused)}  # the latest wins
+            why_refused = {row.conflict_id: readable(row.last_error) for row in conn.execute(refused)}  # latest wins
         return [_conflict(row, decided.get(row["id"]), why_refused.get(row["id"])) for row in rows]
 
     def link(self, server_ids: dict[int, str]) -> None:
@@ -146,12 +147,13 @@ class Conflicts:
             for conflict_id, resolution, held in settled:
                 _settle(conn, conflict_id, resolution, None, held, now)
 
-    def failed(self, resolution_id: int, sentence: str) -> None:
-        """The server could not take the decision yet; it stays kept, with the reason."""
+    def failed(self, resolution_id: int, sentence: Said | str) -> None:
+        """The server could not take the decision yet; it stays kept, with the reason (kept in no
+        language: it is read back in the station's language of the moment)."""
         with self._store.write() as conn:
-            conn.execute(update(resolutions).where(resolutions.c.id == resolution_id).values(last_error=sentence))
+            conn.execute(update(resolutions).where(resolutions.c.id == resolution_id).values(last_error=kept(sentence)))
 
-    def withdraw(self, resolution_id: int, sentence: str) -> None:
+    def withdraw(self, resolution_id: int, sentence: Said | str) -> None:
         """The server refused the decision itself (a recount that breaks a rule): the conflict is
         open again, and the reason is kept on the decision for the next supervisor to read."""
         with self._store.write() as conn:
@@ -159,7 +161,7 @@ class Conflicts:
             conn.execute(
                 update(resolutions)
                 .where(resolutions.c.id == resolution_id)
-                .values(sent_at="withdrawn", last_error=sentence)
+                .values(sent_at="withdrawn", last_error=kept(sentence))
             )
             if row.conflict_id is not None:
                 conn.execute(update(conflicts).where(conflicts.c.id == row.conflict_id).values(status=PENDING))
@@ -187,7 +189,7 @@ def _unsent(conn: Connection) -> list[Unsent]:
             client_record_id=row.client_record_id,
             conflict_type=row.conflict_type,
             decided_at=row.decided_at,
-            last_error=row.last_error,
+            last_error=readable(row.last_error) or None,
         )
         for row in conn.execute(query)
     ]

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
+from station.i18n import translate
+
 
 class StoreError(Exception):
     """A failure of the local database that a person can understand and act on.
@@ -34,29 +36,43 @@ def known_error(exc: BaseException, path: Path) -> StoreError | None:
     if code == sqlite3.SQLITE_FULL or "disk is full" in text or "disk or database is full" in text:
         return StoreError(
             "disk_full",
-            f"The disk holding the station's data ({path.parent}) is full, so the last scan was not saved. "
-            "Free some space; everything counted before is safe.",
+            translate(
+                "store_errors",
+                "The disk holding the station's data ({folder}) is full, so the last scan was not saved. "
+                "Free some space; everything counted before is safe.",
+            ).format(folder=path.parent),
         )
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "database is locked" in text:
         return StoreError(
             "locked",
-            "The station's database is busy (another Station may be running on this computer). Close it and try again.",
+            translate(
+                "store_errors",
+                "The station's database is busy (another Station may be running on this computer). "
+                "Close it and try again.",
+            ),
         )
     if code == sqlite3.SQLITE_READONLY or "readonly" in text or "read-only" in text:
         return StoreError(
             "read_only",
-            f"The station cannot write to its data folder ({path.parent}). Ask IT to allow writing there.",
+            translate(
+                "store_errors", "The station cannot write to its data folder ({folder}). Ask IT to allow writing there."
+            ).format(folder=path.parent),
         )
     if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or "malformed" in text or "not a database" in text:
         return StoreError(
             "corrupt",
-            "The station's database is damaged. Restart Station: it will keep the damaged file aside and "
-            "start a fresh one.",
+            translate(
+                "store_errors",
+                "The station's database is damaged. Restart Station: it will keep the damaged file aside and "
+                "start a fresh one.",
+            ),
         )
     if code == sqlite3.SQLITE_IOERR or "disk i/o error" in text:
         return StoreError(
             "io_error",
-            f"The disk holding the station's data ({path.parent}) reported an error. Ask IT to check it.",
+            translate(
+                "store_errors", "The disk holding the station's data ({folder}) reported an error. Ask IT to check it."
+            ).format(folder=path.parent),
         )
     return None
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from station.i18n import translate
 from station.store.errors import StoreError
 
 MAJOR = 1
@@ -150,8 +151,11 @@ def migrate(path: Path, *, now: Callable[[], datetime] = lambda: datetime.now(UT
         if version // 1000 > MAJOR:
             raise StoreError(
                 "newer_schema",
-                f"The station's database ({path}) was written by a newer Station (schema {version // 1000}.x). "
-                "Install that version again, or ask IT.",
+                translate(
+                    "migrations",
+                    "The station's database ({path}) was written by a newer Station (schema {major}.x). "
+                    "Install that version again, or ask IT.",
+                ).format(path=path, major=version // 1000),
             )
         pending = [(v, sql) for v, sql in STEPS if v > version]
         if not pending:

@@ -18,6 +18,7 @@ from sqlalchemy import BindParameter, and_, bindparam, case, func, insert, selec
 from station import contract
 from station.domain.backoff import BackoffPolicy
 from station.domain.clock import utc_iso
+from station.said import Said, kept, readable, translate
 from station.store.database import Store
 from station.store.schema import conflicts, records, sync_state
 
@@ -118,7 +119,7 @@ class Outbox:
         ok = [by_id[i] for i in dict.fromkeys(answer.ok) if i in by_id and i not in refused]
         failed = {e.client_record_id: e.message for e in answer.errors if e.client_record_id in by_id}
         unanswered = set(by_id) - {o.record.client_record_id for o in ok} - set(refused) - set(failed)
-        failed.update(dict.fromkeys(unanswered, "The server did not answer for this line."))
+        failed.update(dict.fromkeys(unanswered, kept(translate("outbox", "The server did not answer for this line."))))
         detected = utc_iso(datetime.fromtimestamp(now, UTC))
         with self._store.write() as conn:
             if ok:
@@ -145,19 +146,20 @@ class Outbox:
             self._failed(conn, [(by_id[i], message) for i, message in failed.items()], now, delay_for)
         return Settled(synced=len(ok), conflicts=len(refused), retry=len(failed))
 
-    def failed(self, sent: list[Outgoing], message: str, now: float, delay_for: Callable[[int], float]) -> None:
-        """The whole batch failed (network, server error): its lines wait the backoff."""
+    def failed(self, sent: list[Outgoing], message: Said | str, now: float, delay_for: Callable[[int], float]) -> None:
+        """The whole batch failed (network, server error): its lines wait the backoff (the reason kept in
+        no language, read back in the station's)."""
         with self._store.write() as conn:
-            self._failed(conn, [(outgoing, message) for outgoing in sent], now, delay_for)
+            self._failed(conn, [(outgoing, kept(message)) for outgoing in sent], now, delay_for)
 
-    def defer(self, sent: list[Outgoing], until: float, message: str) -> None:
+    def defer(self, sent: list[Outgoing], until: float, message: Said | str) -> None:
         """The server asked us to wait (429): not a failure, no attempt counted."""
         ids = [o.record.client_record_id for o in sent]
         with self._store.write() as conn:
             conn.execute(
                 update(sync_state)
                 .where(sync_state.c.client_record_id.in_(ids))
-                .values(next_attempt_at=until, last_error=message)
+                .values(next_attempt_at=until, last_error=kept(message))
             )
 
     def wake_stalled(self) -> int:
@@ -182,15 +184,16 @@ class Outbox:
         return QueueCounts(waiting=int(waiting), stalled=int(stalled), conflicts=int(pending))
 
     def last_error(self) -> str | None:
-        """The most recent reason a line is waiting, if any."""
+        """The most recent reason a line is waiting, if any, in the station's language."""
         with self._store.read() as conn:
-            return conn.execute(
+            stored = conn.execute(
                 select(sync_state.c.last_error)
                 .select_from(_JOINED)
                 .where(and_(_DIRTY, sync_state.c.last_error.is_not(None)))
                 .order_by(sync_state.c.next_attempt_at.desc())
                 .limit(1)
             ).scalar()
+        return None if stored is None else readable(stored)
 
     def _failed(
         self, conn: Any, failures: list[tuple[Outgoing, str]], now: float, delay_for: Callable[[int], float]

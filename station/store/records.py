@@ -12,6 +12,9 @@ from station.domain.clock import Clock, utc_iso
 from station.domain.errors import Rejected
 from station.domain.lines import Counting, Item, Line, Totals
 from station.domain.records import LineCount, RecordStatus, check_line
+from station.i18n import translate
+from station.said import kept, readable
+from station.said import translate as said
 from station.store.database import Store
 from station.store.schema import records, scans, sync_state
 
@@ -81,7 +84,7 @@ class Records:
             if last is None:
                 return None
             row = _line_row_by_id(conn, last.client_record_id)
-            _open_to_change(conn, row, "undone")
+            _open_to_change(conn, row, undo=True)
             taken = set(json.loads(last.serials))
             after = LineCount(
                 verified_qty=max(0, row["verified_qty"] - last.quantity),
@@ -100,7 +103,7 @@ class Records:
         now = utc_iso(self._clock.wall())
         with self._store.write() as conn:
             row = _line_row_by_id(conn, client_record_id)
-            _open_to_change(conn, row, "changed")
+            _open_to_change(conn, row, undo=False)
             check_line(count, serialized=row["serialized"])
             return _line(_store_count(conn, row, count, now, manual=True))
 
@@ -128,7 +131,7 @@ class Records:
     def lines(self, session_id: str) -> list[Line]:
         """The session's lines, in the order they were first counted, each with the server's refusal if any."""
         s = sync_state.c
-        refusal = case((s.blocked.is_(True), func.coalesce(s.last_error, "Refused by the server.")), else_="")
+        refusal = case((s.blocked.is_(True), func.coalesce(s.last_error, _REFUSED)), else_="")
         query = (
             select(records, refusal.label("refused"))
             .outerjoin(sync_state, s.client_record_id == records.c.client_record_id)
@@ -177,21 +180,37 @@ def _line_row(conn: Connection, session_id: str, item_code: str) -> dict[str, An
     return dict(row._mapping) if row else None
 
 
-def _open_to_change(conn: Connection, row: dict[str, Any], change: str) -> None:
-    """Raise ``Rejected`` for a line that is refused or settled: what a supervisor decides on stays as it is."""
+def _open_to_change(conn: Connection, row: dict[str, Any], *, undo: bool) -> None:
+    """Raise ``Rejected`` for a line that is refused or settled (to be undone, or else changed): what a
+    supervisor decides on stays as it is."""
     name = row["item_name"] or row["item_code"]
     if row["settled"]:
-        raise Rejected(
-            "line_settled",
-            f"{name}: a supervisor settled this line; it cannot be {change} here. Scan the item to count more.",
-        )
+        if undo:
+            settled = translate(
+                "store_records",
+                "{item}: a supervisor settled this line; it cannot be undone here. Scan the item to count more.",
+            )
+        else:
+            settled = translate(
+                "store_records",
+                "{item}: a supervisor settled this line; it cannot be changed here. Scan the item to count more.",
+            )
+        raise Rejected("line_settled", settled.format(item=name))
     blocked = conn.exec_driver_sql(_BLOCKED, (row["client_record_id"],)).scalar()
     if blocked:
-        raise Rejected(
-            "line_refused",
-            f"{name}: the server refused this line and it waits for a supervisor (F9); it cannot be {change} here. "
-            "Scan the item to count more on a new line.",
-        )
+        if undo:
+            refused = translate(
+                "store_records",
+                "{item}: the server refused this line and it waits for a supervisor (F9); it cannot be undone here. "
+                "Scan the item to count more on a new line.",
+            )
+        else:
+            refused = translate(
+                "store_records",
+                "{item}: the server refused this line and it waits for a supervisor (F9); it cannot be changed here. "
+                "Scan the item to count more on a new line.",
+            )
+        raise Rejected("line_refused", refused.format(item=name))
 
 
 def _line_row_by_id(conn: Connection, client_record_id: str) -> dict[str, Any]:
@@ -232,7 +251,7 @@ def _line(row: Any) -> Line:
         synced=row["local_rev"] <= row["synced_rev"],
         status=RecordStatus(row["status"]),
         seq=row["seq"],
-        refused=row.get("refused") or "",
+        refused=readable(row.get("refused")),
         settled=row.get("settled") or "",
     )
 
@@ -240,6 +259,8 @@ def _line(row: Any) -> Line:
 # A scan is the hottest write there is: its statements go to SQLite as they stand, without being
 # built and compiled by SQLAlchemy each time (a third of a scan's time). The column lists come from
 # the table definitions, so they cannot drift from the schema.
+_REFUSED = kept(said("store_records", "Refused by the server."))
+"""A refused line's reason when the server gave none (kept in no language, like the server's reasons)."""
 _RECORD_COLUMNS = [c.name for c in records.columns if c.name not in ("seq", "server_version", "settled")]
 # The line a scan of an item adds to: its latest one that is neither refused nor settled (a scan after a
 # refusal starts a new line, so that the refused one stays exactly as the supervisor will see it).

@@ -113,7 +113,7 @@ class SyncEngine:
         except errors.RateLimited as limited:
             until = self._now() + limited.retry_after
             self._not_before = max(self._not_before, until)
-            self.outbox.defer(batch, until, limited.sentence)
+            self.outbox.defer(batch, until, limited.said)
             report.error = limited.sentence
             log.info("the server asked to wait %.1f s before the next batch", limited.retry_after)
             return False
@@ -122,7 +122,7 @@ class SyncEngine:
             return False
         except errors.ApiError as failure:
             log.warning("batch of %d lines failed: %s (%s)", len(batch), failure.sentence, failure.detail)
-            self.outbox.failed(batch, failure.sentence, self._now(), self._delay)
+            self.outbox.failed(batch, failure.said, self._now(), self._delay)
             report.retry += len(batch)
             report.error = failure.sentence
             return False

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+from station.i18n import QT_TRANSLATE_NOOP, translate
 from station.store.errors import StoreError
 from station.sync.engine import SyncEngine
 
@@ -24,8 +25,9 @@ STOP_GRACE_S = 5.0
 """How long ``stop`` lets a batch in flight finish before abandoning it (it is sent again later)."""
 STORE_RETRY_S = 5.0
 """After the local database refused a write (a full disk), the next pass comes this much later."""
-STOPPED_BY_A_FAULT = (
-    "Sending has stopped after an error (see the log). Every counted line is kept; restart Station to send them."
+STOPPED_BY_A_FAULT = QT_TRANSLATE_NOOP(
+    "worker",
+    "Sending has stopped after an error (see the log). Every counted line is kept; restart Station to send them.",
 )
 
 
@@ -132,7 +134,7 @@ class SyncWorker(QObject):
             asyncio.run(self._main())
         except Exception:
             log.exception("the sync worker failed; queued lines are safe and will be sent after a restart")
-            self.error_changed.emit(STOPPED_BY_A_FAULT)
+            self.error_changed.emit(translate("worker", STOPPED_BY_A_FAULT))
         finally:
             thread = QThread.currentThread()
             thread.quit()
@@ -218,5 +220,8 @@ class SyncWorker(QObject):
 def _held_up_by(failure: StoreError) -> str:
     """The status bar's sentence when the local database stops a sync pass."""
     if failure.kind == "disk_full":
-        return "Sending paused: the disk holding the station's data is full. Free some space; every line is kept."
-    return f"Sending paused: {failure.sentence}"
+        return translate(
+            "worker",
+            "Sending paused: the disk holding the station's data is full. Free some space; every line is kept.",
+        )
+    return translate("worker", "Sending paused: {why}").format(why=failure.sentence)

@@ -38,3 +38,11 @@ def test_an_installed_backend_translates_every_call_until_reset() -> None:
 def test_noop_marks_without_translating() -> None:
     i18n.install(lambda context, source, disambiguation, n: source.upper())
     assert i18n.QT_TRANSLATE_NOOP("racks", "Paused") == "Paused"
+
+
+def test_english_plurals_are_chosen_by_the_count() -> None:
+    counted = "%n line(s) refused by the server [waits|wait] for a supervisor."
+    assert i18n.translate("review", counted, None, 1) == "1 line refused by the server waits for a supervisor."
+    assert i18n.translate("review", counted, None, 3) == "3 lines refused by the server wait for a supervisor."
+    assert i18n.translate("review", "%n line(s)", None, 0) == "0 lines"
+    assert i18n.translate("review", "Scan [it|them] (s)") == "Scan [it|them] (s)"  # no count: as written
