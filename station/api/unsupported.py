@@ -35,7 +35,10 @@ def supervisor_release(profile: Profile) -> errors.Unsupported:
 def oversight(profile: Profile) -> errors.Unsupported:
     """``oversees=False``: no progress, variance, recounts or reports from this server."""
     return errors.Unsupported(
-        f"{NAMES[profile.flavour]} has no oversight of the count (progress, variance, recounts). Follow the "
-        "count in StockVerify's own screens, or ask IT to run Station's reference server.",
+        translate(
+            "unsupported",
+            "{server} has no oversight of the count (progress, variance, recounts). Follow the count in "
+            "StockVerify's own screens, or ask IT to run Station's reference server.",
+        ).format(server=translate("profile", NAMES[profile.flavour])),
         detail="oversees is off for this server",
     )
