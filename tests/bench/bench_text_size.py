@@ -17,7 +17,7 @@ from station.session.values import OpenedRack  # noqa: E402
 from station.store.database import open_store  # noqa: E402
 from station.ui.theme import apply_theme, current_theme, text_scale  # noqa: E402
 from tests.bench.table import Row, p50, timed  # noqa: E402
-from tests.helpers.desk_screens import expected, lines  # noqa: E402
+from tests.helpers.busy_day import expected, lines  # noqa: E402
 
 LINES = 500
 

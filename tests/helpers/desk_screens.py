@@ -4,30 +4,25 @@ with plain values as long as a busy day makes them, each checked against the roo
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QDialog, QLabel, QSizePolicy, QWidget
 
-from station import contract, preferences
+from station import preferences
 from station.app import build
 from station.config import Settings
 from station.domain.lease import LeaseState
-from station.domain.lines import Item, Line
-from station.domain.records import RecordStatus
-from station.session.conflict_rows import EXPLAINED, ConflictRow
+from station.domain.lines import Item
 from station.session.review import review_of
 from station.session.values import (
     FloorSummary,
     FoundItem,
     LeaseStatus,
     OpenedRack,
-    RackTile,
     ScanOutcome,
-    SessionRow,
     SessionStats,
-    TileState,
     Verdict,
 )
 from station.store.database import open_store
@@ -40,121 +35,8 @@ from station.ui.main_window import KEYS, MainWindow
 from station.ui.review_view import ReviewView
 from station.ui.supervisor_prompt import ReleaseAnywayDialog
 from station.ui.theme import apply_theme
+from tests.helpers.busy_day import NAMES, RACK, conflict_rows, expected, lines, sessions, tiles
 from tests.helpers.desks import TASKBAR, TITLE_BAR, Desk, Shown
-
-NAMES = (
-    "Basmati Rice 5 kg",
-    "Steel Pressure Cooker 3 L",
-    "Padlock 50 mm brass",
-    "Nails 2 inch, box of 500",
-    "Cotton Towel 70×140 cm",
-    "LED Bulb 9 W cool daylight",
-    "Wall Clock quartz 30 cm",
-    "Ceramic Mug 350 ml",
-)
-RACK = "G-R05"
-
-
-def lines(start: int = 0) -> list[Line]:
-    """A busy rack: long codes, a refused line, one set aside, typed ones, serials (ids from ``start``)."""
-    made = []
-    for n in range(24):
-        code = "UNKNOWN-4006381333931" if n == 3 else f"89010010{start + n:05d}"
-        made.append(
-            Line(
-                f"line-{start + n}",
-                code,
-                "" if n == 3 else NAMES[n % len(NAMES)],
-                code,
-                3 + n,
-                n % 3,
-                tuple(f"SN-2026-{n:04d}-{k}" for k in range(4)) if n == 1 else (),
-                n == 1,
-                n == 3,
-                n == 5,
-                n % 4 != 0,
-                RecordStatus.PARTIAL,
-                n,
-                refused="The serial SN-2026-0001-2 is on another line." if n == 2 else "",
-                settled="ignore" if n == 7 else "",
-            )
-        )
-    return made
-
-
-def expected() -> dict[str, float | None]:
-    return {line.item_code: float(10 + n % 5) for n, line in enumerate(lines())}
-
-
-def tiles() -> list[RackTile]:
-    states = [TileState.AVAILABLE, TileState.ACTIVE, TileState.PAUSED, TileState.COMPLETED, TileState.MINE]
-    return [
-        RackTile(f"G-R{n:02d}", "Ground", states[n % 5], f"counter{n % 5 + 1}" if n % 5 in (1, 2, 4) else None, 40, n)
-        for n in range(1, 41)
-    ]
-
-
-def conflict_rows() -> list[ConflictRow]:
-    rows = []
-    for n, kind in enumerate(contract.ConflictType):
-        rows.append(
-            ConflictRow(
-                key=f"c{n}",
-                conflict_type=kind.value,
-                explanation=EXPLAINED[kind],
-                rack_id=RACK,
-                session_id="session_counter1_G-R05_1764400000",
-                item=f"{NAMES[n]} (89010010{n:05d})",
-                counted_by="counter1",
-                detected_at=datetime.now(UTC),
-                station={
-                    "verified_qty": 12,
-                    "damage_qty": 1,
-                    "serial_numbers": ["SN-1", "SN-2"],
-                    "lock_token": 4,
-                    "version": 2,
-                },
-                server={"verified_qty": 10, "damage_qty": 0, "serial_numbers": ["SN-1"], "lock_token": 5, "version": 3},
-                serialized=n == 0,
-                message=f"{kind.value}: the server refused the line.",
-            )
-        )
-    return rows
-
-
-def sessions() -> tuple[list[SessionRow], list[SessionRow]]:
-    now = datetime.now(UTC)
-    active = [
-        SessionRow(
-            f"s{n}",
-            f"G-R{n:02d}",
-            "Upper Godown",
-            f"counter{n}",
-            "active",
-            now - timedelta(minutes=30),
-            now - timedelta(seconds=20 * n),
-            None,
-            12 * n,
-            40 * n,
-        )
-        for n in range(1, 6)
-    ]
-    recent = [
-        SessionRow(
-            f"r{n}",
-            f"F-R{n:02d}",
-            "First",
-            f"counter{n % 5 + 1}",
-            "completed",
-            now - timedelta(hours=2),
-            None,
-            now - timedelta(hours=1),
-            30,
-            120,
-        )
-        for n in range(1, 9)
-    ]
-    return active, recent
 
 
 class Desktop:
