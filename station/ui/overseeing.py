@@ -18,6 +18,7 @@ from station.session.oversight_ports import Overseer, RackLook, Scope
 from station.session.values import Failure
 from station.ui import dialogs
 from station.ui.overview_view import Level, OverviewView
+from station.ui.rack_page import RECOUNT_STATES
 from station.ui.tasks import spawn
 
 REFRESH_MS = 10_000
@@ -191,7 +192,8 @@ class Overseeing(QObject):
             if answer.approved is o.CountChoice.FIRST
             else translate("overview", "second")
         )
-        self.view.show_message("info", sentence.format(rack=rack, whom=whom, count=count, status=answer.status.value))
+        status = translate("overview", RECOUNT_STATES[answer.status])
+        self.view.show_message("info", sentence.format(rack=rack, whom=whom, count=count, status=status))
         await self.load()
 
     # --- Ctrl+E ----------------------------------------------------------------------------------

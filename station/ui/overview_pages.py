@@ -51,7 +51,7 @@ def table(name: str, columns: Sequence[str], stretch: int = -1) -> QTableWidget:
     """A read-only table picked row by row with the arrows; column ``stretch`` (the last) takes the width left."""
     sheet = QTableWidget(0, len(columns))
     sheet.setObjectName(name)
-    sheet.setHorizontalHeaderLabels([translate("overview", column) for column in columns])
+    headers(sheet, columns)
     sheet.verticalHeader().hide()
     sheet.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # fitted once a fill
     sheet.horizontalHeader().setSectionResizeMode(stretch % len(columns), QHeaderView.ResizeMode.Stretch)
@@ -62,6 +62,11 @@ def table(name: str, columns: Sequence[str], stretch: int = -1) -> QTableWidget:
     sheet.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     sheet.setTabKeyNavigation(False)
     return sheet
+
+
+def headers(sheet: QTableWidget, columns: Sequence[str]) -> None:
+    """The column headers, in the language of the moment."""
+    sheet.setHorizontalHeaderLabels([translate("overview", column) for column in columns])
 
 
 def fill(sheet: QTableWidget, row: int, cells: Sequence[object]) -> None:
@@ -124,6 +129,7 @@ class CountPage(QWidget):
         super().__init__()
         self.setObjectName("countPage")
         self.floors: list[str] = []
+        self.summary: o.CountSummary | None = None
         self.totals = QLabel("")
         self.totals.setObjectName("countTotals")
         self.totals.setWordWrap(True)
@@ -135,7 +141,15 @@ class CountPage(QWidget):
         layout.addWidget(self.table, 2)
         layout.addWidget(self.chart, 3)
 
+    def retranslate(self) -> None:
+        """The language changed: the headers, the figures and the chart said again."""
+        headers(self.table, FLOOR_COLUMNS)
+        self.chart.chart().setTitle(translate("overview", "Racks by state, per floor"))
+        if self.summary is not None:
+            self.show_summary(self.summary)
+
     def show_summary(self, summary: o.CountSummary) -> None:
+        self.summary = summary
         chosen = self.selected()
         progress = summary.progress
         totals = {floor.floor: floor for floor in summary.floors}
@@ -192,6 +206,7 @@ class FloorPage(QWidget):
         super().__init__()
         self.setObjectName("floorPage")
         self.racks: list[o.RackTotals] = []
+        self.variance: o.FloorVariance | None = None
         self.totals = QLabel("")
         self.totals.setObjectName("floorTotals")
         self.totals.setWordWrap(True)
@@ -204,7 +219,8 @@ class FloorPage(QWidget):
         below = QHBoxLayout()
         below.addWidget(self.chart, 3)
         spots = QVBoxLayout()
-        spots.addWidget(QLabel(translate("overview", "Hot spots: items over tolerance")))
+        self.spots_title = QLabel(translate("overview", "Hot spots: items over tolerance"))
+        spots.addWidget(self.spots_title)
         spots.addWidget(self.hot_spots)
         below.addLayout(spots, 2)
         layout = QVBoxLayout(self)
@@ -213,7 +229,16 @@ class FloorPage(QWidget):
         layout.addWidget(self.table, 2)
         layout.addLayout(below, 3)
 
+    def retranslate(self) -> None:
+        """The language changed: the headers, the figures and the chart said again."""
+        headers(self.table, RACK_COLUMNS)
+        self.spots_title.setText(translate("overview", "Hot spots: items over tolerance"))
+        self.chart.chart().setTitle(translate("overview", "Difference against the books, per counted rack (pieces)"))
+        if self.variance is not None:
+            self.show_floor(self.variance)
+
     def show_floor(self, variance: o.FloorVariance) -> None:
+        self.variance = variance
         chosen = self.selected()
         self.racks = variance.racks
         self.table.setRowCount(len(variance.racks))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import QEvent, Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -82,7 +82,7 @@ class OverviewView(QWidget):
     def level(self) -> Level:
         return Level(self.pages.currentIndex())
 
-    def show_level(self, level: Level, floor: str = "", rack: str = "") -> None:
+    def show_level(self, level: Level, floor: str = "", rack: str = "", *, focus: bool = True) -> None:
         """Bring a level to the front (its figures follow from the presenter)."""
         self.floor, self.rack = (floor or self.floor, rack) if level is not Level.COUNT else ("", "")
         self.pages.setCurrentIndex(level)
@@ -112,7 +112,19 @@ class OverviewView(QWidget):
         }
         self.title.setText(titles[level])
         self.hint.setText(hints[level])
-        self.focus_level()
+        if focus:
+            self.focus_level()
+
+    def retranslate(self) -> None:
+        """The language changed: the title, the keys and every level said again, from what they show."""
+        self.show_level(self.level, self.floor, self.rack, focus=False)
+        for page in (self.count_page, self.floor_page, self.rack_page):
+            page.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def focus_level(self) -> None:
         tables = {

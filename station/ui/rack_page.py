@@ -11,7 +11,7 @@ from station import contract_oversight as o
 from station.i18n import QT_TRANSLATE_NOOP, translate
 from station.session.oversight_ports import RackLook
 from station.ui.overview_chart import state_colour, state_word
-from station.ui.overview_pages import fill, fit, mark, percent, reselect, selected_row, signed, table
+from station.ui.overview_pages import fill, fit, headers, mark, percent, reselect, selected_row, signed, table
 from station.ui.theme import difference_colours
 
 ITEM_COLUMNS = (
@@ -67,11 +67,13 @@ class RackPage(QWidget):
         self.history.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.history.setWordWrap(True)
         left = QVBoxLayout()
-        left.addWidget(QLabel(translate("overview", "Counts (Tab here, Enter approves the one picked)")))
+        self.counts_title = QLabel(translate("overview", "Counts (Tab here, Enter approves the one picked)"))
+        left.addWidget(self.counts_title)
         left.addWidget(self.recount)
         left.addWidget(self.counts)
         right = QVBoxLayout()
-        right.addWidget(QLabel(translate("overview", "History")))
+        self.history_title = QLabel(translate("overview", "History"))
+        right.addWidget(self.history_title)
         right.addWidget(self.history)
         below = QHBoxLayout()
         below.addLayout(left, 3)
@@ -81,6 +83,15 @@ class RackPage(QWidget):
         layout.addWidget(self.totals)
         layout.addWidget(self.items, 3)
         layout.addLayout(below, 2)
+
+    def retranslate(self) -> None:
+        """The language changed: the headers and what the rack shows said again."""
+        headers(self.items, ITEM_COLUMNS)
+        headers(self.counts, COUNT_COLUMNS)
+        self.counts_title.setText(translate("overview", "Counts (Tab here, Enter approves the one picked)"))
+        self.history_title.setText(translate("overview", "History"))
+        if self.look is not None:
+            self.show_rack(self.look)
 
     def show_rack(self, look: RackLook) -> None:
         self.look = look
