@@ -11,8 +11,8 @@ from station.domain.sessions import SessionState
 from station.session.values import FailureKind, FloorSummary, OpenedRack, RackTile, TileState, Verdict
 from station.store.errors import StoreError
 from station.store.sessions import ActiveSession, Sessions
-from tests.helpers.payloads import payload
 from tests.helpers.api import BASE
+from tests.helpers.payloads import payload
 from tests.helpers.session import FLOOR, RACK, RICE, SESSION, Rig, failed
 
 DISK_FULL = "The disk holding the station's data is full, so the last scan was not saved."
