@@ -141,6 +141,7 @@ def test_a_claim_opens_the_rack_holds_the_lease_and_keeps_the_session(rig: Rig) 
     kept = rig.kept_session()
     assert kept is not None and (kept.session_id, kept.rack_id, kept.status) == (SESSION, RACK, SessionState.ACTIVE)
     assert kept.lock_ttl == 60
+    assert kept.last_heartbeat == kept.claimed_at  # the claim took the lease: `station status` says when
 
 
 def test_a_claim_the_server_refuses_says_who_holds_the_rack(rig: Rig) -> None:
