@@ -65,7 +65,8 @@ def status(store: Store, settings: Settings, paths: StationPaths, *, as_json: bo
               "opens F9 with the server reachable)", file=out)  # fmt: skip
     if session:
         print(f"Active session: rack {session.rack_id} on {session.floor}, {session.username}, {session.status} "
-              f"(session {session.session_id})", file=out)  # fmt: skip
+              f"(session {session.session_id}); last heartbeat {session.last_heartbeat or 'none yet'}",
+              file=out)  # fmt: skip
     else:
         print("Active session: none", file=out)
     if facts["last_error"]:

@@ -41,7 +41,7 @@ def count_offline(data: Path, claim: dict[str, Any], pieces: int) -> None:
             lock_token=counting.lock_token,
             lock_ttl=60.0,
             claimed_at="2026-01-05T08:00:00.000Z",
-            last_heartbeat=None,
+            last_heartbeat="2026-01-05T08:00:30.000Z",
             status=SessionState.ACTIVE,
             server_url="http://x",
         )
@@ -72,6 +72,7 @@ def test_sync_drains_to_a_running_server_and_status_says_so(tmp_path: Path) -> N
         before = station(tmp_path / "station", "status")
         assert "Waiting to sync: 120 lines" in before.stdout
         assert "Active session: rack G-R01 on Ground, counter1, active" in before.stdout
+        assert "; last heartbeat 2026-01-05T08:00:30.000Z" in before.stdout
         done = station(tmp_path / "station", "--server-url", base_url, "sync", "--user", "counter1",
                        env={"STATION_PASSWORD": PINS["counter1"]})  # fmt: skip
         assert done.returncode == 0, done.stdout + done.stderr

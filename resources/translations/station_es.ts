@@ -115,7 +115,7 @@
     <context>
         <name>conflict_desk</name>
         <message>
-            <location filename="../../station/session/conflict_desk.py" line="+65" />
+            <location filename="../../station/session/conflict_desk.py" line="+66" />
             <source>Type the supervisor's user name and PIN.</source>
             <translation>Escribe el usuario y el PIN del supervisor.</translation>
         </message>
@@ -145,7 +145,7 @@
             <translation>Este servidor no puede listar ni recibir decisiones de supervisores: solo se muestran los conflictos de esta estación. Una decisión aquí resuelve la línea solo en esta estación; resuelve las mismas líneas en StockVerify.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location filename="../../station/session/serial_holder.py" line="+19" />
             <source>Serial {serial} appears twice on this line.</source>
             <translation>El n.º de serie {serial} aparece dos veces en esta línea.</translation>
         </message>
@@ -238,12 +238,12 @@
             <translation>El servidor rechazó esta línea.</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+59" />
             <source>Server: other line</source>
             <translation>Servidor: otra línea</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Server</source>
             <translation>Servidor</translation>
         </message>
@@ -672,6 +672,16 @@ No se pierde nada de lo que contaste.</translation>
             <source>{field} is required</source>
             <translation>{field} es obligatorio</translation>
         </message>
+        <message>
+            <location filename="../../station/session/failures.py" line="+48" />
+            <source>The server at {url} failed ({status}), so nobody can log in yet. Try again in a minute; if it goes on, call IT.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The server at {url} cannot be reached, so nobody can log in yet. Check this station's network cable or Wi-Fi, then try again; if it goes on, ask IT whether the server is running at that address (server.url in the settings).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>find_view</name>
@@ -938,7 +948,7 @@ No se pierde nada de lo que contaste.</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+79" />
+            <location line="+81" />
             <source>unknown barcode</source>
             <translation>código de barras desconocido</translation>
         </message>

@@ -115,7 +115,7 @@
     <context>
         <name>conflict_desk</name>
         <message>
-            <location filename="../../station/session/conflict_desk.py" line="+65" />
+            <location filename="../../station/session/conflict_desk.py" line="+66" />
             <source>Type the supervisor's user name and PIN.</source>
             <translation>सुपरवाइज़र का यूज़र नेम और PIN टाइप करें.</translation>
         </message>
@@ -145,7 +145,7 @@
             <translation>यह सर्वर सुपरवाइज़र के फ़ैसले न दिखा सकता है, न ले सकता है: सिर्फ़ इस स्टेशन के विवाद दिख रहे हैं. यहाँ का फ़ैसला लाइन को सिर्फ़ इसी स्टेशन पर निपटाता है; वही लाइनें StockVerify में भी निपटाएँ.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location filename="../../station/session/serial_holder.py" line="+19" />
             <source>Serial {serial} appears twice on this line.</source>
             <translation>सीरियल {serial} इस लाइन में दो बार है.</translation>
         </message>
@@ -238,12 +238,12 @@
             <translation>सर्वर ने यह लाइन अस्वीकार कर दी.</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+59" />
             <source>Server: other line</source>
             <translation>सर्वर: दूसरी लाइन</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Server</source>
             <translation>सर्वर</translation>
         </message>
@@ -672,6 +672,16 @@ Nothing you counted is lost.</source>
             <source>{field} is required</source>
             <translation>{field} ज़रूरी है</translation>
         </message>
+        <message>
+            <location filename="../../station/session/failures.py" line="+48" />
+            <source>The server at {url} failed ({status}), so nobody can log in yet. Try again in a minute; if it goes on, call IT.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The server at {url} cannot be reached, so nobody can log in yet. Check this station's network cable or Wi-Fi, then try again; if it goes on, ask IT whether the server is running at that address (server.url in the settings).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>find_view</name>
@@ -938,7 +948,7 @@ Nothing you counted is lost.</source>
         </message>
         <message>
             <location line="+2" />
-            <location line="+79" />
+            <location line="+81" />
             <source>unknown barcode</source>
             <translation>अनजान बारकोड</translation>
         </message>

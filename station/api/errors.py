@@ -81,5 +81,9 @@ class ServerUnavailable(ApiError):
     """No usable answer: the network is down, the server timed out, or it failed (5xx)."""
 
 
+class UntrustedServer(ServerUnavailable):
+    """The server's certificate is not one this station trusts: IT sets ``server.ca_bundle``."""
+
+
 class BadResponse(ApiError):
     """An answer that is not what the contract says: the wrong server, or a broken one."""

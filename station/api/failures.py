@@ -26,7 +26,7 @@ def unreachable(exc: httpx.TransportError, method: str, url: str) -> errors.Serv
     while cause is not None and not isinstance(cause, ssl.SSLError):
         cause = cause.__cause__ or cause.__context__
     if isinstance(cause, ssl.SSLCertVerificationError) or "CERTIFICATE_VERIFY_FAILED" in str(exc):
-        return errors.ServerUnavailable(
+        return errors.UntrustedServer(
             translate(
                 "failures",
                 "The server's certificate is not trusted by this station. Ask IT to set server.ca_bundle "

@@ -139,6 +139,9 @@ def tls_files(args: argparse.Namespace) -> tuple[str, str] | None:
 
 
 def check_port(host: str, port: int) -> None:
+    """Refuse a port that is not one (0–65535) or that another program listens on, in a sentence."""
+    if not 0 <= port <= 65535:
+        raise Refused(f"--port {port} is not a port: choose one from 1 to 65535 (8000 by default).")
     try:
         with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
             probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)

@@ -39,6 +39,7 @@ from station.session.conflict_rows import (
     explain,
 )
 from station.session.failures import failure_of, sign_in_refused
+from station.session.serial_holder import elsewhere, holder
 from station.session.values import Failure
 from station.store.conflicts import Conflicts, Decision, LocalConflict, Unsent
 from station.store.errors import StoreError
@@ -350,32 +351,6 @@ def _from_details(details: dict[str, Any]) -> dict[str, Any]:
     return {field: details[key] for key, field in known.items() if details.get(key) is not None}
 
 
-def _elsewhere(conflict_type: str, details: dict[str, Any]) -> str:
-    """For a duplicate serial, the sentence in place of the server's: where the serial is counted already
-    (a rack, a counter and a time, never the other line itself); "" for anything else."""
-    if conflict_type != contract.ConflictType.DUPLICATE_SERIAL or not details:
-        return ""
-    other = contract.DuplicateSerialDetails.model_validate(details)
-    if other.within_record:
-        return translate("conflict_desk", "Serial {serial} appears twice on this line.").format(
-            serial=other.serial_number
-        )
-    if not other.other_rack_id:
-        return ""
-    at = other.other_counted_at
-    when = f"{datetime.fromtimestamp(at, UTC).astimezone():%d %b %H:%M}" if at else ""
-    who = other.other_counted_by or ""
-    if who and when:
-        sentence = translate("conflict_desk", "Serial {serial} is counted already on rack {rack} by {user} at {when}.")
-    elif who:
-        sentence = translate("conflict_desk", "Serial {serial} is counted already on rack {rack} by {user}.")
-    elif when:
-        sentence = translate("conflict_desk", "Serial {serial} is counted already on rack {rack} at {when}.")
-    else:
-        sentence = translate("conflict_desk", "Serial {serial} is counted already on rack {rack}.")
-    return sentence.format(serial=other.serial_number, rack=other.other_rack_id, user=who, when=when)
-
-
 def _from_local(conflict: LocalConflict, server: contract.ServerConflict | None) -> ConflictRow:
     sent = conflict.sent
     serials = sent.get("serial_numbers") or []
@@ -396,7 +371,8 @@ def _from_local(conflict: LocalConflict, server: contract.ServerConflict | None)
         server_id=server.id if server else conflict.server_conflict_id,
         waiting=_decided(conflict.decision),
         waiting_error=conflict.last_error,
-        message=_elsewhere(conflict.conflict_type, conflict.details) or conflict.message,
+        message=elsewhere(conflict.conflict_type, conflict.details) or conflict.message,
+        holder=holder(conflict.conflict_type, conflict.details),
     )
 
 

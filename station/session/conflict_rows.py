@@ -102,6 +102,8 @@ class ConflictRow:
     waiting: Decided | None = None
     waiting_error: str | None = None
     message: str = ""
+    holder: str = ""
+    """For a duplicate serial, where the serial is counted already: rack, counter, time (those known)."""
 
     @property
     def differs(self) -> set[str]:
@@ -112,7 +114,8 @@ class ConflictRow:
     def server_side(self) -> str:
         """What the server's column shows: for a duplicate serial, the other line holding it."""
         if self.conflict_type == contract.ConflictType.DUPLICATE_SERIAL:
-            return translate("conflict_rows", "Server: other line")
+            other = translate("conflict_rows", "Server: other line")
+            return f"{other}\n{self.holder}" if self.holder else other  # a second line: the column is narrow
         return translate("conflict_rows", "Server")
 
     @property

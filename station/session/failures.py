@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 
 from station.api import errors
+from station.i18n import translate
 from station.session.values import Failure, FailureKind
 from station.store.errors import StoreError
 
@@ -35,3 +36,25 @@ def sign_in_refused(error: errors.Unauthorized, fallback: str) -> Failure:
     (StockVerify's "Could not validate credentials", a bare "Unauthorized", stay in the log)."""
     detail = error.detail.strip()
     return Failure(detail if detail.endswith(".") else fallback)
+
+
+def sign_in_unavailable(error: errors.ApiError, server_url: str) -> Failure:
+    """A log-in the server did not answer: which server was tried and what to do (nobody counts before
+    logging in, so "counting goes on" would not be true here). Any other failure as ``failure_of``."""
+    if not isinstance(error, errors.ServerUnavailable) or isinstance(error, errors.UntrustedServer):
+        return failure_of(error)
+    log.info("log-in: the server did not answer: %s (%s %s)", error.sentence, error.status, error.detail)
+    if error.status is not None:
+        sentence = translate(
+            "failures",
+            "The server at {url} failed ({status}), so nobody can log in yet. Try again in a minute; "
+            "if it goes on, call IT.",
+        ).format(url=server_url, status=error.status)
+    else:
+        sentence = translate(
+            "failures",
+            "The server at {url} cannot be reached, so nobody can log in yet. Check this station's network "
+            "cable or Wi-Fi, then try again; if it goes on, ask IT whether the server is running at that address "
+            "(server.url in the settings).",
+        ).format(url=server_url)
+    return Failure(sentence, FailureKind.OFFLINE)

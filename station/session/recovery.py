@@ -16,7 +16,8 @@ def fresh(
     username: str, server_url: str, claimed_at: str, session_id: str, rack_id: str, floor: str,
     token: int | None, ttl: float,
 ) -> ActiveSession:  # fmt: skip
-    """A session the server has just granted (or named as this person's): counted from now."""
+    """A session the server has just granted (or named as this person's): counted from now, the lease
+    taken (its first heartbeat) at ``claimed_at``."""
     return ActiveSession(
         session_id=session_id,
         username=username,
@@ -25,7 +26,7 @@ def fresh(
         lock_token=token,
         lock_ttl=ttl,
         claimed_at=claimed_at,
-        last_heartbeat=None,
+        last_heartbeat=claimed_at,
         status=SessionState.ACTIVE,
         server_url=server_url,
     )

@@ -25,7 +25,7 @@ from station.domain.wedge import Entry
 from station.session import words
 from station.session.claiming import Listed
 from station.session.counting import CountingController
-from station.session.failures import KNOWN, failure_of, sign_in_refused
+from station.session.failures import KNOWN, failure_of, sign_in_refused, sign_in_unavailable
 from station.session.finding import find_items
 from station.session.finishing import allowed, disagreement, hand_back, not_yet, review_rack, wait_until_sent
 from station.session.gate import left_sentence, why_not_scanning
@@ -184,7 +184,7 @@ class StationSession:
         except errors.Unauthorized as wrong:
             return sign_in_refused(wrong, words.wrong_secret(password))
         except errors.ApiError as failure:
-            return failure_of(failure)
+            return sign_in_unavailable(failure, self._settings.server.url)
         self._user = answer.user or contract.UserInfo(username=username)
         self._quietly(lambda: self._sessions.remember("last_user", username))
         # Lines queued before this log-in (a restart) were refused for want of a token: the worker goes again.

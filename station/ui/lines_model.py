@@ -116,7 +116,7 @@ class LinesModel(QAbstractTableModel):
         return None
 
     def _look(self, line: Line, column: int, role: int) -> Any:
-        """Colours and fonts: refused red, set aside grey and struck, typed in blue, short of expected amber."""
+        """Colours and fonts: refused red, set aside grey and struck, typed in blue, over expected amber."""
         colours = line_colours()
         if role == Qt.ItemDataRole.FontRole:
             if not line.excluded and not (line.refused and column == SENT):
@@ -135,7 +135,9 @@ class LinesModel(QAbstractTableModel):
             return colours.typed_text
         if column == EXPECTED:
             expected = self._expected.get(line.item_code)
-            if expected is not None and not self.blind and expected != line.verified_qty:
+            # Amber only past the expected count (a double scan, the wrong item): short of it is plain, for
+            # a line still being counted is short; F10's review says what ends short.
+            if expected is not None and not self.blind and line.verified_qty > expected:
                 return QColor("#b26a00")
         return None
 

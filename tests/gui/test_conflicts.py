@@ -66,6 +66,8 @@ def test_each_conflict_type_is_explained_with_both_sides_and_settled(scanning: D
     assert row.local_id is not None and row.server_id is not None and row.counted_by == "counter1"
     if kind == "duplicate_serial":  # where the serial is counted already: a rack, a counter, a time, never an id
         assert "is counted already on rack G-R01 by counter1 at " in dialog.facts.text()
+        server_column = dialog.table.horizontalHeaderItem(2)
+        assert server_column is not None and server_column.text().startswith("Server: other line\nG-R01, counter1\n")
     if DIFFERS[kind]:
         assert DIFFERS[kind] in row.differs
         shown = {table_item(dialog.table, n, 0).text(): n for n in range(dialog.table.rowCount())}

@@ -36,7 +36,9 @@ def test_ctrl_p_switches_to_a_password(driver: Driver) -> None:
     driver.until(lambda: driver.window.stack.currentWidget() is driver.window.floors_view)
 
 
-def test_an_unreachable_server_is_a_sentence(qapp: QApplication, qloop: qasync.QEventLoop, tmp_path: Path) -> None:
+def test_an_unreachable_server_is_a_sentence_naming_it(
+    qapp: QApplication, qloop: qasync.QEventLoop, tmp_path: Path
+) -> None:
     station = make_station(qapp, "http://127.0.0.1:1", tmp_path)
     driver = Driver(qapp, qloop, station)
     driver.start()
@@ -45,6 +47,12 @@ def test_an_unreachable_server_is_a_sentence(qapp: QApplication, qloop: qasync.Q
         driver.window.login_view.secret.setFocus()
         driver.type("1111")
         driver.until(lambda: "cannot be reached" in driver.window.login_view.error.text())
+        # Which server was tried and what to do; nobody counts before logging in, so nothing about counting.
+        assert driver.window.login_view.error.text() == (
+            "The server at http://127.0.0.1:1 cannot be reached, so nobody can log in yet. Check this station's "
+            "network cable or Wi-Fi, then try again; if it goes on, ask IT whether the server is running at that "
+            "address (server.url in the settings)."
+        )
         assert driver.window.status.connection.text() == "offline: counting goes on"
     finally:
         driver.stop()

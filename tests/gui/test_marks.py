@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -89,3 +90,16 @@ def test_the_status_bar_says_each_state_in_words(qapp: QApplication) -> None:
         "2 refused (F9)",
     )
     bar.deleteLater()
+
+
+def test_expected_is_amber_only_past_the_expected_count(qapp: QApplication) -> None:
+    """Short of expected is how every line starts: plain. Over it (a double scan, the wrong item) is amber."""
+    short = BASE  # 3 counted
+    matched = dataclasses.replace(BASE, client_record_id="m", item_code="m", verified_qty=5)
+    over = dataclasses.replace(BASE, client_record_id="o", item_code="o", verified_qty=7)
+    model = LinesModel()
+    model.reset([short, matched, over], {BASE.item_code: 5, "m": 5, "o": 5}, blind=False)
+    colour = [model.index(row, EXPECTED).data(Qt.ItemDataRole.ForegroundRole) for row in range(3)]
+    assert colour[0] is None and colour[1] is None
+    assert colour[2] is not None and colour[2].name() == "#b26a00"
+    assert [model.index(row, EXPECTED).data() for row in range(3)] == ["5 ▼", "5", "5 ▲"]

@@ -98,7 +98,9 @@ def test_expected_beside_counted_unless_blind() -> None:
     model = LinesModel()
     model.reset([line("A", 3)], {"A": 5}, blind=False)
     assert model.index(0, EXPECTED).data() == "5 ▼"  # the colour is not the only sign
-    assert model.index(0, EXPECTED).data(Qt.ItemDataRole.ForegroundRole) is not None  # short of expected
+    assert model.index(0, EXPECTED).data(Qt.ItemDataRole.ForegroundRole) is None  # short is plain: still counting
+    model.reset([line("A", 7)], {"A": 5}, blind=False)
+    assert model.index(0, EXPECTED).data(Qt.ItemDataRole.ForegroundRole) is not None  # past expected: amber
     model.reset([line("A", 3)], {"A": 5}, blind=True)
     assert model.index(0, EXPECTED).data() == ""
 

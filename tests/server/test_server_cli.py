@@ -39,6 +39,15 @@ def test_a_setup_that_cannot_work_is_refused_in_one_sentence(
     assert "Traceback" not in done.stderr
 
 
+@pytest.mark.parametrize("port", ["99999", "-1"])
+def test_a_port_that_is_not_one_is_refused_in_one_sentence(tmp_path: Path, port: str) -> None:
+    done = run("--data-dir", str(tmp_path), "--port", port)
+    assert done.returncode == 2
+    assert (
+        done.stderr == f"station-server: --port {port} is not a port: choose one from 1 to 65535 (8000 by default).\n"
+    )
+
+
 def test_a_port_in_use_is_refused_in_one_sentence(tmp_path: Path) -> None:
     with socket.socket() as busy:
         busy.bind(("127.0.0.1", 0))

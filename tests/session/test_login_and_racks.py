@@ -11,6 +11,7 @@ from station.domain.sessions import SessionState
 from station.session.values import FailureKind, FloorSummary, OpenedRack, RackTile, TileState, Verdict
 from station.store.errors import StoreError
 from station.store.sessions import ActiveSession, Sessions
+from tests.helpers.api import BASE
 from tests.helpers.payloads import payload
 from tests.helpers.session import FLOOR, RACK, RICE, SESSION, Rig, failed
 
@@ -52,7 +53,8 @@ def test_a_wrong_pin_without_a_body_says_so_in_a_sentence(rig: Rig) -> None:
 def test_a_log_in_with_the_server_down_says_it_cannot_be_reached(rig: Rig) -> None:
     rig.api.post("/api/auth/login-pin", name="login").mock(side_effect=httpx.ConnectError("refused"))
     failure = failed(rig.run(rig.session.log_in("counter1", "1111", password=False)))
-    assert (failure.kind, failure.sentence) == (FailureKind.OFFLINE, UNREACHABLE)
+    assert failure.kind is FailureKind.OFFLINE
+    assert failure.sentence.startswith(f"The server at {BASE} cannot be reached, so nobody can log in yet.")
     assert rig.heard.of("connection_changed") == [(False, UNREACHABLE)]
     assert rig.heard.of("logged_in") == [] and rig.sync.wakes == 0
 
@@ -139,6 +141,7 @@ def test_a_claim_opens_the_rack_holds_the_lease_and_keeps_the_session(rig: Rig) 
     kept = rig.kept_session()
     assert kept is not None and (kept.session_id, kept.rack_id, kept.status) == (SESSION, RACK, SessionState.ACTIVE)
     assert kept.lock_ttl == 60
+    assert kept.last_heartbeat == kept.claimed_at  # the claim took the lease: `station status` says when
 
 
 def test_a_claim_the_server_refuses_says_who_holds_the_rack(rig: Rig) -> None:
