@@ -675,12 +675,12 @@ No se pierde nada de lo que contaste.</translation>
         <message>
             <location filename="../../station/session/failures.py" line="+48" />
             <source>The server at {url} failed ({status}), so nobody can log in yet. Try again in a minute; if it goes on, call IT.</source>
-            <translation type="unfinished" />
+            <translation>El servidor en {url} falló ({status}), así que nadie puede iniciar sesión todavía. Vuelve a intentarlo en un minuto; si sigue pasando, llama a TI.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>The server at {url} cannot be reached, so nobody can log in yet. Check this station's network cable or Wi-Fi, then try again; if it goes on, ask IT whether the server is running at that address (server.url in the settings).</source>
-            <translation type="unfinished" />
+            <translation>No se puede conectar con el servidor en {url}, así que nadie puede iniciar sesión todavía. Revisa el cable de red o el Wi-Fi de esta estación y vuelve a intentarlo; si sigue pasando, pregunta a TI si el servidor está funcionando en esa dirección (server.url en la configuración).</translation>
         </message>
     </context>
     <context>
@@ -2095,7 +2095,7 @@ Conteo de inventario para almacenes.
     <context>
         <name>scan_view</name>
         <message>
-            <location filename="../../station/ui/scan_view.py" line="+49" />
+            <location filename="../../station/ui/scan_view.py" line="+47" />
             <source>Scan, or type a code and Enter (a number first multiplies)</source>
             <translation>Escanea, o escribe un código y pulsa Enter (un número antes multiplica)</translation>
         </message>
@@ -2235,7 +2235,7 @@ Conteo de inventario para almacenes.
             <translation>El escaneo está detenido.</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location filename="../../station/ui/stats_panel.py" line="+23" />
             <source>counted</source>
             <translation>contados</translation>
         </message>

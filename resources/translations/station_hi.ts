@@ -675,12 +675,12 @@ Nothing you counted is lost.</source>
         <message>
             <location filename="../../station/session/failures.py" line="+48" />
             <source>The server at {url} failed ({status}), so nobody can log in yet. Try again in a minute; if it goes on, call IT.</source>
-            <translation type="unfinished" />
+            <translation>{url} पर सर्वर में गड़बड़ी हुई ({status}), इसलिए अभी कोई लॉग इन नहीं कर सकता. एक मिनट बाद फिर कोशिश करें; अगर ऐसा होता रहे, तो IT को बुलाएँ.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>The server at {url} cannot be reached, so nobody can log in yet. Check this station's network cable or Wi-Fi, then try again; if it goes on, ask IT whether the server is running at that address (server.url in the settings).</source>
-            <translation type="unfinished" />
+            <translation>{url} पर सर्वर से संपर्क नहीं हो पा रहा, इसलिए अभी कोई लॉग इन नहीं कर सकता. इस स्टेशन की नेटवर्क केबल या Wi-Fi जाँचें, फिर दोबारा कोशिश करें; अगर ऐसा होता रहे, तो IT से पूछें कि क्या सर्वर उसी पते पर चल रहा है (सेटिंग्स में server.url).</translation>
         </message>
     </context>
     <context>
@@ -2095,7 +2095,7 @@ Stock-take counting for warehouses.
     <context>
         <name>scan_view</name>
         <message>
-            <location filename="../../station/ui/scan_view.py" line="+49" />
+            <location filename="../../station/ui/scan_view.py" line="+47" />
             <source>Scan, or type a code and Enter (a number first multiplies)</source>
             <translation>स्कैन करें, या कोड टाइप करके Enter (पहले संख्या डालें तो उतने गुना)</translation>
         </message>
@@ -2235,7 +2235,7 @@ Stock-take counting for warehouses.
             <translation>स्कैनिंग रुक गई है.</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location filename="../../station/ui/stats_panel.py" line="+23" />
             <source>counted</source>
             <translation>गिने गए</translation>
         </message>

@@ -17,7 +17,7 @@ from station.session.listing import session_stats
 from station.session.values import LeaseStatus, SessionStats
 from station.store.sessions import ActiveSession, Sessions
 from station.ui.lines_model import SENT, LinesModel
-from station.ui.scan_view import StatsPanel
+from station.ui.stats_panel import StatsPanel
 from station.ui.status_bar import queue_words
 from station.ui.theme import line_colours
 from tests.helpers.conflicts import at_desk, authorise, decide, open_dialog
