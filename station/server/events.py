@@ -9,12 +9,21 @@ from collections.abc import AsyncIterator
 from typing import Any, Protocol
 
 from station.contract import RackUpdate
-from station.server.redis_client import redis_client
+from station.server.redis_client import redis_client, redis_database
 
 log = logging.getLogger(__name__)
 
 CHANNEL = "station:rack-events"
+"""The channel's name in database 0; in database N it is ``station:N:rack-events``."""
 QUEUE_SIZE = 1000
+
+
+def channel(url: str) -> str:
+    """The channel of the Redis database ``url`` names. Redis keys are kept per database, its pub/sub channels
+    are not: two deployments (or a test run beside a warehouse's server) sharing one Redis in different
+    databases would otherwise hear each other's rack events."""
+    database = redis_database(url)
+    return CHANNEL if database == 0 else f"station:{database}:rack-events"
 
 
 class EventBus(Protocol):
@@ -78,6 +87,7 @@ class RedisEventBus:
 
     def __init__(self, url: str) -> None:
         self._redis: Any = redis_client(url)
+        self.channel = channel(url)
         self._local = MemoryEventBus()
         self._listener: asyncio.Task[None] | None = None
         self._ready = asyncio.Event()
@@ -88,19 +98,19 @@ class RedisEventBus:
 
     async def _listen(self) -> None:
         pubsub = self._redis.pubsub(ignore_subscribe_messages=True)
-        await pubsub.subscribe(CHANNEL)
+        await pubsub.subscribe(self.channel)
         self._ready.set()
         try:
             async for message in pubsub.listen():
                 try:
                     self._local.deliver(RackUpdate.model_validate_json(message["data"]))
                 except ValueError:
-                    log.warning("ignored a malformed rack event on %s: %r", CHANNEL, message.get("data"))
+                    log.warning("ignored a malformed rack event on %s: %r", self.channel, message.get("data"))
         finally:
             await pubsub.aclose()
 
     async def publish(self, update: RackUpdate) -> None:
-        await self._redis.publish(CHANNEL, update.model_dump_json())
+        await self._redis.publish(self.channel, update.model_dump_json())
 
     def subscribe(self) -> contextlib.AbstractAsyncContextManager[AsyncIterator[RackUpdate]]:
         return self._local.subscribe()

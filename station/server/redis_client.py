@@ -17,3 +17,10 @@ def redis_client(url: str) -> Any:
         url, max_connections=POOL_SIZE, timeout=WAIT_S, decode_responses=True
     )
     return aioredis.Redis(connection_pool=pool)
+
+
+def redis_database(url: str) -> int:
+    """The database number ``url`` names (``redis://host/3`` or ``?db=3``; 0 when it names none), read by redis-py."""
+    from redis.connection import parse_url
+
+    return int(parse_url(url).get("db", 0) or 0)
