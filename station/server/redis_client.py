@@ -23,4 +23,4 @@ def redis_database(url: str) -> int:
     """The database number ``url`` names (``redis://host/3`` or ``?db=3``; 0 when it names none), read by redis-py."""
     from redis.connection import parse_url
 
-    return int(parse_url(url).get("db", 0) or 0)
+    return int(parse_url(url).get("db", 0) or 0)  # type: ignore[no-untyped-call]
