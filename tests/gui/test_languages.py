@@ -30,6 +30,7 @@ from station.ui import dialogs
 from station.ui.find_view import FindDialog
 from station.ui.language import LANGUAGES, use
 from station.ui.language_view import LanguageDialog
+from station.ui.lines_model import SENT
 from station.ui.review_view import ReviewView
 from station.ui.supervisor_prompt import ReleaseAnywayDialog
 from tests.helpers.conflicts import at_desk, authorise, make_conflict, open_dialog
@@ -444,6 +445,11 @@ def test_a_counter_logs_in_and_counts_in_hindi_from_the_shipped_catalogue(driver
             for column in range(scan_view.model.columnCount())
         ]
         assert sum(bool(DEVANAGARI.search(header)) for header in headers) >= len(headers) - 1, headers
+        window = driver.window  # the screenshot once the screen says so too: four counted, every line ticked
+        driver.until(lambda: window.waiting == 0 and scan_view.stats.values["total"].text() == "4")
+        driver.until(
+            lambda: all(scan_view.model.index(row, SENT).data() == "✓" for row in range(scan_view.model.rowCount()))
+        )
         driver.desk_screenshot("hindi-scanning")
     finally:
         use("en")
