@@ -171,21 +171,19 @@ def take_rack(
     """
     if rack.session_id and rack.session_id != session_id and previous_live:
         conn.execute(_SUPERSEDE, {"b_session": rack.session_id, "b_now": now})
+    take = {"b_rack": rack.rack_id, "b_user": username, "b_session": session_id, "b_token": token, "b_now": now}
     if resumed:
-        resume = {"b_session": session_id, "b_token": token, "b_now": now}
         if station:
-            conn.execute(_RESUME_AT, {**resume, "b_station": station})
+            conn.execute(_RESUME_AT, {**take, "b_station": station})
         else:
-            conn.execute(_RESUME, resume)
+            conn.execute(_RESUME, take)
+    elif conn.dialect.name == "postgresql":
+        # The new session and the rack in one statement: a data-modifying WITH runs once, in the same snapshot.
+        conn.execute(_START_AND_TAKE, {**take, "b_floor": rack.floor, "b_station": station})
+        return
     else:
-        conn.execute(
-            insert(db.sessions),
-            {"id": session_id, "username": username, "rack_id": rack.rack_id, "floor": rack.floor, "status": "active",
-             "lock_token": token, "started_at": now, "last_heartbeat": now, "station": station},
-        )  # fmt: skip
-    conn.execute(
-        _TAKE, {"b_rack": rack.rack_id, "b_user": username, "b_session": session_id, "b_token": token, "b_now": now}
-    )
+        conn.execute(_START, {**take, "b_floor": rack.floor, "b_station": station})
+    conn.execute(_TAKE, take)
 
 
 def heartbeat_seen(conn: Connection, session: SessionRow, now: float) -> None:
@@ -296,6 +294,12 @@ _TAKE = (
     .values(status="active", claimed_by=bindparam("b_user"), session_id=bindparam("b_session"),
             lock_token=bindparam("b_token"), updated_at=bindparam("b_now"))
 )  # fmt: skip
+_START = insert(db.sessions).values(
+    id=bindparam("b_session"), username=bindparam("b_user"), rack_id=bindparam("b_rack"), floor=bindparam("b_floor"),
+    status="active", lock_token=bindparam("b_token"), started_at=bindparam("b_now"), last_heartbeat=bindparam("b_now"),
+    station=bindparam("b_station"),
+)  # fmt: skip
+_START_AND_TAKE = _TAKE.add_cte(_START.cte("new_session"))
 _HEARD = (
     update(db.sessions)
     .where(_s.id == bindparam("b_session"))
