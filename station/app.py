@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from station import __version__, preferences
 from station.api.client import Credentials, ServerClient
@@ -226,6 +226,28 @@ def load_the_rest() -> None:
         importlib.import_module(name)
 
 
+class _FirstPaint(QObject):
+    """Runs ``actions`` on the loop's next turn once ``widget`` has first painted itself."""
+
+    def __init__(self, widget: QWidget, actions: list[Callable[[], None]]) -> None:
+        super().__init__(widget)
+        self._actions = actions
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint and self._actions:
+            watched.removeEventFilter(self)
+            for action in self._actions:
+                QTimer.singleShot(0, action)
+            self._actions = []
+        return False
+
+
+def after_first_paint(widget: QWidget, actions: list[Callable[[], None]]) -> None:
+    """Run ``actions`` once ``widget`` has been painted for the first time (the person sees it already)."""
+    _FirstPaint(widget, actions)
+
+
 def run(paths: StationPaths, settings: Settings, *, demo: bool) -> int:
     """Open the window and run until it closes; the exit code."""
     QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
@@ -261,9 +283,8 @@ def run(paths: StationPaths, settings: Settings, *, demo: bool) -> int:
     station.worker.start()
     station.window.start()
     station.window.showMaximized()  # the screen's available size, whatever size the desk is
-    if embedded is not None:
-        QTimer.singleShot(0, embedded.start)  # after the first paint, as is
-    QTimer.singleShot(0, load_the_rest)
+    later = [embedded.start] if embedded is not None else []
+    after_first_paint(station.window, [*later, load_the_rest])
     with loop:
         loop.run_forever()
         station.shutdown()
