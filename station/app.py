@@ -3,23 +3,26 @@
 Order: settings and paths (done by the command line) → the store → QApplication and the qasync loop →
 the server client and the sync worker → the session (its front door) → the window. Shutdown reverses it:
 heartbeat and live feed, then the sync worker (its batch finished or abandoned), then the store.
+The log-in screen comes first: what it does not need (qasync, GS1 parsing, the live feed's socket) is
+imported or made after the window is built, and ``load_the_rest`` imports the remainder after the first paint.
 """
 
 from __future__ import annotations
 
 import asyncio
+import importlib
 import logging
 import random
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-import qasync
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from station import __version__, preferences
 from station.api.client import Credentials, ServerClient
@@ -54,20 +57,27 @@ from station.ui.main_window import MainWindow
 from station.ui.text_size import TextSize
 from station.ui.theme import apply_theme
 
+if TYPE_CHECKING:
+    import httpx
+
 log = logging.getLogger(__name__)
 
 
 def client_for(settings: Settings, credentials: Credentials, known: ServerProfile | None = None) -> ServerClient:
     """A client of the server; ``known`` (what is known of the server) is shared by the station's clients."""
     server = settings.server
-    http = make_http_client(
-        server.url,
-        connect_timeout=server.connect_timeout_s,
-        read_timeout=server.read_timeout_s,
-        ca_bundle=server.ca_bundle,
-        proxy=server.proxy,
-    )
-    http.headers["X-Station-Name"] = quote(settings.station.name)  # (ext) the supervisor view's station column
+
+    def http() -> httpx.AsyncClient:  # made on first use: httpx (~0.2 s) is not needed before the log-in
+        made = make_http_client(
+            server.url,
+            connect_timeout=server.connect_timeout_s,
+            read_timeout=server.read_timeout_s,
+            ca_bundle=server.ca_bundle,
+            proxy=server.proxy,
+        )
+        made.headers["X-Station-Name"] = quote(settings.station.name)  # (ext) the supervisor view's station column
+        return made
+
     return ServerClient(http, credentials, server=known or ServerProfile(Flavour(server.flavour)))
 
 
@@ -197,6 +207,47 @@ def _sound_or_silence(volume: int = 80) -> Sound:
         return Silent()
 
 
+# What the log-in screen does not need, imported lazily where it is used (HTTP on the first request,
+# GS1 parsing on the first scan); loaded right after the first paint so that the first scan does not wait for it either.
+LOADED_AFTER_THE_FIRST_PAINT = (
+    "httpx",
+    "httpcore",
+    "truststore",
+    "biip.checksums",
+    "biip.gs1_messages",
+    "biip.symbology",
+    "biip.upc",
+)
+
+
+def load_the_rest() -> None:
+    """Import what was kept out of the way of the log-in screen (called once the window shows)."""
+    for name in LOADED_AFTER_THE_FIRST_PAINT:
+        importlib.import_module(name)
+
+
+class _FirstPaint(QObject):
+    """Runs ``actions`` on the loop's next turn once ``widget`` has first painted itself."""
+
+    def __init__(self, widget: QWidget, actions: list[Callable[[], None]]) -> None:
+        super().__init__(widget)
+        self._actions = actions
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint and self._actions:
+            watched.removeEventFilter(self)
+            for action in self._actions:
+                QTimer.singleShot(0, action)
+            self._actions = []
+        return False
+
+
+def after_first_paint(widget: QWidget, actions: list[Callable[[], None]]) -> None:
+    """Run ``actions`` once ``widget`` has been painted for the first time (the person sees it already)."""
+    _FirstPaint(widget, actions)
+
+
 def run(paths: StationPaths, settings: Settings, *, demo: bool) -> int:
     """Open the window and run until it closes; the exit code."""
     QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
@@ -214,14 +265,14 @@ def run(paths: StationPaths, settings: Settings, *, demo: bool) -> int:
         QMessageBox.critical(None, translate("app", "Station cannot start"), failure.sentence)
         return 2
     embedded = None
-    if demo:
-        from station.server.embedded import EmbeddedServer
+    if demo:  # its address now; it seeds and starts on a thread once the window shows
+        from station.server.demo_start import DemoServer
 
-        embedded = EmbeddedServer(paths.data / "demo-server")
-        url = embedded.start()
-        settings = settings.with_overrides(server={"url": url})
-        print(f"Demo server: {url} (counter1, PIN 1111; supervisor, PIN 9999)", flush=True)
+        embedded = DemoServer(paths.data / "demo-server")
+        settings = settings.with_overrides(server={"url": embedded.url})
     station = build(app, settings, store, preferences_folder=paths.data)
+    import qasync  # after the window is made: the log-in screen needs only Qt
+
     if embedded is not None:
         station.on_shutdown.append(embedded.stop)
     loop = qasync.QEventLoop(app)
@@ -232,6 +283,8 @@ def run(paths: StationPaths, settings: Settings, *, demo: bool) -> int:
     station.worker.start()
     station.window.start()
     station.window.showMaximized()  # the screen's available size, whatever size the desk is
+    later = [embedded.start] if embedded is not None else []
+    after_first_paint(station.window, [*later, load_the_rest])
     with loop:
         loop.run_forever()
         station.shutdown()

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable
-from typing import Any, TypeVar
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import httpx
 from pydantic import BaseModel, ValidationError
 
 from station import contract
@@ -21,6 +20,9 @@ from station.api.credentials import Credentials
 from station.api.failures import error_for, unreachable
 from station.api.profile import Flavour, Profile, ServerProfile, from_extension, from_health, from_login
 from station.said import Said, translate
+
+if TYPE_CHECKING:  # httpx is imported by the first request: not before the log-in screen
+    import httpx
 
 log = logging.getLogger(__name__)
 
@@ -44,17 +46,24 @@ class ServerClient:
 
     def __init__(
         self,
-        http: httpx.AsyncClient,
+        http: httpx.AsyncClient | Callable[[], httpx.AsyncClient],
         credentials: Credentials | None = None,
         *,
         server: ServerProfile | None = None,
         flavour: Flavour = Flavour.AUTO,
     ) -> None:
-        self.http = http
+        self._http = http
         self.credentials = credentials or Credentials()
         self.server = server or ServerProfile(flavour)
         self._renewing: asyncio.Lock | None = None
         self._can_renew = True
+
+    @property
+    def http(self) -> httpx.AsyncClient:
+        """The httpx client; given as a function, it is made on first use (httpx is not needed before the log-in)."""
+        if callable(self._http):
+            self._http = self._http()
+        return self._http
 
     @property
     def profile(self) -> Profile:
@@ -446,6 +455,8 @@ class ServerClient:
         if auth and bearer:
             headers["Authorization"] = f"Bearer {bearer}"
         body = json.model_dump(mode="json", exclude_none=True) if isinstance(json, BaseModel) else json
+        import httpx  # imported by the first request, after the log-in screen shows
+
         try:
             return await self.http.request(method, url, json=body, params=params, headers=headers)
         except httpx.TimeoutException as exc:

@@ -5,14 +5,15 @@ from __future__ import annotations
 import logging
 import ssl
 from datetime import UTC, datetime
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from station.api import errors
 from station.api.profile import REFERENCE, Profile
 from station.domain.backoff import parse_retry_after
 from station.said import translate
+
+if TYPE_CHECKING:  # httpx is imported by the client when it first sends: not before the log-in screen
+    import httpx
 
 log = logging.getLogger(__name__)
 

@@ -8,12 +8,13 @@ import ssl
 import urllib.request
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-import httpx
-import truststore
-
 from station import __version__
+
+if TYPE_CHECKING:  # httpx and truststore are imported when a client is made: not before the log-in screen
+    import httpx
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +73,8 @@ def tls_context(ca_bundle: Path | None = None) -> ssl.SSLContext:
     """
     if ca_bundle is not None:
         return ssl.create_default_context(cafile=str(ca_bundle))
+    import truststore
+
     return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
 
 
@@ -89,6 +92,8 @@ def make_http_client(
     TLS is always verified (see :func:`tls_context`); the proxy is decided once for this server
     (see :func:`proxy_for`), so httpx's own reading of the environment is switched off.
     """
+    import httpx
+
     return httpx.AsyncClient(
         base_url=base_url,
         timeout=httpx.Timeout(read_timeout, connect=connect_timeout),

@@ -19,12 +19,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from biip import ParseError
-from biip.checksums import gs1_standard_check_digit
-from biip.gs1_messages import GS1Message
-from biip.symbology import GS1Symbology, SymbologyIdentifier
-from biip.upc import Upc
-
 from station.domain.errors import Rejected
 from station.i18n import translate
 
@@ -104,6 +98,8 @@ def gtin_check_digit(body: str) -> int:
     """The GS1 mod-10 check digit for ``body`` (a GTIN without its last digit)."""
     if not body.isdigit():
         raise ValueError(f"a GTIN body has only digits, not {body!r}")
+    from biip.checksums import gs1_standard_check_digit  # biip is imported when first needed: not before the log-in
+
     return gs1_standard_check_digit(body)
 
 
@@ -118,6 +114,9 @@ def is_valid_upc_e(code: str) -> bool:
     """Whether ``code`` is an 8-digit UPC-E (number system 0 or 1) with a correct check digit."""
     if not (code.isascii() and code.isdigit() and len(code) == 8 and code[0] in "01"):
         return False
+    from biip import ParseError
+    from biip.upc import Upc
+
     try:
         Upc.parse(code)
     except ParseError:
@@ -127,6 +126,9 @@ def is_valid_upc_e(code: str) -> bool:
 
 def upc_e_to_upc_a(code: str) -> str:
     """The 12-digit UPC-A that an 8-digit UPC-E stands for."""
+    from biip import ParseError
+    from biip.upc import Upc
+
     try:
         return Upc.parse(code).as_upc_a()
     except ParseError as exc:
@@ -168,6 +170,8 @@ def normalise(raw: str) -> Scan:
     symbology: str | None = None
     gs1_symbology = False
     if _AIM_PREFIX.match(text):
+        from biip.symbology import GS1Symbology, SymbologyIdentifier
+
         identifier = SymbologyIdentifier.extract(text)
         symbology = identifier.value
         gs1_symbology = identifier.gs1_symbology in GS1Symbology.with_gs1_messages()
@@ -302,6 +306,9 @@ def _separator_candidates(text: str) -> list[str]:
 
 
 def _read_message(text: str, *, hri: bool) -> Gs1Label:
+    from biip import ParseError
+    from biip.gs1_messages import GS1Message
+
     try:
         message = GS1Message.parse_hri(text) if hri else GS1Message.parse(text)
     except ParseError as exc:

@@ -73,13 +73,11 @@ class RackFeed(QObject):
 
     def __init__(self, ca_bundle: Path | None = None, proxy: str = "") -> None:
         super().__init__()
-        self._socket = QWebSocket()
-        self.tls = feed_tls(ca_bundle)
-        self._socket.setSslConfiguration(self.tls)
-        self._socket.textMessageReceived.connect(self._on_message)
-        self._socket.connected.connect(self._on_connected)
-        self._socket.disconnected.connect(self._on_disconnected)
-        self._socket.errorOccurred.connect(self._on_error)
+        # The socket and its TLS trust are made by ``start``: making them loads OpenSSL and the
+        # system's certificates (~0.1 s), which would delay the log-in screen.
+        self._socket: QWebSocket | None = None
+        self._tls: QSslConfiguration | None = None
+        self._ca_bundle = ca_bundle
         self._poller = QTimer(self)
         self._poller.setObjectName("rack-poll")
         self._poller.setInterval(POLL_MS)
@@ -94,11 +92,28 @@ class RackFeed(QObject):
         self._proxy_setting = proxy
         self.live = False
 
+    @property
+    def tls(self) -> QSslConfiguration:
+        """The TLS trust of the feed's socket (made when first asked for)."""
+        if self._tls is None:
+            self._tls = feed_tls(self._ca_bundle)
+        return self._tls
+
+    def _made_socket(self) -> QWebSocket:
+        if self._socket is None:
+            self._socket = QWebSocket()
+            self._socket.setSslConfiguration(self.tls)
+            self._socket.textMessageReceived.connect(self._on_message)
+            self._socket.connected.connect(self._on_connected)
+            self._socket.disconnected.connect(self._on_disconnected)
+            self._socket.errorOccurred.connect(self._on_error)
+        return self._socket
+
     def start(self, server_url: str, token: str) -> None:
         """Listen to ``server_url``'s events; poll until the socket is up."""
         base = server_url.replace("https://", "wss://", 1).replace("http://", "ws://", 1)
         self._url, self._token = f"{base}/ws/updates", token
-        self._socket.setProxy(feed_proxy(server_url, self._proxy_setting))
+        self._made_socket().setProxy(feed_proxy(server_url, self._proxy_setting))
         self._poller.start()
         self._open()
 
@@ -114,7 +129,8 @@ class RackFeed(QObject):
         self._poller.stop()
         self._reconnect.stop()
         self._url = ""
-        self._socket.abort()
+        if self._socket is not None:
+            self._socket.abort()
         self._set_live(False)
 
     def _open(self) -> None:
@@ -124,7 +140,7 @@ class RackFeed(QObject):
         request.setSslConfiguration(self.tls)
         # In a header, never in the address: addresses end up in logs.
         request.setRawHeader(b"Authorization", f"Bearer {self._token}".encode())
-        self._socket.open(request)
+        self._made_socket().open(request)
 
     def _on_connected(self) -> None:
         self._poller.stop()

@@ -130,7 +130,12 @@ def test_the_live_feed_trusts_what_the_sync_client_trusts(qapp: object, tmp_path
     assert system.peerVerifyMode() == QSslSocket.PeerVerifyMode.VerifyPeer
     assert len(system.caCertificates()) == len(QSslConfiguration.defaultConfiguration().caCertificates())
     feed = RackFeed(bundle)
-    assert len(feed._socket.sslConfiguration().caCertificates()) == 1  # the socket the feed opens
+    feed.start("https://127.0.0.1:9", "token")
+    try:
+        assert feed._socket is not None
+        assert len(feed._socket.sslConfiguration().caCertificates()) == 1  # the socket the feed opens
+    finally:
+        feed.stop()
 
 
 def test_a_ca_file_without_certificates_makes_the_feed_trust_nothing(qapp: object, tmp_path: Path) -> None:
@@ -191,6 +196,6 @@ def test_the_live_feed_takes_the_same_proxy_decision_not_qt_s(qtbot: QtBot, monk
     feed = RackFeed()
     feed.start("http://127.0.0.1:9", "token")  # the demo's own server: the socket the feed opens goes direct
     try:
-        assert feed._socket.proxy().type() == QNetworkProxy.ProxyType.NoProxy
+        assert feed._socket is not None and feed._socket.proxy().type() == QNetworkProxy.ProxyType.NoProxy
     finally:
         feed.stop()
