@@ -52,11 +52,20 @@ class Footprint:
         assert isinstance(pool, QueuePool)  # a file database's pool, which counts its connections
         return cls(
             rss_mb=round(rss, 1),
-            threads=threading.active_count(),  # the sync worker's QThread among them
+            threads=len(_own_threads()),  # the sync worker's QThread among them
             timers=len(_timers(driver.window)),
             files=len(os.listdir("/proc/self/fd")),
             connections=pool.checkedout() + pool.checkedin(),
         )
+
+
+POOLED = ("AnyIO worker thread", "ThreadPoolExecutor-", "asyncio_")
+"""Threads of bounded pools (the built-in server's request workers, executors): they come and go with the
+load and idle out on the wall clock, so their number says nothing about a leak."""
+
+
+def _own_threads() -> list[threading.Thread]:
+    return [thread for thread in threading.enumerate() if not thread.name.startswith(POOLED)]
 
 
 def _timers(root: QObject) -> list[QTimer]:
