@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,14 +42,14 @@ from station.ui.fitting import fitting, room
 from station.ui.numbers import short_date_time
 from station.ui.supervisor_prompt import SupervisorPrompt
 from station.ui.theme import difference_colours, restyle
-from station.ui.words import Say, Words
+from station.ui.words import Say, SaysAgain, Words
 
 ROW = Qt.ItemDataRole.UserRole
 COUNTS = {"verified_qty", "damage_qty", "serial_numbers"}
 """Always compared; the other fields only where both sides have them."""
 
 
-class ConflictsDialog(QDialog):
+class ConflictsDialog(SaysAgain, QDialog):
     """The supervisor's conflict desk, as the supervisor sees it; ``ConflictsPresenter`` talks to the desk.
 
     Signals:
@@ -226,11 +226,6 @@ class ConflictsDialog(QDialog):
                         group.setText(0, group_text(row))
         rows = self.selected()
         self._show(rows[0] if rows else None, len(rows))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def show_desk(self, rows: list[ConflictRow], level: str, sentence: Say) -> None:
         """The conflicts, and a banner when there is something to say."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QSize, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,9 +24,10 @@ from station.i18n import translate
 from station.scanner.keyboard import TYPING_FIELD
 from station.ui.fitting import fitting
 from station.ui.labels import WrappingLabel
+from station.ui.words import SaysAgain
 
 
-class EditLineDialog(QDialog):
+class EditLineDialog(SaysAgain, QDialog):
     """F4: correct a line's counted and damaged pieces (and its serials)."""
 
     def __init__(self, parent: QWidget | None, line: Line) -> None:
@@ -61,17 +62,12 @@ class EditLineDialog(QDialog):
         self.labels[1].setText(translate("dialogs", "of which damaged"))
         self.labels[2].setText(translate("dialogs", "Serials"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def count(self) -> LineCount:
         serials = tuple(s.strip() for s in self.serials.text().split(",") if s.strip())
         return LineCount(self.verified.value(), self.damaged.value(), serials)
 
 
-class LoginDialog(QDialog):
+class LoginDialog(SaysAgain, QDialog):
     """The sign-in expired: the same person logs in again over the current screen; nothing is lost."""
 
     submitted = Signal(str, bool)
@@ -105,11 +101,6 @@ class LoginDialog(QDialog):
                 "Nothing you counted is lost.",
             ).format(user=self.username)
         )
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def show_error(self, sentence: str) -> None:
         self.error.setText(sentence)

@@ -23,6 +23,7 @@ from station.i18n import QT_TRANSLATE_NOOP, translate
 from station.scanner.keyboard import TYPING_FIELD
 from station.session.values import FoundItem
 from station.ui.fitting import fitting
+from station.ui.words import SaysAgain
 
 FIND_KEY = "Ctrl+F"
 HINT = QT_TRANSLATE_NOOP(
@@ -38,7 +39,7 @@ def where(found: FoundItem) -> str:
     return translate("find_view", "no rack known")
 
 
-class FindDialog(QDialog):
+class FindDialog(SaysAgain, QDialog):
     """Type, pick with the arrows, Enter: the item is counted as a typed line.
 
     Signals:
@@ -73,11 +74,6 @@ class FindDialog(QDialog):
         self.setWindowTitle(translate("find_view", "Find an item"))
         self.field.setPlaceholderText(translate("find_view", "Name or code"))
         self._show_found(self.field.text())
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _connect_signals(self) -> None:
         self.field.textChanged.connect(self.on_text_changed)

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from station.i18n import translate
 from station.session.values import FloorSummary
-from station.ui.words import Words
+from station.ui.words import SaysAgain, Words
 
 
-class FloorsView(QWidget):
+class FloorsView(SaysAgain, QWidget):
     """Signals:
     chosen(floor): a floor was picked.
     logout(): Esc.
@@ -82,11 +82,6 @@ class FloorsView(QWidget):
     def retranslate(self) -> None:
         """The language changed: the title, the hint and every floor's words again."""
         self.words.again()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         key = event.key()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 
 from station.i18n import translate
 from station.ui.language import LANGUAGES, Languages
+from station.ui.words import SaysAgain
 
 LANGUAGE_KEY = "Ctrl+L"
 CODE = Qt.ItemDataRole.UserRole
 
 
-class LanguageDialog(QDialog):
+class LanguageDialog(SaysAgain, QDialog):
     """The languages, each named in itself: ↑ ↓ and Enter choose, Esc leaves it as it was.
 
     Signals:
@@ -59,11 +60,6 @@ class LanguageDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(translate("language_view", "Language"))
         self.hint.setText(translate("language_view", "↑ ↓ pick · Enter: speak it · Esc: as it was"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _choose(self, item: QListWidgetItem) -> None:
         self.chosen.emit(item.data(CODE))

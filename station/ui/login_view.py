@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -10,10 +10,10 @@ from station.i18n import translate
 from station.scanner.keyboard import BADGE, TYPING_FIELD
 from station.ui.language_view import LanguagePicker
 from station.ui.theme import restyle
-from station.ui.words import Words
+from station.ui.words import SaysAgain, Words
 
 
-class LoginView(QWidget):
+class LoginView(SaysAgain, QWidget):
     """Signals:
     submitted(user, secret, by_password): Enter in either field with both filled.
     """
@@ -66,11 +66,6 @@ class LoginView(QWidget):
     def retranslate(self) -> None:
         """The language changed: every word again, the sentence on screen included."""
         self.words.again()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _connect_signals(self) -> None:
         self.user.returnPressed.connect(self._on_enter)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QEvent, Qt, Signal, SignalInstance
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -18,6 +18,7 @@ from station.session.oversight_ports import RackLook
 from station.ui.overview_pages import CountPage, FloorPage
 from station.ui.rack_page import RackPage
 from station.ui.theme import restyle
+from station.ui.words import SaysAgain
 
 
 class Level(IntEnum):
@@ -26,7 +27,7 @@ class Level(IntEnum):
     RACK = 2
 
 
-class OverviewView(QWidget):
+class OverviewView(SaysAgain, QWidget):
     """Signals:
     back(): Esc on the whole count.
     refresh(): F5.
@@ -120,11 +121,6 @@ class OverviewView(QWidget):
         self.show_level(self.level, self.floor, self.rack, focus=False)
         for page in (self.count_page, self.floor_page, self.rack_page):
             page.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def focus_level(self) -> None:
         tables = {

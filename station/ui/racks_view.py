@@ -12,10 +12,10 @@ from station.scanner.keyboard import SCAN_TARGET
 from station.session.values import RackTile, TileState
 from station.ui.racks_model import RacksModel, TileDelegate, TileRole, legend
 from station.ui.theme import restyle
-from station.ui.words import Say, Words
+from station.ui.words import Say, SaysAgain, Words
 
 
-class RacksView(QWidget):
+class RacksView(SaysAgain, QWidget):
     """Signals:
     claim_requested(rack_id): Enter on a rack id (typed or scanned), or on a tile.
     back(): Esc, to the floors.
@@ -139,9 +139,7 @@ class RacksView(QWidget):
         self.grid.viewport().update()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+        super().changeEvent(event)  # a new language: said again (SaysAgain)
         if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
             self.grid.setGridSize(TileDelegate.size() + QSize(8, 8))  # the text size changed: tiles follow it
 

@@ -27,7 +27,7 @@ from station.i18n import QT_TRANSLATE_NOOP, translate
 from station.session.review import ItemReview, Review, Standing
 from station.ui.numbers import number
 from station.ui.theme import difference_colours, restyle
-from station.ui.words import Say, said
+from station.ui.words import Say, SaysAgain, said
 
 COLUMNS = ("Item", "Name", "Counted", "Damaged", "Expected", "±", "State")
 """The columns by name (in English, for code); shown as ``HEADERS``, translated."""
@@ -61,7 +61,7 @@ class Stage(Enum):
     DONE = "done"
 
 
-class ReviewView(QDialog):
+class ReviewView(SaysAgain, QDialog):
     """Signals:
     finish_asked(): Enter while reviewing: finalise, send, check with the server, release.
     conflicts_asked(): F9 while reviewing: a supervisor decides on the refused lines.
@@ -262,11 +262,6 @@ class ReviewView(QDialog):
             self.show_finishing(self._result)
         elif self.stage is Stage.DONE:
             self.show_done(self._result, late=self._late)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)

@@ -42,7 +42,7 @@ from station.ui.lines_model import (
 from station.ui.scan_words import at_risk, mode_words, resaid, taken, with_damaged
 from station.ui.stats_panel import StatsPanel
 from station.ui.theme import restyle, scaled
-from station.ui.words import Say, Words, said
+from station.ui.words import Say, SaysAgain, Words, said
 
 PLACEHOLDER = QT_TRANSLATE_NOOP("scan_view", "Scan, or type a code and Enter (a number first multiplies)")
 LONG_MESSAGE = 48
@@ -65,7 +65,7 @@ _VERDICT_STYLE = {
 }
 
 
-class ScanView(QWidget):
+class ScanView(SaysAgain, QWidget):
     """What the counter sees while counting; its presenter (``scanning``) hands it every outcome.
 
     Signals:
@@ -419,9 +419,7 @@ class ScanView(QWidget):
         self.retranslated.emit()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+        super().changeEvent(event)  # a new language: said again (SaysAgain)
         if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
             self._fit_columns()  # the text size changed: the item column follows it
 

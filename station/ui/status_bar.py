@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
 from station.domain.lease import LeaseState
@@ -12,7 +12,7 @@ from station.i18n import QT_TRANSLATE_NOOP, translate
 from station.session.values import LeaseStatus
 from station.ui.labels import ElidedLabel
 from station.ui.theme import restyle
-from station.ui.words import Words
+from station.ui.words import SaysAgain, Words
 
 _LEASE_WORDS = {
     LeaseState.HELD: QT_TRANSLATE_NOOP("status_bar", "lease held"),
@@ -31,7 +31,7 @@ def queue_words(waiting: int, refused: int) -> str:
     return translate("status_bar", "nothing else to send") if refused else translate("status_bar", "all sent")
 
 
-class StationStatusBar(QStatusBar):
+class StationStatusBar(SaysAgain, QStatusBar):
     """What the station is doing behind the screen, in words and colours."""
 
     def __init__(self) -> None:
@@ -126,11 +126,6 @@ class StationStatusBar(QStatusBar):
     def retranslate(self) -> None:
         """The language changed: every word again, from what the bar shows now."""
         self.words.again()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def lease_words(lease: LeaseStatus) -> str:

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayo
 
 from station.i18n import translate
 from station.ui.fitting import fitting
-from station.ui.words import Say, Words
+from station.ui.words import Say, SaysAgain, Words
 
 
-class SupervisorPrompt(QWidget):
+class SupervisorPrompt(SaysAgain, QWidget):
     """Signals:
     submitted(user, pin, note): Enter in any field, with every required field filled."""
 
@@ -22,11 +22,6 @@ class SupervisorPrompt(QWidget):
 
     def retranslate(self) -> None:
         self.words.again()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def __init__(self, why: Say, *, user: str = "", with_note: bool = False) -> None:
         super().__init__()

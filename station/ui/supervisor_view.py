@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,7 @@ from station.i18n import QT_TRANSLATE_NOOP, translate
 from station.session.values import SessionRow
 from station.ui.numbers import short_date_time, short_time
 from station.ui.theme import difference_colours, restyle
-from station.ui.words import Say, Words
+from station.ui.words import Say, SaysAgain, Words
 
 ACTIVE_COLUMNS = [
     QT_TRANSLATE_NOOP("supervisor_view", "Rack"),
@@ -89,7 +89,7 @@ def _time(when: datetime | None) -> str:
     return short_time(when) if when else "—"
 
 
-class SupervisorView(QWidget):
+class SupervisorView(SaysAgain, QWidget):
     """Signals:
     back(): Esc.
     refresh(): F5, or the view was opened.
@@ -204,11 +204,6 @@ class SupervisorView(QWidget):
         self._fill_recent()
         if self._history is not None:
             self.show_history(*self._history)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def tick(self, now: datetime) -> None:
         """Age the heartbeats and paces every second, without asking the server."""

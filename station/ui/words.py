@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QEvent
+
 Say = Callable[[], str] | str
 
 
@@ -48,3 +50,19 @@ class Words:
         for (_key, setter), (widget, say) in list(self._said.items()):
             if callable(say):
                 getattr(widget, setter)(say())
+
+
+class SaysAgain:
+    """Mixed into a widget (before its Qt class) that keeps its texts in ``self.words``: on a change of language
+    Qt sends it ``QEvent.LanguageChange`` and it says everything again (``retranslate``, which a screen extends
+    when it has more to say than its words: headers, a model, what it shows now)."""
+
+    words: Words
+
+    def retranslate(self) -> None:
+        self.words.again()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]
