@@ -69,6 +69,16 @@ def get_rack(conn: Connection, rack_id: str, *, counts: bool = True) -> RackRow 
     return _rack(row) if row else None
 
 
+def claim_context(conn: Connection, rack_id: str, username: str) -> tuple[RackRow | None, SessionRow | None]:
+    """What a claim decides on, in one read: the rack, and the caller's own live session on it."""
+    rack = get_rack(conn, rack_id, counts=False)
+    if rack is None or not rack.session_id:
+        return rack, None
+    previous = get_session(conn, rack.session_id)
+    own = previous if previous and previous.username == username and previous.status in LIVE_SESSION else None
+    return rack, own
+
+
 def racks_on_floor(conn: Connection, floor: str) -> list[RackRow]:
     query = _rack_query().where(db.racks.c.floor == floor).order_by(db.racks.c.position)
     return [_rack(row) for row in conn.execute(query)]
@@ -87,11 +97,11 @@ def _rack_query() -> Any:
     counted = select(func.count()).where(db.records.c.session_id == r.session_id).scalar_subquery()
     recount = select(db.recounts.c.status).where(db.recounts.c.rack_id == r.rack_id).scalar_subquery()
     recount_for = select(db.recounts.c.assigned_to).where(db.recounts.c.rack_id == r.rack_id).scalar_subquery()
-    return select(*RACK_COLUMNS, expected.label("item_count"), counted.label("counted_count"),
+    return select(*_RACK_COLUMNS, expected.label("item_count"), counted.label("counted_count"),
                   recount.label("recount"), recount_for.label("recount_for"))  # fmt: skip
 
 
-RACK_COLUMNS = (
+_RACK_COLUMNS = (
     db.racks.c.rack_id,
     db.racks.c.floor,
     db.racks.c.status,
@@ -151,39 +161,26 @@ def session_totals(conn: Connection, session_id: str) -> dict[str, int]:
 
 
 def take_rack(
-    conn: Connection,
-    rack: RackRow,
-    session_id: str,
-    username: str,
-    token: int,
-    now: float,
-    *,
-    resumed: bool,
-    previous_live: bool = True,
-    station: str | None = None,
+    conn: Connection, rack: RackRow, session_id: str, username: str, token: int, now: float, *, resumed: bool
 ) -> None:
     """Record that ``session_id`` holds ``rack`` with fencing token ``token``.
 
     ``resumed`` says the session exists already (the caller took its own rack back). The rack's
-    previous session, if it was another one and still live, is marked superseded; ``previous_live``
-    False says it was seen ended already (an ended session never comes back), so no statement is
-    spent on it. ``station`` (X-Station-Name), when given, is written with the session.
+    previous session, if it was another one and still live, is marked superseded.
     """
-    if rack.session_id and rack.session_id != session_id and previous_live:
+    if rack.session_id and rack.session_id != session_id:
         conn.execute(_SUPERSEDE, {"b_session": rack.session_id, "b_now": now})
-    take = {"b_rack": rack.rack_id, "b_user": username, "b_session": session_id, "b_token": token, "b_now": now}
     if resumed:
-        if station:
-            conn.execute(_RESUME_AT, {**take, "b_station": station})
-        else:
-            conn.execute(_RESUME, take)
-    elif conn.dialect.name == "postgresql":
-        # The new session and the rack in one statement: a data-modifying WITH runs once, in the same snapshot.
-        conn.execute(_START_AND_TAKE, {**take, "b_floor": rack.floor, "b_station": station})
-        return
+        conn.execute(_RESUME, {"b_session": session_id, "b_token": token, "b_now": now})
     else:
-        conn.execute(_START, {**take, "b_floor": rack.floor, "b_station": station})
-    conn.execute(_TAKE, take)
+        conn.execute(
+            insert(db.sessions),
+            {"id": session_id, "username": username, "rack_id": rack.rack_id, "floor": rack.floor, "status": "active",
+             "lock_token": token, "started_at": now, "last_heartbeat": now},
+        )  # fmt: skip
+    conn.execute(
+        _TAKE, {"b_rack": rack.rack_id, "b_user": username, "b_session": session_id, "b_token": token, "b_now": now}
+    )
 
 
 def heartbeat_seen(conn: Connection, session: SessionRow, now: float) -> None:
@@ -273,7 +270,7 @@ def audit(conn: Connection, actor: str, action: str, subject: str, now: float, n
 
 # Hot statements are built once: SQLAlchemy then skips building and keying them on every call.
 _r, _s = db.racks.c, db.sessions.c
-_RACK = select(*RACK_COLUMNS).where(_r.rack_id == bindparam("b_rack"))
+_RACK = select(*_RACK_COLUMNS).where(_r.rack_id == bindparam("b_rack"))
 _RACK_COUNTED = _rack_query().where(_r.rack_id == bindparam("b_rack"))
 _SESSION = _session_query(False).where(_s.id == bindparam("b_session"))
 _SESSION_TOTALS = _session_query(True).where(_s.id == bindparam("b_session"))
@@ -287,19 +284,12 @@ _RESUME = (
     .where(_s.id == bindparam("b_session"))
     .values(status="active", lock_token=bindparam("b_token"), last_heartbeat=bindparam("b_now"), completed_at=None)
 )
-_RESUME_AT = _RESUME.values(station=bindparam("b_station"))
 _TAKE = (
     update(db.racks)
     .where(_r.rack_id == bindparam("b_rack"))
     .values(status="active", claimed_by=bindparam("b_user"), session_id=bindparam("b_session"),
             lock_token=bindparam("b_token"), updated_at=bindparam("b_now"))
 )  # fmt: skip
-_START = insert(db.sessions).values(
-    id=bindparam("b_session"), username=bindparam("b_user"), rack_id=bindparam("b_rack"), floor=bindparam("b_floor"),
-    status="active", lock_token=bindparam("b_token"), started_at=bindparam("b_now"), last_heartbeat=bindparam("b_now"),
-    station=bindparam("b_station"),
-)  # fmt: skip
-_START_AND_TAKE = _TAKE.add_cte(_START.cte("new_session"))
 _HEARD = (
     update(db.sessions)
     .where(_s.id == bindparam("b_session"))

@@ -6,10 +6,10 @@ from typing import Annotated
 from urllib.parse import unquote
 
 from fastapi import APIRouter, Depends, Header
-from sqlalchemy import Connection
+from sqlalchemy import Connection, update
 
 from station import contract
-from station.server import claim_db, conflicts_db, recounts_db
+from station.server import conflicts_db, db, recounts_db
 from station.server import racks_db as rdb
 from station.server.deps import CurrentUser, Floor, RackId, State, is_supervisor
 from station.server.errors import ApiError
@@ -114,14 +114,13 @@ async def rack_status(state: State, who: CurrentUser, rack_id: RackId) -> contra
 async def claim(
     state: State, who: CurrentUser, rack_id: RackId, body: contract.ClaimRequest, station: StationName = None
 ) -> contract.ClaimResponse:
-    context = await state.read(claim_db.claim_context, rack_id, who.username)
-    if context is None:
+    rack, own = await state.read(rdb.claim_context, rack_id, who.username)
+    if rack is None:
         raise ApiError(404, f"There is no rack {rack_id}.")
-    rack, own = context.rack, context.own
     if body.floor != rack.floor:
         raise ApiError(400, f"Rack {rack_id} is on floor {rack.floor}, not {body.floor}.")
     maybe_recount = rack.status in ("completed", "available") and rack.session_id
-    recount = context.recount if maybe_recount else None
+    recount = await state.read(recounts_db.get, rack_id) if maybe_recount else None
     if own is None and (refusal := recounts_db.may_claim(rack, recount, who.username)):
         raise ApiError(409, refusal)
     if rack.status == "paused" and own is None:
@@ -137,12 +136,11 @@ async def claim(
     second_count = recount is not None and recount.open
 
     def take(conn: Connection) -> None:
-        rdb.take_rack(
-            conn, rack, session_id, who.username, grant.token, now,
-            resumed=own is not None, previous_live=context.previous_live, station=station,
-        )  # fmt: skip
+        rdb.take_rack(conn, rack, session_id, who.username, grant.token, now, resumed=own is not None)
         if second_count:
             recounts_db.second_count_started(conn, rack_id, session_id)
+        if station:
+            conn.execute(update(db.sessions).where(db.sessions.c.id == session_id).values(station=station))
 
     try:
         await state.db(take)

@@ -4,14 +4,14 @@ Every record of a batch ends in exactly one of three lists: ``ok`` (stored, or a
 same: a resend is harmless), ``conflicts`` (refused until a person decides; kept in the conflicts
 table with both sides) or ``errors`` (could not be written this time; the station retries).
 The batch reads what it needs in a handful of queries, not one per record; the ownership and
-fencing checks read nothing of their own (the sessions are read anyway, each with its rack).
+fencing checks read nothing of their own (the session and rack rows are read anyway).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Any
 
 from sqlalchemy import Connection, Select, bindparam, func, select, tuple_
 from sqlalchemy.exc import IntegrityError
@@ -159,7 +159,7 @@ class _Context:
     """What the checks need, read once for the whole batch."""
 
     sessions: dict[str, Any]
-    racks: dict[str, _Rack]
+    racks: dict[str, Any]
     existing: dict[str, dict[str, Any]]
     serialized: dict[str, bool]
     serial_owner: dict[tuple[str, str], str]
@@ -170,6 +170,7 @@ class _Context:
         # snapshot (and on SQLite a read lock) that outlives a failure.
         pairs = list({(r.item_code, s) for r in records for s in r.serial_numbers})
         sessions = conn.execute(_SESSIONS, {"ids": list({r.session_id for r in records})}).all()
+        racks = conn.execute(_RACKS, {"ids": list({r.rack_id for r in records})}).all()
         existing = conn.execute(_RECORDS, {"ids": list({r.client_record_id for r in records})}).all()
         items = conn.execute(_ITEMS, {"ids": list({r.item_code for r in records})}).all()
         owners = _chunked(conn, _OWNERS, "pairs", pairs)
@@ -180,7 +181,7 @@ class _Context:
         known.update({row.client_record_id: dict(row._mapping) for row in _chunked(conn, _RECORDS, "ids", others)})
         return cls(
             sessions={row.id: row for row in sessions},
-            racks={row.rack_rack_id: _Rack(*(row._mapping[f"rack_{n}"] for n in _Rack._fields)) for row in sessions},
+            racks={row.rack_id: row for row in racks},
             existing=known,
             serialized={row.item_code: row.serialized for row in items},
             serial_owner={(row.item_code, row.serial): row.client_record_id for row in owners},
@@ -412,27 +413,11 @@ def _jsonable(data: dict[str, Any]) -> dict[str, Any]:
     return {k: (list(v) if isinstance(v, tuple) else v) for k, v in data.items()}
 
 
-class _Rack(NamedTuple):
-    """A session's rack as the lease check reads it."""
-
-    rack_id: str
-    lock_token: int
-    session_id: str | None
-    claimed_by: str | None
-    status: str
-
-
 # Built once, with expanding parameters: SQLAlchemy reuses them without rebuilding or re-keying.
-# Each session comes with its rack (every session has one: a foreign key, and racks are never deleted),
-# in one round trip. A line for another rack than its session's is refused before its rack is looked at.
-# FOR SHARE OF racks (PostgreSQL; SQLite's BEGIN IMMEDIATE already serialises): a claim that bumps a
-# rack's fencing token waits until this batch, which checked the token, has committed.
-_SESSIONS = (
-    select(db.sessions, *(db.racks.c[name].label(f"rack_{name}") for name in _Rack._fields))
-    .join(db.racks, db.racks.c.rack_id == db.sessions.c.rack_id)
-    .where(db.sessions.c.id.in_(bindparam("ids", expanding=True)))
-    .with_for_update(read=True, of=db.racks)
-)
+_SESSIONS = select(db.sessions).where(db.sessions.c.id.in_(bindparam("ids", expanding=True)))
+# FOR SHARE (PostgreSQL; SQLite's BEGIN IMMEDIATE already serialises): a claim that bumps a rack's
+# fencing token waits until this batch, which checked the token, has committed.
+_RACKS = select(db.racks).where(db.racks.c.rack_id.in_(bindparam("ids", expanding=True))).with_for_update(read=True)
 # Each stored line comes with the user of its session: whose line it is, read in the same query.
 _RECORDS = (
     select(db.records, db.sessions.c.username.label("session_user"))

@@ -24,20 +24,6 @@ def test_the_station_name_is_kept_on_the_session_and_listed(server: Harness) -> 
     assert session["station"] == name
 
 
-def test_taking_ones_own_rack_back_keeps_or_renames_the_station(server: Harness) -> None:
-    def claim(headers: dict[str, str]) -> str:
-        answer = server.call("POST", "/api/racks/G-R01/claim", "counter1", json={"floor": "Ground"}, headers=headers)
-        assert answer.status_code == 200, answer.text
-        session_id: str = answer.json()["session_id"]
-        return session_id
-
-    first = claim({"X-Station-Name": "Dock 3"})
-    assert claim({}) == first  # the same session, taken back by a station that does not say its name
-    assert server.call("GET", f"/api/sessions/{first}", "supervisor").json()["station"] == "Dock 3"
-    assert claim({"X-Station-Name": "Dock 4"}) == first
-    assert server.call("GET", f"/api/sessions/{first}", "supervisor").json()["station"] == "Dock 4"
-
-
 def test_an_older_database_gets_the_column(tmp_path: Path) -> None:
     engine = create_engine(f"sqlite:///{tmp_path / 'old.db'}")
     db.create_schema(engine)
