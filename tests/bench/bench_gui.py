@@ -5,6 +5,7 @@ loop while 10,000 lines drain, and cold start to the log-in screen (and the impo
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import shutil
 import statistics
@@ -12,6 +13,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -152,8 +154,9 @@ def _scans_shown(loop: qasync.QEventLoop, station: Station) -> list[float]:
     return samples
 
 
-def _stalls(loop: qasync.QEventLoop, station: Station, seconds: float) -> list[float]:
-    """The gaps between ticks of a 1 ms timer on the GUI thread: for ``seconds``, or until the queue is empty."""
+@contextlib.contextmanager
+def ticking() -> Iterator[list[float]]:
+    """The gaps (ms) between ticks of a 1 ms timer on the GUI thread while the block runs: its stalls."""
     gaps: list[float] = []
     last = [time.perf_counter()]
 
@@ -166,7 +169,14 @@ def _stalls(loop: qasync.QEventLoop, station: Station, seconds: float) -> list[f
     timer.setInterval(1)
     timer.timeout.connect(tick)
     timer.start()
+    try:
+        yield gaps
+    finally:
+        timer.stop()
 
+
+def _stalls(loop: qasync.QEventLoop, station: Station, seconds: float) -> list[float]:
+    """The gaps between ticks of a 1 ms timer on the GUI thread: for ``seconds``, or until the queue is empty."""
     outbox = Outbox(station.store, BackoffPolicy())
 
     async def watch() -> None:
@@ -176,8 +186,8 @@ def _stalls(loop: qasync.QEventLoop, station: Station, seconds: float) -> list[f
             if not seconds and outbox.counts().waiting == 0:
                 return
 
-    run_on(loop, watch())
-    timer.stop()
+    with ticking() as gaps:
+        run_on(loop, watch())
     return gaps
 
 

@@ -17,7 +17,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import httpx  # noqa: E402
 import qasync  # noqa: E402
-from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from station import contract_oversight as o  # noqa: E402
@@ -28,6 +27,7 @@ from station.server import db, demo_data  # noqa: E402
 from station.session.oversight_ports import Scope  # noqa: E402
 from station.store.database import open_store  # noqa: E402
 from station.ui.overview_view import Level, OverviewView  # noqa: E402
+from tests.bench.bench_gui import ticking  # noqa: E402
 from tests.bench.table import Row  # noqa: E402
 from tests.helpers.gui import run_on  # noqa: E402
 from tests.helpers.processes import station_server  # noqa: E402
@@ -80,20 +80,8 @@ def paint_floor(view: OverviewView, floor: o.FloorVariance) -> None:
 
 def stalls(loop: qasync.QEventLoop, work: object) -> list[float]:
     """The gaps between ticks of a 1 ms timer on the GUI thread while ``work`` (a coroutine) runs."""
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append((now - last[0]) * 1000)
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(1)
-    timer.timeout.connect(tick)
-    timer.start()
-    run_on(loop, work)  # type: ignore[arg-type]
-    timer.stop()
+    with ticking() as gaps:
+        run_on(loop, work)  # type: ignore[arg-type]
     return gaps
 
 
