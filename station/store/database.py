@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -16,11 +17,18 @@ from sqlalchemy.pool import ConnectionPoolEntry
 
 from station.paths import private_dir, private_file
 from station.store import migrations
-from station.store.errors import StoreError, known_error, translated
+from station.store.errors import StoreError, busy, known_error, translated
 
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
+WRITE_WAIT_S = BUSY_TIMEOUT_MS / 1000
+"""How long one of the station's writers waits for another (a scan behind a batch's answer)."""
+AUTOCHECKPOINT_PAGES = 8000
+"""SQLite's own checkpoint, run by whichever commit crosses it, is only a safety net (about 32 MB of
+WAL): the sync thread checkpoints long before (``Store.checkpoint``), so a scan's commit never does."""
+CHECKPOINT_AFTER_COMMITS = 20
+"""``Store.checkpoint(due_only=True)`` copies the WAL into the database after this many commits."""
 
 
 @dataclass
@@ -40,12 +48,38 @@ class Store:
 
     def __post_init__(self) -> None:
         self._reader = self.engine.execution_options(isolation_level="AUTOCOMMIT")
+        # The station's own writers (the GUI's scans, the sync thread's answers) queue here rather than
+        # in SQLite's busy handler, which sleeps 1, 2, 5, 10 ms… between tries: a scan behind a batch's
+        # answer starts the moment it commits. Another process on the file still meets busy_timeout.
+        self._writing = threading.RLock()
+        self._commits = 0  # since the last checkpoint
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
         """One short write transaction (``BEGIN IMMEDIATE``), committed on leaving the block."""
-        with translated(self.path), self.engine.begin() as connection:
-            yield connection
+        if not self._writing.acquire(timeout=WRITE_WAIT_S):
+            raise busy()
+        try:
+            with translated(self.path), self.engine.begin() as connection:
+                yield connection
+            self._commits += 1
+        finally:
+            self._writing.release()
+
+    def checkpoint(self, *, due_only: bool = False) -> None:
+        """Copy what the WAL holds into the database file, beside the writers (``PASSIVE``: no lock that
+        a scan would wait for). The sync thread calls this between batches; durability does not depend
+        on it (a commit is durable in the WAL), so a failure is logged and left to the next one. With
+        ``due_only``, only after a few commits.
+        """
+        if due_only and self._commits < CHECKPOINT_AFTER_COMMITS:
+            return
+        self._commits = 0
+        try:
+            with self.read() as connection:
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+        except StoreError as failure:
+            log.warning("could not checkpoint the station database: %s", failure.sentence)
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
@@ -118,6 +152,7 @@ def _pragmas(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
     cursor.execute("PRAGMA synchronous=FULL")  # a scan must survive a power cut
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA wal_autocheckpoint={AUTOCHECKPOINT_PAGES}")
     cursor.close()
 
 

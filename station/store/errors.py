@@ -43,14 +43,7 @@ def known_error(exc: BaseException, path: Path) -> StoreError | None:
             ).format(folder=path.parent),
         )
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "database is locked" in text:
-        return StoreError(
-            "locked",
-            translate(
-                "store_errors",
-                "The station's database is busy (another Station may be running on this computer). "
-                "Close it and try again.",
-            ),
-        )
+        return busy()
     if code == sqlite3.SQLITE_READONLY or "readonly" in text or "read-only" in text:
         return StoreError(
             "read_only",
@@ -75,6 +68,17 @@ def known_error(exc: BaseException, path: Path) -> StoreError | None:
             ).format(folder=path.parent),
         )
     return None
+
+
+def busy() -> StoreError:
+    """The database stayed locked longer than a writer waits for it."""
+    return StoreError(
+        "locked",
+        translate(
+            "store_errors",
+            "The station's database is busy (another Station may be running on this computer). Close it and try again.",
+        ),
+    )
 
 
 @contextmanager

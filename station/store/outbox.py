@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import BindParameter, and_, bindparam, case, func, insert, select, update
+from sqlalchemy import and_, case, func, select, update
 
 from station import contract
 from station.domain.backoff import BackoffPolicy
@@ -121,36 +121,32 @@ class Outbox:
         unanswered = set(by_id) - {o.record.client_record_id for o in ok} - set(refused) - set(failed)
         failed.update(dict.fromkeys(unanswered, kept(translate("outbox", "The server did not answer for this line."))))
         detected = utc_iso(datetime.fromtimestamp(now, UTC))
+        # Everything is made ready before the write lock is taken: a scan waits only for the statements.
+        marks = [(o.local_rev, o.local_rev, (o.record.base_version or 0) + 1, o.record.client_record_id) for o in ok]
+        resets = [(o.record.client_record_id,) for o in ok]
+        conflict_rows = [
+            (record_id, conflict.conflict_type, conflict.message, json.dumps(conflict.details),
+             by_id[record_id].record.model_dump_json(), detected)
+            for record_id, conflict in refused.items()
+        ]  # fmt: skip
+        blocks = [(conflict.message, record_id) for record_id, conflict in refused.items()]
+        retries = self._retries([(by_id[i], message) for i, message in failed.items()], now, delay_for)
         with self._store.write() as conn:
-            if ok:
-                marks = [
-                    {
-                        "b_id": o.record.client_record_id,
-                        "b_rev": o.local_rev,
-                        "b_version": (o.record.base_version or 0) + 1,
-                    }
-                    for o in ok
-                ]
-                conn.execute(_MARK_SYNCED, marks)
-                conn.execute(_RESET_STATE, [{"b_id": o.record.client_record_id} for o in ok])
-            if refused:
-                rows = [
-                    {"client_record_id": record_id, "conflict_type": conflict.conflict_type,
-                     "message": conflict.message, "details": json.dumps(conflict.details),
-                     "local_data": by_id[record_id].record.model_dump_json(), "detected_at": detected,
-                     "status": "pending"}
-                    for record_id, conflict in refused.items()
-                ]  # fmt: skip
-                conn.execute(insert(conflicts), rows)
-                conn.execute(_BLOCK, [{"b_id": i, "b_error": conflict.message} for i, conflict in refused.items()])
-            self._failed(conn, [(by_id[i], message) for i, message in failed.items()], now, delay_for)
+            for statement, rows in (
+                (_MARK_SYNCED, marks), (_RESET_STATE, resets), (_INSERT_CONFLICT, conflict_rows),
+                (_BLOCK, blocks), (_RETRY, retries),
+            ):  # fmt: skip
+                if rows:
+                    conn.exec_driver_sql(statement, rows)
         return Settled(synced=len(ok), conflicts=len(refused), retry=len(failed))
 
     def failed(self, sent: list[Outgoing], message: Said | str, now: float, delay_for: Callable[[int], float]) -> None:
         """The whole batch failed (network, server error): its lines wait the backoff (the reason kept in
         no language, read back in the station's)."""
-        with self._store.write() as conn:
-            self._failed(conn, [(outgoing, kept(message)) for outgoing in sent], now, delay_for)
+        retries = self._retries([(outgoing, kept(message)) for outgoing in sent], now, delay_for)
+        if retries:
+            with self._store.write() as conn:
+                conn.exec_driver_sql(_RETRY, retries)
 
     def defer(self, sent: list[Outgoing], until: float, message: Said | str) -> None:
         """The server asked us to wait (429): not a failure, no attempt counted."""
@@ -170,6 +166,11 @@ class Outbox:
                 .where(and_(sync_state.c.stalled.is_(True), sync_state.c.blocked.is_(False)))
                 .values(next_attempt_at=0.0)
             ).rowcount
+
+    def checkpoint(self, *, due_only: bool = False) -> None:
+        """Fold the database's WAL in, here on the sync side, so that no scan's commit has to
+        (``Store.checkpoint``)."""
+        self._store.checkpoint(due_only=due_only)
 
     def counts(self) -> QueueCounts:
         with self._store.read() as conn:
@@ -195,51 +196,39 @@ class Outbox:
             ).scalar()
         return None if stored is None else readable(stored)
 
-    def _failed(
-        self, conn: Any, failures: list[tuple[Outgoing, str]], now: float, delay_for: Callable[[int], float]
-    ) -> None:
-        """One backoff for the batch (one draw of its jitter), from the attempt count of its lines."""
+    def _retries(
+        self, failures: list[tuple[Outgoing, str]], now: float, delay_for: Callable[[int], float]
+    ) -> list[tuple[object, ...]]:
+        """The retry rows for failed lines: one backoff for the batch (one draw of its jitter), from the
+        attempt count of its lines."""
         if not failures:
-            return
+            return []
         attempts = max(outgoing.attempts for outgoing, _ in failures) + 1
         retry_at = now + delay_for(attempts)
-        conn.execute(
-            _RETRY,
-            [{"b_id": outgoing.record.client_record_id, "b_attempts": outgoing.attempts + 1, "b_at": retry_at,
-              "b_stalled": self._policy.is_stalled(outgoing.attempts + 1), "b_error": message}
-             for outgoing, message in failures],
-        )  # fmt: skip
+        return [
+            (outgoing.attempts + 1, retry_at, self._policy.is_stalled(outgoing.attempts + 1), message,
+             outgoing.record.client_record_id)
+            for outgoing, message in failures
+        ]  # fmt: skip
 
 
-# Built once, executed with many parameter sets: an answer settles 100 lines in a few statements.
-_by_id: BindParameter[str] = bindparam("b_id")
+# Plain statements run with many parameter sets: an answer settles 100 lines in a few statements, and
+# the write lock is held only while SQLite runs them.
 _MARK_SYNCED = (
-    update(records)
-    .where(records.c.client_record_id == _by_id)
-    .values(
-        synced_rev=case((records.c.synced_rev < bindparam("b_rev"), bindparam("b_rev")), else_=records.c.synced_rev),
-        server_version=bindparam("b_version"),
-    )
+    "UPDATE records SET synced_rev = CASE WHEN synced_rev < ? THEN ? ELSE synced_rev END, server_version = ? "
+    "WHERE client_record_id = ?"
 )
 _RESET_STATE = (
-    update(sync_state)
-    .where(sync_state.c.client_record_id == _by_id)
-    .values(attempts=0, next_attempt_at=0.0, stalled=False, last_error=None)
+    "UPDATE sync_state SET attempts = 0, next_attempt_at = 0.0, stalled = 0, last_error = NULL "
+    "WHERE client_record_id = ?"
 )
-_BLOCK = (
-    update(sync_state)
-    .where(sync_state.c.client_record_id == _by_id)
-    .values(blocked=True, last_error=bindparam("b_error"))
+_INSERT_CONFLICT = (
+    "INSERT INTO conflicts (client_record_id, conflict_type, message, details, local_data, detected_at, status) "
+    "VALUES (?, ?, ?, ?, ?, ?, 'pending')"
 )
+_BLOCK = "UPDATE sync_state SET blocked = 1, last_error = ? WHERE client_record_id = ?"
 _RETRY = (
-    update(sync_state)
-    .where(sync_state.c.client_record_id == _by_id)
-    .values(
-        attempts=bindparam("b_attempts"),
-        next_attempt_at=bindparam("b_at"),
-        stalled=bindparam("b_stalled"),
-        last_error=bindparam("b_error"),
-    )
+    "UPDATE sync_state SET attempts = ?, next_attempt_at = ?, stalled = ?, last_error = ? WHERE client_record_id = ?"
 )
 
 

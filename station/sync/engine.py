@@ -92,6 +92,7 @@ class SyncEngine:
             lanes = await asyncio.gather(*(self._drain(session, report, total) for session in due[: self._parallel]))
             if report.needs_login or not any(lanes):
                 break
+        self.outbox.checkpoint(due_only=True)  # the scans' commits too, while nothing could be sent
         report.next_due_in = self._next_due_in()
         return report
 
@@ -127,6 +128,7 @@ class SyncEngine:
             report.error = failure.sentence
             return False
         settled = self.outbox.settle(batch, answer, self._now(), self._delay)
+        self.outbox.checkpoint(due_only=True)
         report.synced += settled.synced
         report.conflicts += settled.conflicts
         report.retry += settled.retry

@@ -152,6 +152,8 @@ class SyncWorker(QObject):
             while not self._stopping:
                 if not self._paused:
                     next_due = await self._one_pass(engine)
+                else:  # scans still come (a log-in pending): their WAL is folded in here, not by a scan
+                    engine.outbox.checkpoint(due_only=True)
                 timeout = (
                     None if self._paused else min(self._interval, self._interval if next_due is None else next_due)
                 )

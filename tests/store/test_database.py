@@ -1,11 +1,12 @@
 """Opening the database: schema and migrations, a newer major refused, corruption kept aside, a full
-disk, and writers on two threads at once."""
+disk, writers on two threads at once, and checkpoints left to the sync side."""
 
 from __future__ import annotations
 
 import shutil
 import sqlite3
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from sqlalchemy.pool import ConnectionPoolEntry
 
 from station.domain.clock import FakeClock
 from station.domain.lines import Counting
-from station.store import migrations, schema
+from station.store import database, migrations, schema
 from station.store.database import open_store
 from station.store.errors import StoreError
 from station.store.records import Records
@@ -169,3 +170,91 @@ def test_writers_on_two_threads_at_once_lose_nothing(tmp_path: Path) -> None:
     totals = {name: Records(store, FakeClock()).totals(name).pieces for name in ("gui", "worker")}
     assert totals == {"gui": 300, "worker": 300}
     store.close()
+
+
+def test_the_stations_own_writers_queue_for_each_other_not_for_sqlites_busy_handler(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A scan behind the sync thread's write starts when that write commits. SQLite's busy handler
+    would sleep 1, 2, 5, 10 ms… between tries; here it is switched off, so only the store's own queue
+    can let the second writer through."""
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 0)
+    store = open_store(tmp_path / "station.db")
+    records = Records(store, FakeClock())
+    holding, second_waits = threading.Event(), threading.Event()
+    failures: list[BaseException] = []
+
+    def first() -> None:
+        with store.write():
+            holding.set()
+            second_waits.wait(5)
+            time.sleep(0.05)  # the second writer is now inside write(), behind this one
+
+    def second() -> None:
+        holding.wait(5)
+        second_waits.set()
+        try:
+            records.add_scan(COUNTING, RICE)
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            failures.append(exc)
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(10)
+    assert failures == []
+    assert records.totals(COUNTING.session_id).pieces == 1
+    store.close()
+
+
+def test_a_writer_held_up_too_long_gets_the_busy_sentence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(database, "WRITE_WAIT_S", 0.05)
+    store = open_store(tmp_path / "station.db")
+    holding, done = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with store.write():
+            holding.set()
+            done.wait(5)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    holding.wait(5)
+    try:
+        with pytest.raises(StoreError) as caught:
+            Records(store, FakeClock()).add_scan(COUNTING, RICE)
+    finally:
+        done.set()
+        holder.join(5)
+    assert caught.value.kind == "locked" and "busy" in caught.value.sentence
+    assert Records(store, FakeClock()).lines(COUNTING.session_id) == []
+    store.close()
+
+
+def test_a_scans_commit_leaves_the_checkpoint_to_the_sync_side(tmp_path: Path) -> None:
+    """SQLite's own checkpoint (run by whichever commit crosses it) is pushed far out; ``checkpoint``
+    folds the WAL in when it is due, and only then."""
+    store = open_store(tmp_path / "station.db")
+    records = Records(store, FakeClock())
+    with store.read() as conn:
+        assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == database.AUTOCHECKPOINT_PAGES
+    for n in range(database.CHECKPOINT_AFTER_COMMITS - 1):
+        records.add_scan(COUNTING, RICE.__class__(f"ITM-{n:06d}", "x"))
+    store.checkpoint(due_only=True)
+    assert _lines_in_the_file_alone(store.path, tmp_path) == 0  # not due yet: they are only in the WAL
+    records.add_scan(COUNTING, RICE)
+    store.checkpoint(due_only=True)
+    assert _lines_in_the_file_alone(store.path, tmp_path) == database.CHECKPOINT_AFTER_COMMITS
+    store.close()
+
+
+def _lines_in_the_file_alone(path: Path, scratch: Path) -> int:
+    """The lines the database file holds without its WAL (what a checkpoint has copied in)."""
+    alone = scratch / "alone.db"
+    shutil.copyfile(path, alone)
+    with sqlite3.connect(alone) as raw:
+        count: int = raw.execute("SELECT count(*) FROM records").fetchone()[0]
+    for leftover in scratch.glob("alone.db*"):
+        leftover.unlink()
+    return count

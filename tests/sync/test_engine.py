@@ -190,3 +190,20 @@ def test_a_batch_never_carries_more_serials_than_the_server_takes(
     report = run(engine(store, server, clock))
     assert [len(b) for b in server.batches] == [2, 2, 1]
     assert (report.sent, report.synced) == (5, 5)
+
+
+def test_the_engine_folds_the_wal_in_between_batches_so_no_scan_has_to(
+    store: Store, server: FakeSyncServer, clock: FakeClock, records: Records, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scan(records, S1, 2500)  # 2,500 commits: SQLite's own checkpoint (pushed out to 8,000 pages) stays away
+    folded: list[bool] = []
+    checkpoint = store.checkpoint
+
+    def counted(*, due_only: bool = False) -> None:
+        folded.append(due_only)
+        checkpoint(due_only=due_only)
+
+    monkeypatch.setattr(store, "checkpoint", counted)
+    report = run(engine(store, server, clock))
+    assert report.synced == 2500
+    assert folded == [True] * 26  # after each of the 25 answers, and at the end of the pass
