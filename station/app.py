@@ -51,7 +51,7 @@ from station.store.outbox import Outbox
 from station.store.records import Records
 from station.store.sessions import Sessions
 from station.sync.engine import SyncEngine
-from station.sync.worker import SyncWorker
+from station.sync.worker import GATHER_S, SyncWorker
 from station.ui.language import Languages, choose, use
 from station.ui.main_window import MainWindow
 from station.ui.text_size import TextSize
@@ -142,7 +142,7 @@ def build(
             parallel=settings.sync.parallel_batches,
         )
 
-    worker = SyncWorker(engine, wake_interval_s=settings.sync.wake_interval_s)
+    worker = SyncWorker(engine, wake_interval_s=settings.sync.wake_interval_s, gather_s=GATHER_S)
     session = StationSession(
         settings,
         client,

@@ -21,11 +21,13 @@ class Catalogue:
     def __init__(self, store: Store, clock: Clock) -> None:
         self._store = store
         self._clock = clock
+        self._racks: dict[str, str | None] = {}  # item code -> rack, as the last find read it
 
     def put_slice(self, rack_id: str, slice_: Iterable[contract.RackItem]) -> int:
         """Replace the cached items of ``rack_id`` with the server's slice; how many items."""
         now = utc_iso(self._clock.wall())
         rows = list(slice_)
+        self._racks.clear()
         with self._store.write() as conn:
             conn.execute(delete(items).where(items.c.rack_id == rack_id))
             for item in rows:
@@ -41,6 +43,7 @@ class Catalogue:
     def learn(self, found: contract.ErpItem) -> Item:
         """Keep an item the server looked up one scan at a time (a server without rack slices)."""
         now = utc_iso(self._clock.wall())
+        self._racks.pop(found.item_code, None)
         with self._store.write() as conn:
             self._put(conn, found.item_code, found.rack, found.item_name, found.uom_code or "", found.stock_qty,
                       found.is_serialized, now)  # fmt: skip
@@ -53,22 +56,21 @@ class Catalogue:
         return Item(found.item_code, found.item_name, found.barcode or None, found.uom_code, found.is_serialized)
 
     def find(self, code: str) -> Item | None:
-        """The item carrying barcode ``code`` (any of its GTIN forms), or with item code ``code``."""
+        """The item carrying barcode ``code`` (any of its GTIN forms), or else with item code ``code``.
+
+        Two indexed look-ups in plain SQL: this runs on every scan, before its commit.
+        """
         forms = gtin_forms(code)
-        by_barcode = select(item_barcodes.c.item_code).where(item_barcodes.c.barcode.in_(forms))
-        query = (
-            select(items, item_barcodes.c.barcode)
-            .outerjoin(
-                item_barcodes, and_(item_barcodes.c.item_code == items.c.item_code, item_barcodes.c.barcode.in_(forms))
-            )  # fmt: skip
-            .where(or_(items.c.item_code.in_(by_barcode), items.c.item_code == code))
-            .limit(1)
-        )
+        by_barcode = _BY_BARCODE.format(forms=", ".join("?" * len(forms)))
         with self._store.read() as conn:
-            row = conn.execute(query).first()
+            row = conn.exec_driver_sql(by_barcode, tuple(forms)).first()
+            if row is None:
+                row = conn.exec_driver_sql(_BY_CODE, (code,)).first()
         if row is None:
             return None
-        return Item(row.item_code, row.name, row.barcode or row.item_code, row.uom or None, bool(row.serialized))
+        item_code, name, uom, serialized, barcode, rack = row
+        self._racks[item_code] = rack
+        return Item(item_code, name, barcode or item_code, uom or None, bool(serialized))
 
     def search(self, text: str, rack_id: str | None, limit: int = 20) -> list[tuple[Item, str | None]]:
         """Items whose name, item code or barcode holds every word of ``text`` (case ignored), each with
@@ -93,9 +95,13 @@ class Catalogue:
         return [(Item(r.item_code, r.name, None, r.uom or None, bool(r.serialized)), r.rack_id) for r in rows]
 
     def rack_of(self, item_code: str) -> str | None:
-        """The rack ``item_code`` is expected on, as far as this station knows (a slice or a look-up)."""
+        """The rack ``item_code`` is expected on, as far as this station knows (a slice or a look-up);
+        just after ``find`` read the item, without asking the database again."""
+        if item_code in self._racks:
+            return self._racks[item_code]
         with self._store.read() as conn:
-            return conn.execute(select(items.c.rack_id).where(items.c.item_code == item_code)).scalar()
+            rack: str | None = conn.exec_driver_sql(_RACK_OF, (item_code,)).scalar()
+            return rack
 
     def expected(self, rack_id: str) -> dict[str, float | None]:
         """Expected quantity of every cached item of the rack (for expected-beside-counted)."""
@@ -115,3 +121,11 @@ class Catalogue:
             .values(item_code=code, **values)
             .on_conflict_do_update(index_elements=["item_code"], set_=values)
         )
+
+
+_BY_BARCODE = (
+    "SELECT i.item_code, i.name, i.uom, i.serialized, b.barcode, i.rack_id FROM item_barcodes b "
+    "JOIN items i ON i.item_code = b.item_code WHERE b.barcode IN ({forms}) LIMIT 1"
+)
+_BY_CODE = "SELECT item_code, name, uom, serialized, NULL, rack_id FROM items WHERE item_code = ?"
+_RACK_OF = "SELECT rack_id FROM items WHERE item_code = ?"

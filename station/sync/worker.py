@@ -23,6 +23,9 @@ log = logging.getLogger(__name__)
 
 STOP_GRACE_S = 5.0
 """How long ``stop`` lets a batch in flight finish before abandoning it (it is sent again later)."""
+GATHER_S = 0.25
+"""After a scan wakes the worker, how long it waits for the next ones, so that a counter's burst goes as
+one batch (and the worker's work does not come between the scans on the GUI thread)."""
 STORE_RETRY_S = 5.0
 """After the local database refused a write (a full disk), the next pass comes this much later."""
 STOPPED_BY_A_FAULT = QT_TRANSLATE_NOOP(
@@ -54,19 +57,23 @@ class SyncWorker(QObject):
         *,
         wake_interval_s: float = 30.0,
         stop_grace_s: float = STOP_GRACE_S,
+        gather_s: float = 0.0,
     ) -> None:
         super().__init__()
         self._factory = engine_factory
         self._interval = wake_interval_s
+        self._gather = gather_s
         self._grace = stop_grace_s
         self._thread: QThread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._wakeup: asyncio.Event | None = None
         self._stop_requested: asyncio.Event | None = None
+        self._hurry: asyncio.Event | None = None  # a gathering of scans is cut short
         self._ready = threading.Event()
         self._paused = False
         self._stopping = False
         self._release_stalled = False
+        self._gathering = False  # woken by a scan: wait ``gather_s`` for the next ones first
         self.passes = 0
 
     # --- called from the GUI thread -----------------------------------------------------------
@@ -81,13 +88,19 @@ class SyncWorker(QObject):
         self._ready.wait(10)
 
     def wake(self) -> None:
-        """Lines were written: look for due batches now."""
-        self._poke()
+        """Lines were written: look for due batches shortly (after ``gather_s``, with whatever else is
+        scanned meanwhile)."""
+        self._call(self._written)
+
+    def _written(self) -> None:
+        self._gathering = True
+        if self._wakeup is not None:
+            self._wakeup.set()
 
     def sync_now(self) -> None:
         """The person asked: send everything, stalled lines included, now."""
         self._release_stalled = True
-        self._poke()
+        self._poke(hurry=True)
 
     def pause(self) -> None:
         """Send nothing until ``resume`` (a batch in flight still finishes)."""
@@ -108,7 +121,7 @@ class SyncWorker(QObject):
         still dirty, go out after the next start.
         """
         self._stopping = True
-        self._poke()
+        self._poke(hurry=True)
         self._call(lambda: self._stop_requested.set() if self._stop_requested else None)
         if self._thread is None:
             return True
@@ -118,8 +131,14 @@ class SyncWorker(QObject):
             self._thread = None
         return finished
 
-    def _poke(self) -> None:
-        self._call(lambda: self._wakeup.set() if self._wakeup else None)
+    def _poke(self, *, hurry: bool = False) -> None:
+        def poke() -> None:
+            if self._wakeup is not None:
+                self._wakeup.set()
+            if hurry and self._hurry is not None:
+                self._hurry.set()
+
+        self._call(poke)
 
     def _call(self, action: Callable[[], object]) -> None:
         loop = self._loop
@@ -143,6 +162,7 @@ class SyncWorker(QObject):
         self._loop = asyncio.get_running_loop()
         self._wakeup = asyncio.Event()
         self._stop_requested = asyncio.Event()
+        self._hurry = asyncio.Event()
         self._ready.set()
         engine = self._factory()
         engine.on_progress = self.progress.emit
@@ -160,11 +180,14 @@ class SyncWorker(QObject):
                 timed_out = await self._sleep(timeout)
                 if timed_out:
                     self._release_stalled = True  # the periodic wake retries stalled lines
+                elif self._gathering:
+                    await self._gather_scans()
         finally:
             await engine.client.http.aclose()
 
     async def _one_pass(self, engine: SyncEngine) -> float | None:
-        assert self._stop_requested is not None
+        assert self._stop_requested is not None and self._hurry is not None
+        self._hurry.clear()  # a "sync now" is this pass
         if self._release_stalled:
             self._release_stalled = False
             try:
@@ -198,6 +221,17 @@ class SyncWorker(QObject):
         self.error_changed.emit(report.error or "")
         self._emit_counts(engine)
         return report.next_due_in
+
+    async def _gather_scans(self) -> None:
+        """Let a burst of scans collect before the pass: the scans made meanwhile go with it. "Sync now"
+        and ``stop`` cut it short."""
+        assert self._hurry is not None and self._wakeup is not None
+        if self._gather > 0 and not self._release_stalled and not self._stopping:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._hurry.wait(), self._gather)
+        self._hurry.clear()
+        self._wakeup.clear()
+        self._gathering = False
 
     async def _sleep(self, timeout: float | None) -> bool:
         """Wait for a poke or the timeout; whether it was the timeout."""

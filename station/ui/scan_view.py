@@ -93,6 +93,11 @@ class ScanView(SaysAgain, QWidget):
         self._answer.setSingleShot(True)
         self._answer.setInterval(ANSWER_DELAY_MS)
         self._answer.timeout.connect(self._answer_typed)
+        self._fit = QTimer(self)  # columns are fitted once per turn of the loop, however many scans came
+        self._fit.setObjectName("fit-columns")
+        self._fit.setSingleShot(True)
+        self._fit.setInterval(0)
+        self._fit.timeout.connect(self._fit_columns)
         self.header = QLabel("")
         self.header.setObjectName("screenTitle")
         self.session_label = ElidedLabel("")
@@ -274,7 +279,7 @@ class ScanView(SaysAgain, QWidget):
         shown = self.model.line(before) if before is not None else None
         row = self.model.upsert(line)
         if self.model.rowCount() != rows or (shown is not None and line_state(shown) != line_state(line)):
-            self._fit_columns()
+            self._fit.start()
         if line.refused or (shown is not None and shown.refused):
             self._show_refusals()
         self.table.selectRow(row)

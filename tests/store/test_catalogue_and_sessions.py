@@ -44,6 +44,19 @@ def test_an_item_looked_up_one_at_a_time_is_learnt(store: Store, clock: FakeCloc
     assert catalogue.find("8901234567894") == item
 
 
+def test_an_item_moved_to_another_racks_slice_is_expected_there(store: Store, clock: FakeClock) -> None:
+    """``find`` keeps the rack it read for ``rack_of``; a new slice or a look-up is not hidden by it."""
+    catalogue = Catalogue(store, clock)
+    catalogue.put_slice("R1", [c.RackItem(item_code="ITM-9", name="Nine", barcodes=["111"])])
+    assert found(catalogue, "111").item_code == "ITM-9" and catalogue.rack_of("ITM-9") == "R1"
+    catalogue.put_slice("R2", [c.RackItem(item_code="ITM-9", name="Nine", barcodes=["111"])])
+    assert catalogue.rack_of("ITM-9") == "R2"
+    found(catalogue, "111")
+    catalogue.learn(c.ErpItem(item_code="ITM-9", item_name="Nine", barcode="111", rack="R3"))
+    assert catalogue.rack_of("ITM-9") == "R3"
+    assert catalogue.rack_of("ITM-404") is None
+
+
 SESSION = ActiveSession(
     session_id="s-1",
     username="counter1",

@@ -138,3 +138,33 @@ def test_stopping_mid_batch_abandons_it_and_loses_nothing(store: Store, records:
         again.start()
     assert len(server.stored) == 10 and server.writes == 10
     assert again.stop()
+
+
+def test_a_burst_of_scans_is_gathered_into_one_batch(store: Store, records: Records, qtbot: QtBot) -> None:
+    server = FakeSyncServer()
+    worker = make_worker(store, server.transport(), gather_s=0.5)
+    relay = Relay(worker)
+    with qtbot.waitSignal(relay.idle, timeout=5000):
+        worker.start()
+    with qtbot.waitSignal(relay.queue_changed, check_params_cb=drained, timeout=5000):
+        for n in range(5):  # a counter's burst: each scan wakes the worker
+            records.add_scan(S1, Item(f"ITM-{n}"))
+            worker.wake()
+    assert [len(batch) for batch in server.batches] == [5]
+    assert worker.stop()
+
+
+def test_sync_now_and_stop_cut_a_gathering_short(store: Store, records: Records, qtbot: QtBot) -> None:
+    server = FakeSyncServer()
+    worker = make_worker(store, server.transport(), gather_s=600)
+    relay = Relay(worker)
+    with qtbot.waitSignal(relay.idle, timeout=5000):
+        worker.start()
+    records.add_scan(S1, Item("ITM-1"))
+    worker.wake()  # gathers for ten minutes…
+    with qtbot.waitSignal(relay.queue_changed, check_params_cb=drained, timeout=5000):
+        worker.sync_now()  # …unless asked
+    assert len(server.stored) == 1
+    records.add_scan(S1, Item("ITM-2"))
+    worker.wake()
+    assert worker.stop(timeout_ms=5000)  # nor does it hold up the end; the line waits for the next start
