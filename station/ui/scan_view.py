@@ -93,6 +93,7 @@ class ScanView(SaysAgain, QWidget):
         self._answer.setSingleShot(True)
         self._answer.setInterval(ANSWER_DELAY_MS)
         self._answer.timeout.connect(self._answer_typed)
+        self._lease_said = False  # the banner holds the lease's news
         self._fit = QTimer(self)  # columns are fitted once per turn of the loop, however many scans came
         self._fit.setObjectName("fit-columns")
         self._fit.setSingleShot(True)
@@ -390,21 +391,24 @@ class ScanView(SaysAgain, QWidget):
         if self.paused and lease.state is not LeaseState.LOST:
             return  # a paused rack beats no lease: its countdown is no news; the paused banner stays
         if lease.state is LeaseState.AT_RISK:
-            self.show_banner("warn", partial(at_risk, lease))
+            self.show_banner("warn", partial(at_risk, lease), lease=True)
         elif lease.state is LeaseState.EXPIRED:
             self.show_banner(
                 "bad",
                 lambda: translate("scan_view", "The lease on {rack} ran out. Taking the rack back…").format(
                     rack=lease.rack_id
                 ),
+                lease=True,
             )
         elif lease.state is LeaseState.LOST:
-            self.show_banner("bad", partial(taken, lease))
+            self.show_banner("bad", partial(taken, lease), lease=True)
             self.say(lambda: translate("scan_view", "Scanning has stopped."), "bad")
-        elif self.banner.property("level") in ("warn", "bad"):
+        elif self._lease_said:  # the lease is well again; what others said (a refused finish) stays
             self.show_banner("", "")
 
-    def show_banner(self, level: str, text: Say) -> None:
+    def show_banner(self, level: str, text: Say, *, lease: bool = False) -> None:
+        """The banner above the lines; ``lease`` says it is the lease's news, which a good heartbeat clears."""
+        self._lease_said = lease
         text = self.words.set(self.banner, text)
         restyle(self.banner, level=level)
         self.banner.setVisible(bool(text))

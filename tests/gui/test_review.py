@@ -57,9 +57,12 @@ def test_the_review_shows_what_is_missing_unexpected_over_and_under(scanning: Dr
     expected = {item.item_code: item.expected_qty for item in rack_items(scanning, "G-R01")}
     stranger_code = next(code for code in shown if code not in expected)
     assert shown[stranger_code][2] == "1" and shown[stranger_code][-1].startswith("not expected here")
-    assert shown[first.item_code][2:] == [str(whole), "", f"{whole}", "", "as expected"]
+    # The lines may still be on their way (the worker gathers a burst of scans): "· not sent yet" then.
+    assert shown[first.item_code][2:-1] == [str(whole), "", f"{whole}", ""]
+    assert shown[first.item_code][-1].split(" · ")[0] == "as expected"
     wanted = second.expected_qty or 0
-    assert shown[second.item_code][2:] == ["1", "", f"{wanted:g}", f"{1 - wanted:+g}", "under"]
+    assert shown[second.item_code][2:-1] == ["1", "", f"{wanted:g}", f"{1 - wanted:+g}"]
+    assert shown[second.item_code][-1].split(" · ")[0] == "under"
     missing = [code for code in expected if code not in (first.item_code, second.item_code)]
     assert missing and all(shown[code][2] == "0" and shown[code][-1].startswith("missing") for code in missing)
     assert f"{len(expected) - len(missing)} of {len(expected)} expected items counted" in review.headline.text()
@@ -67,6 +70,7 @@ def test_the_review_shows_what_is_missing_unexpected_over_and_under(scanning: Dr
     assert review.headline.property("tone") in ("warn", "good")
     scanning.until(lambda: window.waiting == 0)
     scanning.until(lambda: "all lines sent" in review.headline.text())  # the review follows the sync
+    assert rows(review.table)[first.item_code][-1] == "as expected"
     assert not review.table.isColumnHidden(EXPECTED)
     SCREENSHOTS.mkdir(exist_ok=True)
     DOCS.mkdir(parents=True, exist_ok=True)

@@ -28,6 +28,15 @@ def test_a_failed_renewal_shows_the_lease_at_risk_and_a_renewal_clears_it(scanni
     assert scanning.window.status.lease.text().startswith("G-R01: lease held")
 
 
+def test_a_good_heartbeat_leaves_a_refused_finish_on_the_banner(scanning: Driver) -> None:
+    """Only the lease's own news is cleared by a renewal: why F10 could not finish stays in red."""
+    heartbeat = scanning.station.session._heartbeat
+    banner = scanning.window.scan_view.banner
+    scanning.window.scan_view.show_banner("bad", "G-R01 was not finished: 1 line waits for a supervisor (F9).")
+    scanning.run(heartbeat.beat())
+    assert banner.isVisible() and banner.property("level") == "bad" and "(F9)" in banner.text()
+
+
 def test_a_lost_lease_stops_scanning_and_says_who_took_the_rack(scanning: Driver) -> None:
     code = rack_items(scanning, serialized=False)[0].barcodes[0]
     scanning.scan(code)
