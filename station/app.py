@@ -1,10 +1,11 @@
 """The composition root: builds every object once, in order, wires the signals, and runs the loop.
 
-Order: settings and paths (done by the command line) → the store → QApplication and the qasync loop →
-the server client and the sync worker → the session (its front door) → the window. Shutdown reverses it:
-heartbeat and live feed, then the sync worker (its batch finished or abandoned), then the store.
-The log-in screen comes first: what it does not need (qasync, GS1 parsing, the live feed's socket) is
-imported or made after the window is built, and ``load_the_rest`` imports the remainder after the first paint.
+Order: settings and paths (done by the command line) → QApplication and the log-in screen, painted
+(``station.ui.first_screen``, which imports none of what follows) → the store → the server client and
+the sync worker → the session (its front door) → the other screens, attached to the same window → the
+qasync loop. Shutdown reverses it: heartbeat and live feed, then the sync worker (its batch finished or
+abandoned), then the store. What the first scan does not need at once (HTTP, GS1 parsing) is imported
+where it is used, and ``load_the_rest`` imports it as soon as the loop runs.
 """
 
 from __future__ import annotations
@@ -13,18 +14,16 @@ import asyncio
 import importlib
 import logging
 import random
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from station import __version__, preferences
+from station import preferences
 from station.api.client import Credentials, ServerClient
 from station.api.profile import Flavour, ServerProfile
 from station.api.transport import make_http_client
@@ -34,7 +33,6 @@ from station.domain.clock import Clock, SystemClock
 from station.domain.wedge import WedgeSettings
 from station.i18n import translate
 from station.paths import StationPaths
-from station.preferences import load as load_preferences
 from station.resources import resources_dir
 from station.scanner.keyboard import ScanFilter
 from station.scanner.serial import SerialScanner
@@ -52,10 +50,10 @@ from station.store.records import Records
 from station.store.sessions import Sessions
 from station.sync.engine import SyncEngine
 from station.sync.worker import GATHER_S, SyncWorker
-from station.ui.language import Languages, choose, use
+from station.ui.first_screen import application, first_screen
+from station.ui.language import Languages
 from station.ui.main_window import MainWindow
 from station.ui.text_size import TextSize
-from station.ui.theme import apply_theme
 
 if TYPE_CHECKING:
     import httpx
@@ -121,11 +119,16 @@ def build(
     clock: Clock | None = None,
     sound: Sound | None = None,
     preferences_folder: Path | None = None,
+    window: MainWindow | None = None,
 ) -> Station:
     """Make the station's objects and wire them (no loop is run here); the people's preferences (the
-    language, the text size) are read from and kept in ``preferences_folder``, the station's data folder."""
+    language, the text size) are read from and kept in ``preferences_folder``, the station's data folder.
+
+    ``window``: the log-in screen already on show (``first_screen``), which the rest is attached to.
+    """
     clock = clock or SystemClock()
-    languages = Languages(settings.station.language, preferences_folder)  # before any word is shown
+    if window is None:
+        window = MainWindow(settings.station.name, Languages(settings.station.language, preferences_folder))
     credentials = Credentials()
     known = ServerProfile(Flavour(settings.server.flavour))  # found out once, by either client
     client = client_for(settings, credentials, known)
@@ -167,7 +170,7 @@ def build(
     if preferences_folder is not None:
         text_size.changed.connect(lambda scale: keep_text_size(preferences_folder, scale))
     board, overseer = SupervisorBoard(client, clock), CountOverseer(client)
-    window = MainWindow(session, sound, settings.station.name, desk, board, overseer, text_size, languages)
+    window.attach(session, sound, desk, board, overseer, text_size)
     wedge = WedgeSettings(settings.scanner.min_length, settings.scanner.max_key_gap_ms, settings.scanner.terminators)
     scan_filter = ScanFilter(wedge, double_read_ms=settings.scanner.double_read_ms)
     scan_filter.entered.connect(window.on_entry)
@@ -226,43 +229,17 @@ def load_the_rest() -> None:
         importlib.import_module(name)
 
 
-class _FirstPaint(QObject):
-    """Runs ``actions`` on the loop's next turn once ``widget`` has first painted itself."""
-
-    def __init__(self, widget: QWidget, actions: list[Callable[[], None]]) -> None:
-        super().__init__(widget)
-        self._actions = actions
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Paint and self._actions:
-            watched.removeEventFilter(self)
-            for action in self._actions:
-                QTimer.singleShot(0, action)
-            self._actions = []
-        return False
-
-
-def after_first_paint(widget: QWidget, actions: list[Callable[[], None]]) -> None:
-    """Run ``actions`` once ``widget`` has been painted for the first time (the person sees it already)."""
-    _FirstPaint(widget, actions)
-
-
-def run(paths: StationPaths, settings: Settings, *, demo: bool) -> int:
-    """Open the window and run until it closes; the exit code."""
-    QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setApplicationName("Station")
-    app.setApplicationVersion(__version__)
-    app.setQuitOnLastWindowClosed(False)  # qasync: we quit ourselves, after shutting down in order
-    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "station.svg")))
-    apply_theme(app, settings.feedback.theme)
-    use(choose(load_preferences(paths.data).language, settings.station.language))  # "cannot start" too
+def run(paths: StationPaths, settings: Settings, *, demo: bool, window: MainWindow | None = None) -> int:
+    """Attach the station to its log-in screen (``first_screen``, made here if not given), run until the
+    window closes; the exit code."""
+    app = application()
+    if window is None:
+        theme, name, language = settings.feedback.theme, settings.station.name, settings.station.language
+        window = first_screen(app, name, language, theme, paths.data)
     try:
         store = open_store(paths.database)
     except StoreError as failure:
-        QMessageBox.critical(None, translate("app", "Station cannot start"), failure.sentence)
+        QMessageBox.critical(window, translate("app", "Station cannot start"), failure.sentence)
         return 2
     embedded = None
     if demo:  # its address now; it seeds and starts on a thread once the window shows
@@ -270,7 +247,7 @@ def run(paths: StationPaths, settings: Settings, *, demo: bool) -> int:
 
         embedded = DemoServer(paths.data / "demo-server")
         settings = settings.with_overrides(server={"url": embedded.url})
-    station = build(app, settings, store, preferences_folder=paths.data)
+    station = build(app, settings, store, preferences_folder=paths.data, window=window)
     import qasync  # after the window is made: the log-in screen needs only Qt
 
     if embedded is not None:
@@ -282,9 +259,8 @@ def run(paths: StationPaths, settings: Settings, *, demo: bool) -> int:
     station.window.closing.connect(loop.stop)
     station.worker.start()
     station.window.start()
-    station.window.showMaximized()  # the screen's available size, whatever size the desk is
-    later = [embedded.start] if embedded is not None else []
-    after_first_paint(station.window, [*later, load_the_rest])
+    for action in ([embedded.start] if embedded is not None else []) + [load_the_rest]:
+        QTimer.singleShot(0, action)  # the window has painted already (first_screen)
     with loop:
         loop.run_forever()
         station.shutdown()

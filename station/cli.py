@@ -150,9 +150,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             if scratch is not None:
                 logging.shutdown()
                 scratch.cleanup()
-    from station.app import run
+    from station.ui.first_screen import application, first_screen  # the log-in screen paints first…
 
-    return run(paths, loaded.settings, demo=args.demo)
+    settings = loaded.settings
+    window = first_screen(
+        application(), settings.station.name, settings.station.language, settings.feedback.theme, paths.data
+    )
+    from station.app import run  # …then the rest of the station is imported and attached to it
+
+    return run(paths, settings, demo=args.demo, window=window)
 
 
 def _headless(args: argparse.Namespace, paths: StationPaths, settings: Settings) -> int:

@@ -83,6 +83,10 @@ class LoginView(SaysAgain, QWidget):
         if not last_user:
             self.user.setFocus()
 
+    def typed(self) -> bool:
+        """Whether someone has typed a name or a secret here."""
+        return bool(self.user.text() or self.secret.text())
+
     def toggle_password(self) -> None:
         self.by_password = not self.by_password
         self.secret.clear()

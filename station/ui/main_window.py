@@ -8,6 +8,7 @@ a dialog, else the presenter of the current screen.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
@@ -16,28 +17,19 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStack
 from station.build_info import describe
 from station.domain.wedge import Entry
 from station.i18n import QT_TRANSLATE_NOOP, translate
-from station.scanner.sound import Sound
-from station.session.oversight_ports import Overseer
-from station.session.ports import Board, Desk, Session
 from station.ui import dialogs
 from station.ui.fitting import open_full
-from station.ui.floors import FloorsPresenter
-from station.ui.floors_view import FloorsView
 from station.ui.labels import ElidedLabel, wrap
 from station.ui.language import Languages
 from station.ui.language_view import hook_languages
-from station.ui.login import LoginPresenter
 from station.ui.login_view import LoginView
-from station.ui.overseeing import Overseeing
-from station.ui.overview_view import OverviewView
-from station.ui.racks import RacksPresenter
-from station.ui.racks_view import RacksView
-from station.ui.scan_view import ScanView
-from station.ui.scanning import ScanningPresenter
 from station.ui.status_bar import StationStatusBar
-from station.ui.supervising import Supervising, supervises
-from station.ui.supervisor_view import SupervisorView
-from station.ui.text_size import TextSize
+
+if TYPE_CHECKING:  # the rest of the station comes after the log-in screen has painted (``attach``)
+    from station.scanner.sound import Sound
+    from station.session.oversight_ports import Overseer
+    from station.session.ports import Board, Desk, Session
+    from station.ui.text_size import TextSize
 
 log = logging.getLogger(__name__)
 
@@ -49,43 +41,67 @@ KEYS = QT_TRANSLATE_NOOP(
 
 
 class MainWindow(QMainWindow):
-    """Signals:
+    """Made in two steps, so that the log-in screen paints before the rest of the station is imported:
+    the window itself is the frame, the log-in screen and the status bar (Qt and a few modules of ours);
+    ``attach`` then adds the other screens and wires everything to the session. Keys typed meanwhile
+    wait in the window system's queue and reach the log-in screen once it is attached.
+
+    Signals:
     closing(): the counter closed the window (after confirming if lines were waiting)."""
 
     closing = Signal()
 
-    def __init__(
+    def __init__(self, station_name: str, languages: Languages | None = None) -> None:
+        super().__init__()
+        self.languages = languages or Languages()
+        self.setObjectName("mainWindow")
+        self.station_name = station_name
+        self.waiting = 0
+        self.attached = False
+        self._held: list[Entry] = []
+        self.text_size: TextSize | None = None
+        self.login_view = LoginView(station_name)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.login_view)
+        self.setCentralWidget(self.stack)
+        self.status = StationStatusBar()
+        self.setStatusBar(self.status)
+        hook_languages(self, self.languages, self.login_view.language)
+        self._wrap_hints()
+        self._update_title()
+        open_full(self)  # the screen's available size; run() shows it maximised
+
+    def attach(
         self,
         session: Session,
         sound: Sound,
-        station_name: str,
         desk: Desk,
         board: Board,
         overseer: Overseer,
         text_size: TextSize | None = None,
-        languages: Languages | None = None,
     ) -> None:
-        super().__init__()
-        self.languages = languages or Languages()
-        self.setObjectName("mainWindow")
+        """The other screens and their presenters, wired to the session: the station is whole."""
+        from station.ui.floors import FloorsPresenter  # noqa: PLC0415 - after the first paint, on purpose
+        from station.ui.floors_view import FloorsView  # noqa: PLC0415
+        from station.ui.login import LoginPresenter  # noqa: PLC0415
+        from station.ui.overseeing import Overseeing  # noqa: PLC0415
+        from station.ui.overview_view import OverviewView  # noqa: PLC0415
+        from station.ui.racks import RacksPresenter  # noqa: PLC0415
+        from station.ui.racks_view import RacksView  # noqa: PLC0415
+        from station.ui.scan_view import ScanView  # noqa: PLC0415
+        from station.ui.scanning import ScanningPresenter  # noqa: PLC0415
+        from station.ui.supervising import Supervising  # noqa: PLC0415
+        from station.ui.supervisor_view import SupervisorView  # noqa: PLC0415
+
         self.session = session
-        self.station_name = station_name
-        self.waiting = 0
-        self._held: list[Entry] = []
         self.text_size = text_size
-        self.login_view = LoginView(station_name)
         self.floors_view = FloorsView()
         self.racks_view = RacksView()
         self.scan_view = ScanView()
         self.supervisor_view = SupervisorView()
         self.overview_view = OverviewView()
-        self.stack = QStackedWidget()
-        for view in (self.login_view, self.floors_view, self.racks_view, self.scan_view, self.supervisor_view,
-                     self.overview_view):  # fmt: skip
+        for view in (self.floors_view, self.racks_view, self.scan_view, self.supervisor_view, self.overview_view):
             self.stack.addWidget(view)
-        self.setCentralWidget(self.stack)
-        self.status = StationStatusBar()
-        self.setStatusBar(self.status)
         self.supervising = Supervising(self, session, desk, board, self.supervisor_view, back=self._show_floors)
         self.overseeing = Overseeing(self, overseer, self.overview_view, back=self._leave_overview)
         self._overview_from: QWidget = self.floors_view
@@ -95,13 +111,19 @@ class MainWindow(QMainWindow):
         self.scanning = ScanningPresenter(
             self.scan_view, session, sound, stack=self.stack, release_anyway=self.supervising.release_anyway
         )
-        for hint in self.findChildren(QLabel, "hint"):
-            if not isinstance(hint, ElidedLabel):
-                wrap(hint)  # a line of keys wraps on a narrow screen rather than widening the window
+        self._wrap_hints()
         self._connect_signals()
-        hook_languages(self, self.languages, self.login_view.language)
+        self.attached = True
         self._update_title()
-        open_full(self)  # the screen's available size; run() shows it maximised
+        if self.isMinimized():  # minimised while the rest was loading: nothing beats or sends yet
+            self.session.set_away(True)
+
+    def _wrap_hints(self) -> None:
+        """A line of keys wraps on a narrow screen rather than widening the window (each hint once)."""
+        for hint in self.findChildren(QLabel, "hint"):
+            if not isinstance(hint, ElidedLabel) and not hint.property("wraps"):
+                hint.setProperty("wraps", True)
+                wrap(hint)
 
     def _connect_signals(self) -> None:
         self.login.finished.connect(self._show_floors)
@@ -129,7 +151,11 @@ class MainWindow(QMainWindow):
             self.text_size.changed.connect(lambda _scale: QTimer.singleShot(0, self._text_size_changed))
 
     def start(self) -> None:
-        self.login.open()
+        """The log-in screen, ready for the next person, unless someone began typing while the rest loaded."""
+        if self.login_view.typed():
+            self.stack.setCurrentWidget(self.login_view)
+        else:
+            self.login.open()
 
     # --- every scan goes to what is in front ----------------------------------------------------
 
@@ -211,6 +237,8 @@ class MainWindow(QMainWindow):
         if screen in (None, self.scan_view, self.login_view, self.overview_view) or QApplication.activeModalWidget():
             return
         assert screen is not None
+        from station.ui.supervising import supervises  # noqa: PLC0415 - loaded by ``attach`` already
+
         if not supervises(self.session.user):
             self.status.showMessage(translate("main_window", "The overview is for supervisors."), 5000)
             return
@@ -263,11 +291,11 @@ class MainWindow(QMainWindow):
         self.status.set_queue(waiting, stalled, conflicts)
 
     def _update_title(self) -> None:
-        user = self.session.user
+        user = self.session.user if self.attached else None
         parts = [
             translate("main_window", "Station"),
             self.station_name,
-            self.session.rack_id,
+            self.session.rack_id if self.attached else None,
             user.username if user else None,
         ]
         self.setWindowTitle(" — ".join(part for part in parts if part))
@@ -275,19 +303,19 @@ class MainWindow(QMainWindow):
     # --- the window ------------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.WindowStateChange:
+        if event.type() == QEvent.Type.WindowStateChange and self.attached:
             self.session.set_away(self.isMinimized())
         elif event.type() == QEvent.Type.LanguageChange:
             self._update_title()
         super().changeEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
-        if not event.spontaneous():
+        if not event.spontaneous() and self.attached:
             self.session.set_away(True)
         super().hideEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        if not self.isMinimized():
+        if not self.isMinimized() and self.attached:
             self.session.set_away(False)
         super().showEvent(event)
 

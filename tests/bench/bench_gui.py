@@ -1,6 +1,6 @@
 """The station's window: scan to line shown while the worker drains, the longest stall of the GUI
-loop while 10,000 lines drain, and cold start to the log-in screen (and the import of
-``station.app``) beside a bare Qt window's."""
+loop while 10,000 lines drain, and cold start to the log-in screen painted and to the station whole
+behind it (and the import of ``station.app``) beside a bare Qt window's."""
 
 from __future__ import annotations
 
@@ -40,19 +40,22 @@ SCANS = 300
 DRAIN = 10_000
 
 COLD_STATION = """
-import os, sys
+import os, sys, time
 from pathlib import Path
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-from PySide6.QtWidgets import QApplication
-from station.app import build
 from station.config import Settings
+from station.ui.first_screen import application, first_screen
+settings = Settings().with_overrides(feedback={"sound": False})
+app = application()
+window = first_screen(app, settings.station.name, settings.station.language, settings.feedback.theme, Path(sys.argv[1]))
+assert window.login_view.isVisible()
+print(time.time())  # the log-in screen has painted: what ``station`` shows first
+from station.app import build
 from station.store.database import open_store
-app = QApplication([])
-station = build(app, Settings().with_overrides(feedback={"sound": False}), open_store(Path(sys.argv[1])))
+station = build(app, settings, open_store(Path(sys.argv[1]) / "station.db"), window=window)
 station.window.start()
-station.window.show()
 app.processEvents()
-assert station.window.login_view.isVisible()
+print(time.time())  # the station is whole: the log-in works
 """
 
 COLD_BARE = """
@@ -81,17 +84,21 @@ def import_time() -> tuple[float, float]:
     return statistics.median(station), statistics.median(bare)
 
 
-def cold_start(folder: Path) -> tuple[float, float]:
-    """Median seconds from spawning Python to the window shown: the station's, and a bare one's."""
+def cold_start(folder: Path) -> tuple[float, float, float]:
+    """Median seconds from spawning Python to the log-in screen painted, to the station whole behind it
+    (as ``station`` goes: ``first_screen``, then the rest attached), and to a bare window shown."""
 
-    def spawn(program: str, *args: str) -> float:
-        started = time.perf_counter()
-        subprocess.run([sys.executable, "-c", program, *args], check=True, capture_output=True, timeout=60)
-        return time.perf_counter() - started
+    def spawn(program: str, *args: str) -> list[float]:
+        started = time.time()
+        done = subprocess.run([sys.executable, "-c", program, *args], check=True, capture_output=True, timeout=60)
+        marks = [float(mark) - started for mark in done.stdout.split()]
+        return marks or [time.time() - started]
 
-    station = [spawn(COLD_STATION, str(folder / f"cold-{n}.db")) for n in range(5)]
-    bare = [spawn(COLD_BARE) for _ in range(5)]
-    return statistics.median(station), statistics.median(bare)
+    station = [spawn(COLD_STATION, str(folder / f"cold-{n}")) for n in range(5)]
+    bare = [spawn(COLD_BARE)[0] for _ in range(5)]
+    painted = statistics.median(marks[0] for marks in station)
+    whole = statistics.median(marks[1] for marks in station)
+    return painted, whole, statistics.median(bare)
 
 
 def in_window(folder: Path) -> dict[str, list[float]]:
@@ -194,7 +201,7 @@ def _stalls(loop: qasync.QEventLoop, station: Station, seconds: float) -> list[f
 def run() -> list[Row]:
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
-        cold, bare = cold_start(folder)
+        cold, whole, bare = cold_start(folder)
         imported, qt_imported = import_time()
         raw = p50(raw_commit(folder))
         measured = in_window(folder)
@@ -208,5 +215,7 @@ def run() -> list[Row]:
             "< 50 ms", busy < 50),
         Row("cold start to the log-in screen", cold * 1000, "ms", bare * 1000, "bare QApplication + QMainWindow",
             "≤ 1.2 s and ≤ 4× bare", cold <= 1.2 and cold <= 4 * bare),
+        Row("cold start until the station is whole behind it", whole * 1000, "ms", bare * 1000,
+            "bare QApplication + QMainWindow"),
         Row("import station.app", imported * 1000, "ms", qt_imported * 1000, "bare import PySide6.QtWidgets"),
     ]  # fmt: skip
