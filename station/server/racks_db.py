@@ -161,22 +161,35 @@ def session_totals(conn: Connection, session_id: str) -> dict[str, int]:
 
 
 def take_rack(
-    conn: Connection, rack: RackRow, session_id: str, username: str, token: int, now: float, *, resumed: bool
+    conn: Connection,
+    rack: RackRow,
+    session_id: str,
+    username: str,
+    token: int,
+    now: float,
+    *,
+    resumed: bool,
+    station: str | None = None,
 ) -> None:
     """Record that ``session_id`` holds ``rack`` with fencing token ``token``.
 
     ``resumed`` says the session exists already (the caller took its own rack back). The rack's
-    previous session, if it was another one and still live, is marked superseded.
+    previous session, if it was another one and still live, is marked superseded. ``station``
+    (X-Station-Name), when given, is kept with the session, in the statement that writes it.
     """
     if rack.session_id and rack.session_id != session_id:
         conn.execute(_SUPERSEDE, {"b_session": rack.session_id, "b_now": now})
     if resumed:
-        conn.execute(_RESUME, {"b_session": session_id, "b_token": token, "b_now": now})
+        resume = {"b_session": session_id, "b_token": token, "b_now": now}
+        if station:
+            conn.execute(_RESUME_AT, {**resume, "b_station": station})
+        else:
+            conn.execute(_RESUME, resume)
     else:
         conn.execute(
             insert(db.sessions),
             {"id": session_id, "username": username, "rack_id": rack.rack_id, "floor": rack.floor, "status": "active",
-             "lock_token": token, "started_at": now, "last_heartbeat": now},
+             "lock_token": token, "started_at": now, "last_heartbeat": now, "station": station},
         )  # fmt: skip
     conn.execute(
         _TAKE, {"b_rack": rack.rack_id, "b_user": username, "b_session": session_id, "b_token": token, "b_now": now}
@@ -284,6 +297,7 @@ _RESUME = (
     .where(_s.id == bindparam("b_session"))
     .values(status="active", lock_token=bindparam("b_token"), last_heartbeat=bindparam("b_now"), completed_at=None)
 )
+_RESUME_AT = _RESUME.values(station=bindparam("b_station"))
 _TAKE = (
     update(db.racks)
     .where(_r.rack_id == bindparam("b_rack"))

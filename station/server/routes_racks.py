@@ -6,10 +6,10 @@ from typing import Annotated
 from urllib.parse import unquote
 
 from fastapi import APIRouter, Depends, Header
-from sqlalchemy import Connection, update
+from sqlalchemy import Connection
 
 from station import contract
-from station.server import conflicts_db, db, recounts_db
+from station.server import conflicts_db, recounts_db
 from station.server import racks_db as rdb
 from station.server.deps import CurrentUser, Floor, RackId, State, is_supervisor
 from station.server.errors import ApiError
@@ -110,17 +110,25 @@ async def rack_status(state: State, who: CurrentUser, rack_id: RackId) -> contra
     return (await views(state, [await known_rack(state, rack_id)], who))[0]
 
 
+def _claim_context(
+    conn: Connection, rack_id: str, username: str
+) -> tuple[rdb.RackRow | None, rdb.SessionRow | None, recounts_db.RecountRow | None]:
+    """What a claim decides on, in one read on one connection: the rack, the caller's own live session on
+    it, and the rack's recount where it may have one (a rack counted before)."""
+    rack, own = rdb.claim_context(conn, rack_id, username)
+    maybe_recount = rack is not None and rack.status in ("completed", "available") and rack.session_id
+    return rack, own, recounts_db.get(conn, rack_id) if maybe_recount else None
+
+
 @router.post("/{rack_id}/claim", response_model=contract.ClaimResponse)
 async def claim(
     state: State, who: CurrentUser, rack_id: RackId, body: contract.ClaimRequest, station: StationName = None
 ) -> contract.ClaimResponse:
-    rack, own = await state.read(rdb.claim_context, rack_id, who.username)
+    rack, own, recount = await state.read(_claim_context, rack_id, who.username)
     if rack is None:
         raise ApiError(404, f"There is no rack {rack_id}.")
     if body.floor != rack.floor:
         raise ApiError(400, f"Rack {rack_id} is on floor {rack.floor}, not {body.floor}.")
-    maybe_recount = rack.status in ("completed", "available") and rack.session_id
-    recount = await state.read(recounts_db.get, rack_id) if maybe_recount else None
     if own is None and (refusal := recounts_db.may_claim(rack, recount, who.username)):
         raise ApiError(409, refusal)
     if rack.status == "paused" and own is None:
@@ -136,11 +144,9 @@ async def claim(
     second_count = recount is not None and recount.open
 
     def take(conn: Connection) -> None:
-        rdb.take_rack(conn, rack, session_id, who.username, grant.token, now, resumed=own is not None)
+        rdb.take_rack(conn, rack, session_id, who.username, grant.token, now, resumed=own is not None, station=station)
         if second_count:
             recounts_db.second_count_started(conn, rack_id, session_id)
-        if station:
-            conn.execute(update(db.sessions).where(db.sessions.c.id == session_id).values(station=station))
 
     try:
         await state.db(take)
@@ -204,13 +210,18 @@ async def release(
 async def history(state: State, who: CurrentUser, rack_id: RackId) -> list[contract.AuditEntry]:
     """The rack's audit lines: supervisors' releases and conflict resolutions (extension).
 
-    A counter sees lines moved between records under the rack's id, not the records' ids.
+    A counter sees what was done, by whom and when, but not the supervisors' own notes (a release note
+    reaches the counter it concerns with the release itself), and lines moved between records under the
+    rack's id, not the records' ids.
     """
     await known_rack(state, rack_id)
     entries = await state.read(conflicts_db.rack_history, rack_id)
     if is_supervisor(who):
         return entries
-    return [e.model_copy(update={"subject": rack_id}) if e.action == "move-serial" else e for e in entries]
+    return [
+        e.model_copy(update={"subject": rack_id}) if e.action == "move-serial" else e.model_copy(update={"note": ""})
+        for e in entries
+    ]
 
 
 @router.post("/{rack_id}/pause", response_model=contract.RackChangeResponse)

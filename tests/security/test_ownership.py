@@ -72,7 +72,7 @@ def test_a_duplicate_serial_names_the_other_lines_rack_counter_and_time_not_its_
     assert first["client_record_id"] not in answer.text and first["session_id"] not in answer.text
 
 
-def test_a_counter_reads_a_racks_history_without_anyones_record_ids(server: Harness) -> None:
+def test_a_counter_reads_a_racks_history_without_anyones_record_ids_or_the_supervisors_notes(server: Harness) -> None:
     item = serialized_item(server)
     first = wire_record(server.claim("counter1"), item, serial_numbers=["SN-5"])
     send(server, "counter1", first)
@@ -85,3 +85,10 @@ def test_a_counter_reads_a_racks_history_without_anyones_record_ids(server: Harn
     assert first["client_record_id"] not in history.text
     seen = server.call("GET", "/api/racks/G-R01/history", "supervisor").json()
     assert [h["subject"] for h in seen] == [first["client_record_id"]]  # a supervisor sees which line
+    release = {"note": "counter2 miscounted the top shelf"}
+    assert server.call("POST", "/api/racks/G-R01/release", "supervisor", json=release).is_success
+    counters = server.call("GET", "/api/racks/G-R01/history", "counter3").json()
+    assert [h["note"] for h in counters if h["action"] == "release"] == [""]  # the supervisor's words stay theirs
+    assert all(h["note"] == "" for h in counters if h["action"] != "move-serial")
+    supervisors = server.call("GET", "/api/racks/G-R01/history", "supervisor").json()
+    assert [h["note"] for h in supervisors if h["action"] == "release"] == [release["note"]]
