@@ -69,16 +69,6 @@ def get_rack(conn: Connection, rack_id: str, *, counts: bool = True) -> RackRow 
     return _rack(row) if row else None
 
 
-def claim_context(conn: Connection, rack_id: str, username: str) -> tuple[RackRow | None, SessionRow | None]:
-    """What a claim decides on, in one read: the rack, and the caller's own live session on it."""
-    rack = get_rack(conn, rack_id, counts=False)
-    if rack is None or not rack.session_id:
-        return rack, None
-    previous = get_session(conn, rack.session_id)
-    own = previous if previous and previous.username == username and previous.status in LIVE_SESSION else None
-    return rack, own
-
-
 def racks_on_floor(conn: Connection, floor: str) -> list[RackRow]:
     query = _rack_query().where(db.racks.c.floor == floor).order_by(db.racks.c.position)
     return [_rack(row) for row in conn.execute(query)]
@@ -170,14 +160,17 @@ def take_rack(
     *,
     resumed: bool,
     station: str | None = None,
+    previous_live: bool = True,
 ) -> None:
     """Record that ``session_id`` holds ``rack`` with fencing token ``token``.
 
     ``resumed`` says the session exists already (the caller took its own rack back). The rack's
-    previous session, if it was another one and still live, is marked superseded. ``station``
-    (X-Station-Name), when given, is kept with the session, in the statement that writes it.
+    previous session, if it was another one and still live, is marked superseded; ``previous_live``
+    False says it was read ended already (an ended session never comes back), so no statement is spent
+    on it. ``station`` (X-Station-Name), when given, is kept with the session, in the statement that
+    writes it.
     """
-    if rack.session_id and rack.session_id != session_id:
+    if rack.session_id and rack.session_id != session_id and previous_live:
         conn.execute(_SUPERSEDE, {"b_session": rack.session_id, "b_now": now})
     if resumed:
         resume = {"b_session": session_id, "b_token": token, "b_now": now}

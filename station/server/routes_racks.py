@@ -11,6 +11,7 @@ from sqlalchemy import Connection
 from station import contract
 from station.server import conflicts_db, recounts_db
 from station.server import racks_db as rdb
+from station.server.claim_db import claim_context
 from station.server.deps import CurrentUser, Floor, RackId, State, is_supervisor
 from station.server.errors import ApiError
 from station.server.leases import LeaseInfo
@@ -110,21 +111,12 @@ async def rack_status(state: State, who: CurrentUser, rack_id: RackId) -> contra
     return (await views(state, [await known_rack(state, rack_id)], who))[0]
 
 
-def _claim_context(
-    conn: Connection, rack_id: str, username: str
-) -> tuple[rdb.RackRow | None, rdb.SessionRow | None, recounts_db.RecountRow | None]:
-    """What a claim decides on, in one read on one connection: the rack, the caller's own live session on
-    it, and the rack's recount where it may have one (a rack counted before)."""
-    rack, own = rdb.claim_context(conn, rack_id, username)
-    maybe_recount = rack is not None and rack.status in ("completed", "available") and rack.session_id
-    return rack, own, recounts_db.get(conn, rack_id) if maybe_recount else None
-
-
 @router.post("/{rack_id}/claim", response_model=contract.ClaimResponse)
 async def claim(
     state: State, who: CurrentUser, rack_id: RackId, body: contract.ClaimRequest, station: StationName = None
 ) -> contract.ClaimResponse:
-    rack, own, recount = await state.read(_claim_context, rack_id, who.username)
+    context = await state.read(claim_context, rack_id, who.username)
+    rack, own, recount = context.rack, context.own, context.recount
     if rack is None:
         raise ApiError(404, f"There is no rack {rack_id}.")
     if body.floor != rack.floor:
@@ -144,7 +136,10 @@ async def claim(
     second_count = recount is not None and recount.open
 
     def take(conn: Connection) -> None:
-        rdb.take_rack(conn, rack, session_id, who.username, grant.token, now, resumed=own is not None, station=station)
+        rdb.take_rack(
+            conn, rack, session_id, who.username, grant.token, now, resumed=own is not None, station=station,
+            previous_live=context.previous_live,
+        )  # fmt: skip
         if second_count:
             recounts_db.second_count_started(conn, rack_id, session_id)
 
