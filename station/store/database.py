@@ -66,6 +66,32 @@ class Store:
         finally:
             self._writing.release()
 
+    @contextmanager
+    def write_raw(self) -> Iterator[sqlite3.Connection]:
+        """``write`` for the hottest path (a scan): the same lock and ``BEGIN IMMEDIATE``, on the pooled
+        SQLite connection itself, with none of SQLAlchemy's execution around it."""
+        if not self._writing.acquire(timeout=WRITE_WAIT_S):
+            raise busy()
+        try:
+            with translated(self.path):
+                pooled = self.engine.raw_connection()  # returned to the pool (rolled back if left open) on close
+                try:
+                    sqlite = pooled.driver_connection
+                    assert isinstance(sqlite, sqlite3.Connection)
+                    sqlite.execute("BEGIN IMMEDIATE")
+                    try:
+                        yield sqlite
+                        sqlite.execute("COMMIT")
+                    except BaseException:
+                        if sqlite.in_transaction:
+                            sqlite.execute("ROLLBACK")
+                        raise
+                finally:
+                    pooled.close()
+            self._commits += 1
+        finally:
+            self._writing.release()
+
     def checkpoint(self, *, due_only: bool = False) -> None:
         """Copy what the WAL holds into the database file, beside the writers (``PASSIVE``: no lock that
         a scan would wait for). The sync thread calls this between batches; durability does not depend

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import uuid
 from typing import Any
 
@@ -47,7 +48,7 @@ class Records:
             StoreError: the database could not take it (disk full, locked): nothing was counted.
         """
         now = utc_iso(self._clock.wall())
-        with self._store.write() as conn:
+        with self._store.write_raw() as conn:
             row = _line_row(conn, counting.session_id, item.item_code)
             before = _count(row) if row else LineCount()
             after = before.add(quantity, damaged=damaged, serials=serials)
@@ -61,13 +62,11 @@ class Records:
                     "status": RecordStatus.PARTIAL.value, "manual_entry": manual, "lock_token": counting.lock_token,
                     "created_at": now, "updated_at": now, "local_rev": 1, "synced_rev": 0,
                 }  # fmt: skip
-                row["seq"] = conn.exec_driver_sql(_INSERT_RECORD, tuple(row[c] for c in _RECORD_COLUMNS)).lastrowid
-                conn.exec_driver_sql(_INSERT_STATE, (row["client_record_id"],))
+                row["seq"] = conn.execute(_INSERT_RECORD, tuple(row[c] for c in _RECORD_COLUMNS)).lastrowid
+                conn.execute(_INSERT_STATE, (row["client_record_id"],))
             else:
                 row = _store_count(conn, row, after, now, manual=manual or bool(row["manual_entry"]))
-            conn.exec_driver_sql(
-                _INSERT_SCAN, (row["client_record_id"], quantity, damaged, json.dumps(list(serials)), now)
-            )
+            conn.execute(_INSERT_SCAN, (row["client_record_id"], quantity, damaged, json.dumps(list(serials)), now))
             return _line(row)
 
     def undo_last(self, session_id: str) -> Line | None:
@@ -92,7 +91,7 @@ class Records:
                 serials=tuple(s for s in json.loads(row["serial_numbers"]) if s not in taken),
             )
             conn.execute(update(scans).where(scans.c.seq == last.seq).values(undone=True))
-            return _line(_store_count(conn, row, after, now, manual=bool(row["manual_entry"])))
+            return _line(_store_count(_raw(conn), row, after, now, manual=bool(row["manual_entry"])))
 
     def edit_line(self, client_record_id: str, count: LineCount) -> Line:
         """Replace a line's count (F4), after checking it against the record rules.
@@ -105,7 +104,7 @@ class Records:
             row = _line_row_by_id(conn, client_record_id)
             _open_to_change(conn, row, undo=False)
             check_line(count, serialized=row["serialized"])
-            return _line(_store_count(conn, row, count, now, manual=True))
+            return _line(_store_count(_raw(conn), row, count, now, manual=True))
 
     def finalize(self, session_id: str) -> int:
         """Mark every open line of a finished session final (one more revision each); how many.
@@ -175,9 +174,17 @@ class Records:
         return Totals(pieces=pieces, damaged=damaged, lines=lines, unsynced=unsynced, blocked=blocked)
 
 
-def _line_row(conn: Connection, session_id: str, item_code: str) -> dict[str, Any] | None:
-    row = conn.exec_driver_sql(_LINE, (session_id, item_code)).first()
-    return dict(row._mapping) if row else None
+def _raw(conn: Connection) -> sqlite3.Connection:
+    """The SQLite connection under ``conn``, in ``conn``'s transaction (for the helpers a scan shares)."""
+    driver = conn.connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection)
+    return driver
+
+
+def _line_row(conn: sqlite3.Connection, session_id: str, item_code: str) -> dict[str, Any] | None:
+    cursor = conn.execute(_LINE, (session_id, item_code))
+    row = cursor.fetchone()
+    return dict(zip([column[0] for column in cursor.description], row, strict=True)) if row else None
 
 
 def _open_to_change(conn: Connection, row: dict[str, Any], *, undo: bool) -> None:
@@ -218,7 +225,9 @@ def _line_row_by_id(conn: Connection, client_record_id: str) -> dict[str, Any]:
     return dict(row._mapping)
 
 
-def _store_count(conn: Connection, row: dict[str, Any], count: LineCount, now: str, *, manual: bool) -> dict[str, Any]:
+def _store_count(
+    conn: sqlite3.Connection, row: dict[str, Any], count: LineCount, now: str, *, manual: bool
+) -> dict[str, Any]:
     """Write a line's new count with one more revision; the row as it now stands."""
     changed = {
         "verified_qty": count.verified_qty,
@@ -228,7 +237,7 @@ def _store_count(conn: Connection, row: dict[str, Any], count: LineCount, now: s
         "updated_at": now,
         "local_rev": row["local_rev"] + 1,
     }
-    conn.exec_driver_sql(_UPDATE_COUNT, (*changed.values(), row["client_record_id"]))
+    conn.execute(_UPDATE_COUNT, (*changed.values(), row["client_record_id"]))
     return {**row, **changed}
 
 
@@ -256,9 +265,9 @@ def _line(row: Any) -> Line:
     )
 
 
-# A scan is the hottest write there is: its statements go to SQLite as they stand, without being
-# built and compiled by SQLAlchemy each time (a third of a scan's time). The column lists come from
-# the table definitions, so they cannot drift from the schema.
+# A scan is the hottest write there is: its statements go to SQLite as they stand, on the connection
+# under SQLAlchemy's (``_raw``), without being built, compiled or wrapped by SQLAlchemy each time. The
+# column lists come from the table definitions, so they cannot drift from the schema.
 _REFUSED = kept(said("store_records", "Refused by the server."))
 """A refused line's reason when the server gave none (kept in no language, like the server's reasons)."""
 _RECORD_COLUMNS = [c.name for c in records.columns if c.name not in ("seq", "server_version", "settled")]
