@@ -1,5 +1,4 @@
-"""What a claim decides on, read in one query: the rack, its session (the caller's own live one counts)
-and the rack's recount."""
+"""What a claim decides on, read in one query: the rack, its last session and its recount."""
 
 from __future__ import annotations
 

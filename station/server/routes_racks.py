@@ -6,10 +6,10 @@ from typing import Annotated
 from urllib.parse import unquote
 
 from fastapi import APIRouter, Depends, Header
-from sqlalchemy import Connection
+from sqlalchemy import Connection, select
 
 from station import contract
-from station.server import conflicts_db, recounts_db
+from station.server import conflicts_db, db, recounts_db
 from station.server import racks_db as rdb
 from station.server.claim_db import claim_context
 from station.server.deps import CurrentUser, Floor, RackId, State, is_supervisor
@@ -205,18 +205,27 @@ async def release(
 async def history(state: State, who: CurrentUser, rack_id: RackId) -> list[contract.AuditEntry]:
     """The rack's audit lines: supervisors' releases and conflict resolutions (extension).
 
-    A counter sees what was done, by whom and when, but not the supervisors' own notes (a release note
-    reaches the counter it concerns with the release itself), and lines moved between records under the
-    rack's id, not the records' ids.
+    A counter sees lines moved between records under the rack's id, not the records' ids; and the
+    supervisors' notes only on a rack they have counted themselves (why their count was released or
+    settled), not on anyone else's.
     """
     await known_rack(state, rack_id)
-    entries = await state.read(conflicts_db.rack_history, rack_id)
+    entries, counted_here = await state.read(_history, rack_id, who.username)
     if is_supervisor(who):
         return entries
-    return [
-        e.model_copy(update={"subject": rack_id}) if e.action == "move-serial" else e.model_copy(update={"note": ""})
-        for e in entries
-    ]
+
+    def shown(entry: contract.AuditEntry) -> contract.AuditEntry:
+        if entry.action == "move-serial":
+            return entry.model_copy(update={"subject": rack_id})
+        return entry if counted_here else entry.model_copy(update={"note": ""})
+
+    return [shown(entry) for entry in entries]
+
+
+def _history(conn: Connection, rack_id: str, username: str) -> tuple[list[contract.AuditEntry], bool]:
+    """The rack's audit lines, and whether ``username`` has had a session on the rack."""
+    mine = select(db.sessions.c.id).where(db.sessions.c.rack_id == rack_id, db.sessions.c.username == username)
+    return conflicts_db.rack_history(conn, rack_id), conn.execute(mine.limit(1)).first() is not None
 
 
 @router.post("/{rack_id}/pause", response_model=contract.RackChangeResponse)

@@ -88,7 +88,7 @@ def test_a_counter_reads_a_racks_history_without_anyones_record_ids_or_the_super
     release = {"note": "counter2 miscounted the top shelf"}
     assert server.call("POST", "/api/racks/G-R01/release", "supervisor", json=release).is_success
     counters = server.call("GET", "/api/racks/G-R01/history", "counter3").json()
-    assert [h["note"] for h in counters if h["action"] == "release"] == [""]  # the supervisor's words stay theirs
+    assert [h["note"] for h in counters if h["action"] == "release"] == [""]  # not counter3's rack: not their words
     assert all(h["note"] == "" for h in counters if h["action"] != "move-serial")
     supervisors = server.call("GET", "/api/racks/G-R01/history", "supervisor").json()
     assert [h["note"] for h in supervisors if h["action"] == "release"] == [release["note"]]
