@@ -11,6 +11,7 @@ where it is used, and ``load_the_rest`` imports it as soon as the loop runs.
 from __future__ import annotations
 
 import asyncio
+import gc
 import importlib
 import logging
 import random
@@ -223,6 +224,14 @@ LOADED_AFTER_THE_FIRST_PAINT = (
 )
 
 
+def keep_startup_objects() -> None:
+    """What is made at start lives as long as the process: collected once, then left out of every later
+    collection (``gc.freeze``), so that a full collection while counting does not stall the window for
+    the time it takes to walk every module, widget and model of the station."""
+    gc.collect()
+    gc.freeze()
+
+
 def load_the_rest() -> None:
     """Import what was kept out of the way of the log-in screen (called once the window shows)."""
     for name in LOADED_AFTER_THE_FIRST_PAINT:
@@ -259,6 +268,7 @@ def run(paths: StationPaths, settings: Settings, *, demo: bool, window: MainWind
     station.window.closing.connect(loop.stop)
     station.worker.start()
     station.window.start()
+    keep_startup_objects()
     for action in ([embedded.start] if embedded is not None else []) + [load_the_rest]:
         QTimer.singleShot(0, action)  # the window has painted already (first_screen)
     with loop:
