@@ -42,13 +42,19 @@ def make_worker(store: Store, transport: httpx.AsyncBaseTransport, **kw: float) 
     return SyncWorker(factory, **kw)
 
 
-@pytest.fixture
-def running(store: Store, qtbot: QtBot) -> Iterator[tuple[SyncWorker, Relay, FakeSyncServer]]:
+def started(store: Store, qtbot: QtBot, **kw: float) -> tuple[SyncWorker, Relay, FakeSyncServer]:
+    """A worker on a fake server, started and idle."""
     server = FakeSyncServer()
-    worker = make_worker(store, server.transport())
+    worker = make_worker(store, server.transport(), **kw)
     relay = Relay(worker)
     with qtbot.waitSignal(relay.idle, timeout=5000):
         worker.start()
+    return worker, relay, server
+
+
+@pytest.fixture
+def running(store: Store, qtbot: QtBot) -> Iterator[tuple[SyncWorker, Relay, FakeSyncServer]]:
+    worker, relay, server = started(store, qtbot)
     yield worker, relay, server
     assert worker.stop()
 
@@ -141,11 +147,7 @@ def test_stopping_mid_batch_abandons_it_and_loses_nothing(store: Store, records:
 
 
 def test_a_burst_of_scans_is_gathered_into_one_batch(store: Store, records: Records, qtbot: QtBot) -> None:
-    server = FakeSyncServer()
-    worker = make_worker(store, server.transport(), gather_s=0.5)
-    relay = Relay(worker)
-    with qtbot.waitSignal(relay.idle, timeout=5000):
-        worker.start()
+    worker, relay, server = started(store, qtbot, gather_s=0.5)
     with qtbot.waitSignal(relay.queue_changed, check_params_cb=drained, timeout=5000):
         for n in range(5):  # a counter's burst: each scan wakes the worker
             records.add_scan(S1, Item(f"ITM-{n}"))
@@ -155,11 +157,7 @@ def test_a_burst_of_scans_is_gathered_into_one_batch(store: Store, records: Reco
 
 
 def test_sync_now_and_stop_cut_a_gathering_short(store: Store, records: Records, qtbot: QtBot) -> None:
-    server = FakeSyncServer()
-    worker = make_worker(store, server.transport(), gather_s=600)
-    relay = Relay(worker)
-    with qtbot.waitSignal(relay.idle, timeout=5000):
-        worker.start()
+    worker, relay, server = started(store, qtbot, gather_s=600)
     records.add_scan(S1, Item("ITM-1"))
     worker.wake()  # gathers for ten minutes…
     with qtbot.waitSignal(relay.queue_changed, check_params_cb=drained, timeout=5000):
