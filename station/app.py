@@ -212,7 +212,7 @@ def _sound_or_silence(volume: int = 80) -> Sound:
 
 
 # What the log-in screen does not need, imported lazily where it is used (HTTP on the first request,
-# GS1 parsing on the first scan); loaded right after the first paint so that the first scan does not wait for it either.
+# GS1 parsing on the first scan); loaded as soon as the loop runs so that the first scan does not wait for it either.
 LOADED_AFTER_THE_FIRST_PAINT = (
     "httpx",
     "httpcore",
@@ -233,7 +233,7 @@ def keep_startup_objects() -> None:
 
 
 def load_the_rest() -> None:
-    """Import what was kept out of the way of the log-in screen (called once the window shows)."""
+    """Import what was kept out of the way of the log-in screen (called once the loop runs)."""
     for name in LOADED_AFTER_THE_FIRST_PAINT:
         importlib.import_module(name)
 

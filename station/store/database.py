@@ -57,37 +57,37 @@ class Store:
     @contextmanager
     def write(self) -> Iterator[Connection]:
         """One short write transaction (``BEGIN IMMEDIATE``), committed on leaving the block."""
-        if not self._writing.acquire(timeout=WRITE_WAIT_S):
-            raise busy()
-        try:
-            with translated(self.path), self.engine.begin() as connection:
-                yield connection
-            self._commits += 1
-        finally:
-            self._writing.release()
+        with self._queued(), translated(self.path), self.engine.begin() as connection:
+            yield connection
 
     @contextmanager
     def write_raw(self) -> Iterator[sqlite3.Connection]:
         """``write`` for the hottest path (a scan): the same lock and ``BEGIN IMMEDIATE``, on the pooled
         SQLite connection itself, with none of SQLAlchemy's execution around it."""
+        with self._queued(), translated(self.path):
+            pooled = self.engine.raw_connection()  # returned to the pool (rolled back if left open) on close
+            try:
+                sqlite = pooled.driver_connection
+                assert isinstance(sqlite, sqlite3.Connection)
+                sqlite.execute("BEGIN IMMEDIATE")
+                try:
+                    yield sqlite
+                    sqlite.execute("COMMIT")
+                except BaseException:
+                    if sqlite.in_transaction:
+                        sqlite.execute("ROLLBACK")
+                    raise
+            finally:
+                pooled.close()
+
+    @contextmanager
+    def _queued(self) -> Iterator[None]:
+        """The block runs behind the station's other writers (``StoreError`` "locked" after
+        ``WRITE_WAIT_S``); a block that ends without an exception counts as one commit."""
         if not self._writing.acquire(timeout=WRITE_WAIT_S):
             raise busy()
         try:
-            with translated(self.path):
-                pooled = self.engine.raw_connection()  # returned to the pool (rolled back if left open) on close
-                try:
-                    sqlite = pooled.driver_connection
-                    assert isinstance(sqlite, sqlite3.Connection)
-                    sqlite.execute("BEGIN IMMEDIATE")
-                    try:
-                        yield sqlite
-                        sqlite.execute("COMMIT")
-                    except BaseException:
-                        if sqlite.in_transaction:
-                            sqlite.execute("ROLLBACK")
-                        raise
-                finally:
-                    pooled.close()
+            yield
             self._commits += 1
         finally:
             self._writing.release()

@@ -6,7 +6,6 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -181,18 +180,18 @@ def test_the_stations_own_writers_queue_for_each_other_not_for_sqlites_busy_hand
     monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 0)
     store = open_store(tmp_path / "station.db")
     records = Records(store, FakeClock())
-    holding, second_waits = threading.Event(), threading.Event()
+    queue = _Watched(store._writing)
+    store._writing = queue  # type: ignore[assignment]  # the same lock, which says when a writer waits on it
+    holding = threading.Event()
     failures: list[BaseException] = []
 
     def first() -> None:
         with store.write():
             holding.set()
-            second_waits.wait(5)
-            time.sleep(0.05)  # the second writer is now inside write(), behind this one
+            assert queue.waiting.wait(5)  # the second writer is inside write(), behind this one
 
     def second() -> None:
         holding.wait(5)
-        second_waits.set()
         try:
             records.add_scan(COUNTING, RICE)
         except BaseException as exc:  # noqa: BLE001 - reported below
@@ -203,9 +202,26 @@ def test_the_stations_own_writers_queue_for_each_other_not_for_sqlites_busy_hand
         thread.start()
     for thread in threads:
         thread.join(10)
-    assert failures == []
+    assert queue.waiting.is_set() and failures == []
     assert records.totals(COUNTING.session_id).pieces == 1
     store.close()
+
+
+class _Watched:
+    """A lock that says when someone has to wait for it."""
+
+    def __init__(self, lock: threading.RLock) -> None:
+        self._lock = lock
+        self.waiting = threading.Event()
+
+    def acquire(self, timeout: float = -1) -> bool:
+        if self._lock.acquire(blocking=False):
+            return True
+        self.waiting.set()
+        return self._lock.acquire(timeout=timeout)
+
+    def release(self) -> None:
+        self._lock.release()
 
 
 def test_a_writer_held_up_too_long_gets_the_busy_sentence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
